@@ -1,0 +1,22 @@
+package org.civicatlas.ingest.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which lines of the page make up one article, before any text is cleaned: its lines in reading
+ * order (headline first), its photo captions and the lines that only repeat its paragraphs.
+ *
+ * @param corrected whether an editorial correction laid the article out rather than the heuristics
+ * @param incomplete whether a correction says the page cuts the article off; the text may show it too
+ */
+public record ArticleLayout(List<LineRef> lines, List<LineRef> captions, Set<LineRef> duplicates, boolean corrected,
+		boolean incomplete) {
+
+	public ArticleLayout {
+		lines = List.copyOf(lines);
+		captions = List.copyOf(captions);
+		duplicates = Set.copyOf(duplicates);
+	}
+
+}

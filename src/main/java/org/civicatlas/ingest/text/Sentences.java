@@ -1,0 +1,51 @@
+package org.civicatlas.ingest.text;
+
+/**
+ * Where sentences end and where a line cannot begin one. The PDF extraction breaks lines anywhere,
+ * so these are what tell a finished paragraph from one that carries on elsewhere.
+ */
+public final class Sentences {
+
+	private static final String TERMINAL = "。！？!?…；;";
+
+	private static final String CLOSING = "”’\"'）)」』】";
+
+	/** Characters that never begin a sentence: punctuation and grammatical particles. */
+	private static final String NEVER_FIRST = "，,。、；;：:）)”’」』】的了着们地得之";
+
+	private static final int QUOTE_LOOKAHEAD = 6;
+
+	private Sentences() {
+	}
+
+	public static boolean endsSentence(String text) {
+		String t = text.strip();
+		int i = t.length() - 1;
+		while (i >= 0 && CLOSING.indexOf(t.charAt(i)) >= 0) {
+			i--;
+		}
+		return i >= 0 && TERMINAL.indexOf(t.charAt(i)) >= 0 || t.endsWith(")") || t.endsWith("）");
+	}
+
+	public static boolean opensMidSentence(String text) {
+		String t = text.strip();
+		if (t.isEmpty()) {
+			return false;
+		}
+		if (NEVER_FIRST.indexOf(t.charAt(0)) >= 0) {
+			return true;
+		}
+		// a closing quotation mark before any opening one: the quotation began on another line
+		for (int i = 0; i < Math.min(t.length(), QUOTE_LOOKAHEAD); i++) {
+			char c = t.charAt(i);
+			if (c == '“' || c == '‘') {
+				return false;
+			}
+			if (c == '”' || c == '’') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
