@@ -19,12 +19,12 @@ public final class ArticleAssembler {
 
 	public static CleanArticle assemble(ArticleLayout layout, PageLines page, Map<LineRef, LineKind> kinds) {
 		List<LineRef> lines = layout.lines();
-		String headline = TextCleaner.headline(page.text(lines.get(0)));
+		int start = Math.min(layout.headlineLines(), lines.size());
+		String headline = TextCleaner.headline(String.join(" ", lines.subList(0, start).stream().map(page::text).toList()));
 		String subhead = null;
-		int start = 1;
-		if (lines.size() > 1 && kinds.get(lines.get(1)) == LineKind.HEADLINE) {
-			subhead = TextCleaner.headline(page.text(lines.get(1)));
-			start = 2;
+		if (lines.size() > start && kinds.get(lines.get(start)) == LineKind.HEADLINE) {
+			subhead = TextCleaner.headline(page.text(lines.get(start)));
+			start++;
 		}
 		Set<String> bylines = new LinkedHashSet<>();
 		List<Paragraph> paragraphs = new ArrayList<>();

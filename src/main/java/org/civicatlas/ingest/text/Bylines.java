@@ -23,6 +23,9 @@ public final class Bylines {
 	/** A byline printed at the end of a story: {@code (周静 俞雯雯)}. */
 	private static final Pattern TRAILING = Pattern.compile("[(（]((?:\\p{IsHan}{1,4}\\s*){1,8})[)）]\\s*$");
 
+	/** A byline line may stand in parentheses: {@code (龚萍 俞琳)}. */
+	private static final Pattern PARENTHESES = Pattern.compile("^[(（](.*)[)）]$");
+
 	/** Roles that may precede names and are not names themselves. */
 	private static final Pattern ROLES = Pattern.compile("(?:^|\\s)(?:本报记者|记者|通讯员|特约撰稿人|文/|图/)\\s*");
 
@@ -35,7 +38,7 @@ public final class Bylines {
 
 	/** The names when the whole line is a byline; empty when it is not one. */
 	public static Optional<List<String>> parseLine(String line) {
-		String text = ROLES.matcher(line.strip()).replaceAll(" ").strip();
+		String text = ROLES.matcher(PARENTHESES.matcher(line.strip()).replaceAll("$1")).replaceAll(" ").strip();
 		if (text.isEmpty() || line.strip().length() > MAX_LINE_LENGTH || !HAN_WORDS.matcher(text).matches()) {
 			return Optional.empty();
 		}

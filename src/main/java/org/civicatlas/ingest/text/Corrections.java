@@ -16,6 +16,7 @@ import java.util.TreeSet;
  * split 283 2                 line 283 interleaves two columns word by word: 283.1 and 283.2
  * noise 89                    lines that belong to no article
  * article 183 179 161-181 283.1
+ * article 91+1 93-105          a headline printed across two places: 91 and 1 together
  * captions 75                 (after an article) its photo captions
  * duplicates 101              (after an article) repeats of its paragraphs, dropped
  * incomplete                  (after an article) the page cuts it off
@@ -33,8 +34,12 @@ public record Corrections(Map<Integer, Integer> splits, Set<LineRef> noise, List
 		articles = List.copyOf(articles);
 	}
 
-	/** One article as an editor laid it out: its lines in reading order, headline first. */
-	public record ArticleLines(List<LineRef> lines, Set<LineRef> captions, Set<LineRef> duplicates,
+	/**
+	 * One article as an editor laid it out: its lines in reading order, headline first.
+	 *
+	 * @param headlineLines how many of the first lines together make the headline
+	 */
+	public record ArticleLines(List<LineRef> lines, int headlineLines, Set<LineRef> captions, Set<LineRef> duplicates,
 			boolean incomplete) {
 
 		public ArticleLines {

@@ -45,7 +45,7 @@ public final class CorrectionsParser {
 					if (current != null) {
 						articles.add(current.build());
 					}
-					current = new Builder(refs);
+					current = new Builder(refs, words.length > 1 ? words[1].split("\\+").length : 1);
 				}
 				case "captions" -> requireArticle(current, number, words[0]).captions.addAll(refs);
 				case "duplicates" -> requireArticle(current, number, words[0]).duplicates.addAll(refs);
@@ -67,8 +67,11 @@ public final class CorrectionsParser {
 
 	private static List<LineRef> refs(String[] words, PageLines page, Set<LineRef> seen, int number) {
 		List<LineRef> refs = new ArrayList<>();
+		List<String> tokens = new ArrayList<>();
 		for (int i = 1; i < words.length; i++) {
-			String word = words[i];
+			tokens.addAll(List.of(words[i].split("\\+")));
+		}
+		for (String word : tokens) {
 			int dash = word.indexOf('-');
 			if (dash > 0) {
 				int from = Integer.parseInt(word.substring(0, dash));
@@ -105,18 +108,21 @@ public final class CorrectionsParser {
 
 		private final List<LineRef> lines;
 
+		private final int headlineLines;
+
 		private final Set<LineRef> captions = new HashSet<>();
 
 		private final Set<LineRef> duplicates = new HashSet<>();
 
 		private boolean incomplete;
 
-		Builder(List<LineRef> lines) {
+		Builder(List<LineRef> lines, int headlineLines) {
 			this.lines = lines;
+			this.headlineLines = headlineLines;
 		}
 
 		Corrections.ArticleLines build() {
-			return new Corrections.ArticleLines(lines, captions, duplicates, incomplete);
+			return new Corrections.ArticleLines(lines, headlineLines, captions, duplicates, incomplete);
 		}
 
 	}

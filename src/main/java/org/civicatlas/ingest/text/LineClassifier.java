@@ -33,7 +33,12 @@ public final class LineClassifier {
 		for (int i = 0; i < refs.size(); i++) {
 			String text = page.text(refs.get(i));
 			String next = i + 1 < refs.size() ? page.text(refs.get(i + 1)) : null;
-			kinds.put(refs.get(i), classify(text, next));
+			LineKind kind = classify(text, next);
+			// a page opens with a headline unless an article runs over from the page before
+			if (i == 0 && kind == LineKind.BODY && headlineShaped(text)) {
+				kind = LineKind.HEADLINE;
+			}
+			kinds.put(refs.get(i), kind);
 		}
 		return kinds;
 	}
@@ -54,8 +59,12 @@ public final class LineClassifier {
 		return LineKind.BODY;
 	}
 
+	private static boolean headlineShaped(String line) {
+		return line.length() <= MAX_HEADLINE_LENGTH && !SENTENCE_PUNCTUATION.matcher(line).find();
+	}
+
 	private static boolean looksLikeHeadline(String line, String nextLine) {
-		if (line.length() > MAX_HEADLINE_LENGTH || SENTENCE_PUNCTUATION.matcher(line).find()) {
+		if (!headlineShaped(line)) {
 			return false;
 		}
 		boolean twoPhrases = line.strip().contains(" ");

@@ -22,11 +22,12 @@ public final class Segmenter {
 	public record Result(List<ArticleLayout> articles, List<LineRef> noise, List<LineRef> unassigned) {
 	}
 
-	public static Result segment(PageLines page, Map<LineRef, LineKind> kinds, Corrections corrections) {
+	public static Result segment(PageLines page, Map<LineRef, LineKind> kinds, Corrections corrections,
+			Continuity continuity) {
 		Set<LineRef> taken = new HashSet<>(corrections.namedLines());
 		List<ArticleLayout> articles = new ArrayList<>();
 		for (Corrections.ArticleLines corrected : corrections.articles()) {
-			articles.add(new ArticleLayout(corrected.lines(), new ArrayList<>(new TreeSet<>(corrected.captions())),
+			articles.add(new ArticleLayout(corrected.lines(), corrected.headlineLines(), new ArrayList<>(new TreeSet<>(corrected.captions())),
 					corrected.duplicates(), true, corrected.incomplete()));
 		}
 		List<LineRef> noise = new ArrayList<>(new TreeSet<>(corrections.noise()));
@@ -43,7 +44,13 @@ public final class Segmenter {
 			switch (kind) {
 				case NOISE -> noise.add(ref);
 				case HEADLINE -> {
-					if (current != null && previous == LineKind.HEADLINE && current.lines.size() == 1) {
+					Draft repeated = withHeadline(drafts, page.text(ref), page);
+					if (repeated != null) {
+						// the page printed part of an article twice, headline included
+						current = repeated;
+						current.duplicates.add(ref);
+					}
+					else if (current != null && previous == LineKind.HEADLINE && current.lines.size() == 1) {
 						current.lines.add(ref); // a subhead
 					}
 					else {
@@ -60,7 +67,7 @@ public final class Segmenter {
 					}
 				}
 				case BYLINE, BODY -> {
-					Draft owner = kind == LineKind.BODY ? continued(drafts, current, page, ref) : current;
+					Draft owner = kind == LineKind.BODY ? owner(drafts, current, page, ref, continuity) : current;
 					if (owner == null) {
 						unassigned.add(ref);
 					}
@@ -71,28 +78,45 @@ public final class Segmenter {
 			}
 			previous = kind;
 		}
-		drafts.forEach(draft -> articles.add(new ArticleLayout(draft.lines, draft.captions, Set.of(), false, false)));
+		drafts.forEach(draft -> articles.add(new ArticleLayout(draft.lines, 1, draft.captions, draft.duplicates, false, false)));
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
 		return new Result(articles, noise, unassigned);
 	}
 
 	/**
-	 * The article a body line belongs to: normally the current one, but when the line opens in the
-	 * middle of a sentence while the current article's last paragraph is finished, the line carries
-	 * on the unfinished paragraph of another article (the latest one with such a paragraph).
+	 * The article a body line belongs to. Normally the current one; but the page interleaves
+	 * columns, so when other articles stop in the middle of a sentence the line goes to whichever
+	 * it continues best. A line that opens mid-sentence never starts a paragraph of a finished
+	 * article.
 	 */
-	private static Draft continued(List<Draft> drafts, Draft current, PageLines page, LineRef ref) {
+	private static Draft owner(List<Draft> drafts, Draft current, PageLines page, LineRef ref, Continuity continuity) {
+		if (current == null) {
+			return null;
+		}
 		String text = page.text(ref);
-		if (current == null || !Sentences.opensMidSentence(text) || current.open) {
+		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
+		double bestScore = best == null ? Double.NEGATIVE_INFINITY : continuity.score(current.text(page), text);
+		if (!current.open && best != null) {
 			return current;
 		}
-		for (int i = drafts.size() - 1; i >= 0; i--) {
-			Draft draft = drafts.get(i);
+		for (Draft draft : drafts) {
 			if (draft != current && draft.open) {
-				return draft;
+				double score = continuity.score(draft.text(page), text);
+				if (score > bestScore) {
+					best = draft;
+					bestScore = score;
+				}
 			}
 		}
-		return current;
+		return best == null ? current : best;
+	}
+
+	private static Draft withHeadline(List<Draft> drafts, String headline, PageLines page) {
+		String wanted = TextCleaner.headline(headline);
+		return drafts.stream()
+			.filter(draft -> TextCleaner.headline(page.text(draft.lines.get(0))).equals(wanted))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static final class Draft {
@@ -101,11 +125,19 @@ public final class Segmenter {
 
 		private final List<LineRef> captions = new ArrayList<>();
 
+		private final Set<LineRef> duplicates = new HashSet<>();
+
 		/** Whether the last body line added stops in the middle of a sentence. */
 		private boolean open;
 
 		Draft(LineRef headline) {
 			lines.add(headline);
+		}
+
+		String text(PageLines page) {
+			StringBuilder text = new StringBuilder();
+			lines.forEach(ref -> text.append(page.text(ref)));
+			return text.toString();
 		}
 
 		void add(LineRef ref, LineKind kind, PageLines page) {

@@ -1,0 +1,7 @@
+package org.civicatlas.article;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SourcePageRepository extends JpaRepository<SourcePage, Long> {
+
+}

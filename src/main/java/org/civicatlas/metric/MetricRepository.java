@@ -1,0 +1,7 @@
+package org.civicatlas.metric;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MetricRepository extends JpaRepository<Metric, Long> {
+
+}

@@ -1,0 +1,127 @@
+package org.civicatlas.program;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.civicatlas.place.City;
+import org.civicatlas.place.District;
+import org.civicatlas.place.Township;
+import org.civicatlas.system.EditableEntity;
+import org.civicatlas.system.PublicationStatus;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A named initiative: a platform, brand, fund, workshop, mechanism or campaign. It runs in a
+ * township, or district-wide when the township is empty. A program merged into another keeps its
+ * row so that its old address can redirect.
+ */
+@Entity
+@Table(name = "program")
+public class Program extends EditableEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 200)
+	private String name;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false, columnDefinition = "text[]")
+	private List<String> aliases = new ArrayList<>();
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private PublicationStatus status;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "city_code")
+	private City city;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "district_code")
+	private District district;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "township_code")
+	private Township township;
+
+	@Column(name = "village_name", length = 100)
+	private String villageName;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "merged_into")
+	private Program mergedInto;
+
+	/** Subtype keys, the primary first. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "program_subtype_link", joinColumns = @JoinColumn(name = "program_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "subtype_key", nullable = false)
+	private List<String> subtypeKeys = new ArrayList<>();
+
+	protected Program() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public List<String> getAliases() {
+		return List.copyOf(aliases);
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public PublicationStatus getStatus() {
+		return status;
+	}
+
+	public City getCity() {
+		return city;
+	}
+
+	public District getDistrict() {
+		return district;
+	}
+
+	public Township getTownship() {
+		return township;
+	}
+
+	public String getVillageName() {
+		return villageName;
+	}
+
+	public Program getMergedInto() {
+		return mergedInto;
+	}
+
+	public List<String> getSubtypeKeys() {
+		return List.copyOf(subtypeKeys);
+	}
+
+}
