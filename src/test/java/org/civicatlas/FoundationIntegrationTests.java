@@ -1,34 +1,28 @@
 package org.civicatlas;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.civicatlas.place.CityRepository;
 import org.civicatlas.place.DistrictRepository;
 import org.civicatlas.place.Township;
 import org.civicatlas.place.TownshipRepository;
+import org.civicatlas.support.Http;
+import org.civicatlas.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application on its own embedded PostgreSQL, called over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class FoundationIntegrationTests {
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	@LocalServerPort
-	int port;
+	@Autowired
+	Http http;
 
 	@Autowired
 	CityRepository cities;
@@ -125,12 +119,8 @@ class FoundationIntegrationTests {
 		assertThat(response.body()).contains("<html lang=\"en\"").contains("townships and subdistricts");
 	}
 
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		// as a browser asks
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
-			.build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path) {
+		return http.get(path);
 	}
 
 }

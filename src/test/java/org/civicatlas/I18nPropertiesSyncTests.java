@@ -4,37 +4,54 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text has a Chinese and an English version, and neither bundle has an empty one. */
+/**
+ * Every text has a Chinese and an English version, in every bundle the application reads
+ * ({@code spring.messages.basename}), and no text is blank.
+ */
 class I18nPropertiesSyncTests {
 
-	@Test
-	void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-		Properties zh = load("messages.properties");
-		Properties en = load("messages_en.properties");
-		assertThat(keys(en)).containsExactlyElementsOf(keys(zh));
+	static List<String> bundles() throws IOException {
+		String basenames = load("application.properties").getProperty("spring.messages.basename");
+		return List.of(basenames.split(","));
 	}
 
-	@Test
-	void noMessageIsBlank() throws IOException {
-		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
-			Properties messages = load(bundle);
-			assertThat(keys(messages)).as(bundle).allSatisfy(key -> assertThat(messages.getProperty(key)).isNotBlank());
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+		assertThat(keys(load(bundle + "_en.properties"))).as(bundle)
+			.containsExactlyElementsOf(keys(load(bundle + ".properties")));
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void noMessageIsBlank(String bundle) throws IOException {
+		for (String file : new String[] { bundle + ".properties", bundle + "_en.properties" }) {
+			Properties messages = load(file);
+			assertThat(keys(messages)).as(file).allSatisfy(key -> assertThat(messages.getProperty(key)).isNotBlank());
 		}
 	}
 
-	@Test
-	void defaultBundleIsChinese() throws IOException {
-		assertThat(load("messages.properties").getProperty("site.name")).isEqualTo("浙江基层创新图谱");
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void noKeyIsDefinedInTwoBundles(String bundle) throws IOException {
+		Set<String> own = keys(load(bundle + ".properties"));
+		for (String other : bundles()) {
+			if (!other.equals(bundle)) {
+				assertThat(keys(load(other + ".properties"))).as(bundle + " and " + other).doesNotContainAnyElementsOf(own);
+			}
+		}
 	}
 
 	private static Set<String> keys(Properties properties) {

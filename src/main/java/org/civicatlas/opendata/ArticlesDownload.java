@@ -1,0 +1,93 @@
+package org.civicatlas.opendata;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The rows of {@code /open-data/articles.json}: every published article, in one statement. */
+@Component
+class ArticlesDownload {
+
+	record Source(String file, List<Integer> lines) {
+	}
+
+	record ProgramRef(long id, String name) {
+	}
+
+	/** One article; the field names are the open-data contract. */
+	record Article(long id, String headline, String subhead, List<String> bylines, Source source, boolean incomplete,
+			String city, String district, List<String> townships, List<String> villages, List<String> types,
+			List<ProgramRef> programs, String body, List<String> captions) {
+	}
+
+	record Articles(List<Article> articles) {
+	}
+
+	private static final String SQL = """
+			select a.id, a.headline, a.subhead, a.bylines, p.file_name, a.source_lines, a.incomplete,
+			       c.name as city, d.name as district, a.body, a.captions,
+			       array(select t.name from article_township at join township t on t.code = at.township_code
+			              where at.article_id = a.id order by t.code) as townships,
+			       array(select v.name from article_village v where v.article_id = a.id order by v.name) as villages,
+			       array(select distinct s.type_key from article_program ap
+			               join program pr on pr.id = ap.program_id and pr.status = 'PUBLISHED'
+			               join program_subtype_link l on l.program_id = pr.id
+			               join program_subtype s on s.key = l.subtype_key
+			              where ap.article_id = a.id order by s.type_key) as types,
+			       array(select pr.id from article_program ap join program pr on pr.id = ap.program_id
+			              where ap.article_id = a.id and pr.status = 'PUBLISHED' order by pr.id) as program_ids,
+			       array(select pr.name from article_program ap join program pr on pr.id = ap.program_id
+			              where ap.article_id = a.id and pr.status = 'PUBLISHED' order by pr.id) as program_names
+			  from article a
+			  join source_page p on p.id = a.source_page_id
+			  left join city c on c.code = a.city_code
+			  left join district d on d.code = a.district_code
+			 where a.status = 'PUBLISHED'
+			 order by a.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ArticlesDownload(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Articles articles() {
+		return new Articles(jdbc.sql(SQL).query((rs, n) -> article(rs)).list());
+	}
+
+	private static Article article(ResultSet rs) throws SQLException {
+		List<Long> ids = longs(rs.getArray("program_ids"));
+		List<String> names = strings(rs.getArray("program_names"));
+		List<ProgramRef> programs = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			programs.add(new ProgramRef(ids.get(i), names.get(i)));
+		}
+		return new Article(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
+				strings(rs.getArray("bylines")), new Source(rs.getString("file_name"), ints(rs.getArray("source_lines"))),
+				rs.getBoolean("incomplete"), rs.getString("city"), rs.getString("district"),
+				strings(rs.getArray("townships")), strings(rs.getArray("villages")), strings(rs.getArray("types")),
+				programs, rs.getString("body"), strings(rs.getArray("captions")));
+	}
+
+	static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+
+	static List<Integer> ints(Array array) throws SQLException {
+		return array == null ? List.of()
+				: Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).intValue()).toList();
+	}
+
+	static List<Long> longs(Array array) throws SQLException {
+		return array == null ? List.of()
+				: Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).longValue()).toList();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.civicatlas.opendata;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import static org.civicatlas.opendata.ArticlesDownload.longs;
+import static org.civicatlas.opendata.ArticlesDownload.strings;
+
+/** The rows of {@code /open-data/programs.json} and {@code programs.csv}: every published program. */
+@Component
+class ProgramsDownload {
+
+	/** One program; the field names are the open-data contract. */
+	record Program(long id, String name, List<String> aliases, List<String> subtypes, List<String> types, String city,
+			String district, String township, String village, List<Long> articleIds, List<Long> metricIds) {
+	}
+
+	record Programs(List<Program> programs) {
+	}
+
+	static final List<String> CSV_HEADER = List.of("id", "name", "aliases", "subtypes", "types", "city", "district",
+			"township", "village", "articleIds", "metricIds");
+
+	private static final String SQL = """
+			select p.id, p.name, p.aliases, c.name as city, d.name as district, t.name as township, p.village_name,
+			       array(select l.subtype_key from program_subtype_link l where l.program_id = p.id
+			              order by l.position) as subtypes,
+			       array(select s.type_key from program_subtype_link l join program_subtype s on s.key = l.subtype_key
+			              where l.program_id = p.id group by s.type_key order by min(l.position)) as types,
+			       array(select a.id from article_program ap join article a on a.id = ap.article_id
+			              where ap.program_id = p.id and a.status = 'PUBLISHED' order by a.id) as article_ids,
+			       array(select m.id from metric m join article a on a.id = m.article_id
+			              where m.program_id = p.id and a.status = 'PUBLISHED' order by m.id) as metric_ids
+			  from program p
+			  left join city c on c.code = p.city_code
+			  left join district d on d.code = p.district_code
+			  left join township t on t.code = p.township_code
+			 where p.status = 'PUBLISHED' and p.merged_into is null
+			 order by p.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ProgramsDownload(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Programs programs() {
+		return new Programs(jdbc.sql(SQL).query((rs, n) -> program(rs)).list());
+	}
+
+	static List<Object> csvRow(Program p) {
+		return List.of(p.id(), p.name(), join(p.aliases()), join(p.subtypes()), join(p.types()), nonNull(p.city()),
+				nonNull(p.district()), nonNull(p.township()), nonNull(p.village()), join(p.articleIds()),
+				join(p.metricIds()));
+	}
+
+	private static Program program(ResultSet rs) throws SQLException {
+		return new Program(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
+				strings(rs.getArray("subtypes")), strings(rs.getArray("types")), rs.getString("city"),
+				rs.getString("district"), rs.getString("township"), rs.getString("village_name"),
+				longs(rs.getArray("article_ids")), longs(rs.getArray("metric_ids")));
+	}
+
+	static String join(List<?> values) {
+		return String.join(";", values.stream().map(String::valueOf).toList());
+	}
+
+	static String nonNull(String value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.civicatlas.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts the SQL statements the application prepares, whoever runs them (JPA, JdbcClient), so a
+ * test can assert that a page runs a small fixed number of them whatever the data size. The
+ * server handles requests on its own threads, so the count is global: tests that read it must
+ * not run requests in parallel.
+ */
+@TestComponent
+public class StatementCounter implements BeanPostProcessor {
+
+	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+
+	private final AtomicLong count = new AtomicLong();
+
+	public void reset() {
+		count.set(0);
+	}
+
+	public long count() {
+		return count.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource) {
+			return proxy(DataSource.class, dataSource, (method, result) -> method.getName().equals("getConnection")
+					? proxy(Connection.class, (Connection) result, this::onConnectionCall) : result);
+		}
+		return bean;
+	}
+
+	private Object onConnectionCall(Method method, Object result) {
+		if (STATEMENTS.contains(method.getName())) {
+			count.incrementAndGet();
+		}
+		return result;
+	}
+
+	private interface AfterCall {
+
+		Object apply(Method method, Object result);
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			try {
+				return after.apply(method, method.invoke(target, args));
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		};
+		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+	}
+
+}
