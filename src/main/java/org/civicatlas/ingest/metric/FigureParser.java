@@ -26,12 +26,15 @@ public final class FigureParser {
 
 	private static final String NUMBER = "(?:" + ARABIC + "|" + CHINESE + ")";
 
+	/** 千 after Arabic digits is a magnitude (5千元), unless it starts a unit (3千米). */
+	private static final String MAGNITUDE = "万亿|万|亿|千(?![米克瓦])";
+
 	/**
-	 * lo, its own 万/亿 (3万—5万元), the range dash and hi, then 余/多 and 万/亿 in either order (8000余万元,
-	 * 1.3万余平方米). The unit is matched after, from the table.
+	 * lo, its own magnitude (3万—5万元, 5千万元), the range dash and hi, then 余/多 and a magnitude in either
+	 * order (8000余万元, 1.3万余平方米). The unit is matched after, from the table.
 	 */
-	private static final Pattern EXPRESSION = Pattern.compile("(?<lo>" + NUMBER + ")(?<loMag>万亿|万|亿)?"
-			+ "(?:(?<dash>[-–—－~～〜至到])(?<hi>" + NUMBER + "))?(?<inner>[余多])?(?<mag>万亿|万|亿)?(?<inner2>[余多])?");
+	private static final Pattern EXPRESSION = Pattern.compile("(?<lo>" + NUMBER + ")(?<loMag>" + MAGNITUDE + ")?"
+			+ "(?:(?<dash>[-–—－~～〜至到])(?<hi>" + NUMBER + "))?(?<inner>[余多])?(?<mag>" + MAGNITUDE + ")?(?<inner2>[余多])?");
 
 	/** Parses every figure of {@code text}, in order of appearance. */
 	public List<Figure> parse(String text) {
@@ -78,7 +81,10 @@ public final class FigureParser {
 		if (NonFigures.rejects(text, quotes, match)) {
 			return null;
 		}
-		BigDecimal value = scaled(lo, magnitude(m.group("loMag") != null ? m.group("loMag") : m.group("mag")));
+		// the magnitude after a range applies to both ends (3—5万元) unless the lower end has its own
+		long loMagnitude = magnitude(m.group("loMag"))
+				* (hi == null || m.group("loMag") == null ? magnitude(m.group("mag")) : 1);
+		BigDecimal value = scaled(lo, loMagnitude);
 		BigDecimal valueMax = hi == null ? null : scaled(hi, magnitude(m.group("mag")));
 		if (value == null || hi != null && (valueMax == null || valueMax.compareTo(value) <= 0)) {
 			return null; // not a well-formed numeral, or "15至16" read backwards: no range
@@ -127,6 +133,7 @@ public final class FigureParser {
 			return 1;
 		}
 		return switch (word) {
+			case "千" -> 1_000L;
 			case "万" -> 10_000L;
 			case "亿" -> 100_000_000L;
 			default -> 1_000_000_000_000L; // 万亿

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import org.civicatlas.ingest.MetricModel.Category;
+
 /**
  * Numbers followed by a measure word that still state no figure: dates and years, ordinals, ranks,
  * telephone numbers, numbers inside names and slogans, numerals that are words (一个缩影, 千家万户) and vague ones
@@ -16,8 +18,14 @@ final class NonFigures {
 			int unitEnd, String before) {
 	}
 
-	/** 年 right after these is a time frame of the story (三年来, 两年前, 90年代) or a date (2022年度). */
+	/**
+	 * 年 right after these is a time frame of the story (三年来, 两年前, 90年代) or a date (2022年度); so is
+	 * 近两年 ("these two years").
+	 */
 	private static final String AFTER_YEAR = "来前后间代度初底末级";
+
+	/** Any duration right before these frames the story in time: 3个月来, 24小时后. */
+	private static final String AFTER_DURATION = "来前后";
 
 	/** 五年行动计划: the years are part of the plan's name. */
 	private static final List<String> PLAN_NAMES = List.of("行动", "计划", "规划");
@@ -73,8 +81,12 @@ final class NonFigures {
 		if (m.unit().equals("年")) {
 			return isYear(m.lo(), m) || m.hi() != null && isYear(m.hi(), m)
 					|| m.unitEnd() < text.length() && AFTER_YEAR.indexOf(text.charAt(m.unitEnd())) >= 0
-					|| "这那".indexOf(charBefore(text, m.start())) >= 0 || PLAN_NAMES.stream()
-						.anyMatch(word -> Units.startsWith(text, m.unitEnd(), word));
+					|| "这那".indexOf(charBefore(text, m.start())) >= 0 || "近".equals(m.before())
+					|| PLAN_NAMES.stream().anyMatch(word -> Units.startsWith(text, m.unitEnd(), word));
+		}
+		if (Units.categoryOf(m.unit()) == Category.DURATION && m.unitEnd() < text.length()
+				&& AFTER_DURATION.indexOf(text.charAt(m.unitEnd())) >= 0) {
+			return true;
 		}
 		if (m.unit().equals("日")) {
 			return DAYS_CUES.stream().noneMatch(cue -> Units.startsWith(text, m.start() - cue.length(), cue));

@@ -22,6 +22,7 @@ final class Qualifiers {
 		BEFORE.put("近", Approx.NEARLY);
 		BEFORE.put("大约", Approx.ABOUT);
 		BEFORE.put("约为", Approx.ABOUT);
+		BEFORE.put("约有", Approx.ABOUT);
 		BEFORE.put("约", Approx.ABOUT);
 		BEFORE.put("超过", Approx.OVER);
 		BEFORE.put("突破", Approx.OVER);

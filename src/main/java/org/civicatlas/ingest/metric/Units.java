@@ -67,6 +67,9 @@ final class Units {
 				}
 				boolean rate = unit.equals("元") && after + 1 < text.length() && text.charAt(after) == '/'
 						&& PER.indexOf(text.charAt(after + 1)) >= 0;
+				if (unit.equals("％")) {
+					return "%"; // the full-width sign is the same unit: one spelling for every figure
+				}
 				return rate ? text.subSequence(at, after + 2).toString() : unit;
 			}
 		}
