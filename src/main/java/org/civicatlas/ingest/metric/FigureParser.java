@@ -34,7 +34,7 @@ public final class FigureParser {
 	 * order (8000余万元, 1.3万余平方米). The unit is matched after, from the table.
 	 */
 	private static final Pattern EXPRESSION = Pattern.compile("(?<lo>" + NUMBER + ")(?<loMag>" + MAGNITUDE + ")?"
-			+ "(?:(?<dash>[-–—－~～〜至到])(?<hi>" + NUMBER + "))?(?<inner>[余多])?(?<mag>" + MAGNITUDE + ")?(?<inner2>[余多])?");
+			+ "(?:[-–—－~～〜至到](?<hi>" + NUMBER + "))?" + "(?<inner>[余多])?(?<mag>" + MAGNITUDE + ")?(?<inner2>[余多])?");
 
 	/** Parses every figure of {@code text}, in order of appearance. */
 	public List<Figure> parse(String text) {
@@ -87,7 +87,7 @@ public final class FigureParser {
 		BigDecimal value = scaled(lo, loMagnitude);
 		BigDecimal valueMax = hi == null ? null : scaled(hi, magnitude(m.group("mag")));
 		if (value == null || hi != null && (valueMax == null || valueMax.compareTo(value) <= 0)) {
-			return null; // not a well-formed numeral, or "15至16" read backwards: no range
+			return null; // not a well-formed numeral (三五百), or two numbers that do not rise: no range
 		}
 		String after = Qualifiers.after(text, unitEnd);
 		int end = unitEnd + (after == null ? 0 : after.length());

@@ -125,8 +125,11 @@ final class LabelFinder {
 
 	/** A phrase that runs into a number and ends on a dimension or a qualifier (长, 约) belongs to it. */
 	private static boolean measuresNext(String text, int end, String phrase) {
-		return end < text.length() && Character.isDigit(text.charAt(end)) && !phrase.isEmpty()
-				&& (Qualifiers.before(text, end) != null || LabelWords.DIMENSIONS.indexOf(phrase.charAt(phrase.length() - 1)) >= 0);
+		if (end >= text.length() || !Character.isDigit(text.charAt(end)) || phrase.isEmpty()) {
+			return false;
+		}
+		char last = phrase.charAt(phrase.length() - 1);
+		return Qualifiers.before(text, end) != null || LabelWords.DIMENSIONS.indexOf(last) >= 0;
 	}
 
 	private static boolean startsWithAny(String text, int at, List<String> words) {
@@ -167,7 +170,8 @@ final class LabelFinder {
 		for (int at = phrase.length() - 1; at >= 0; at--) {
 			for (String word : LabelWords.CONNECTIVES) {
 				int end = at + word.length();
-				if (end < phrase.length() && phrase.startsWith(word, at) && LabelWords.isConnectiveAt(phrase, at, word)) {
+				if (end < phrase.length() && phrase.startsWith(word, at)
+						&& LabelWords.isConnectiveAt(phrase, at, word)) {
 					return phrase.substring(end);
 				}
 			}

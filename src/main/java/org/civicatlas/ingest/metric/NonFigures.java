@@ -8,8 +8,9 @@ import org.civicatlas.ingest.MetricModel.Category;
 
 /**
  * Numbers followed by a measure word that still state no figure: dates and years, ordinals, ranks,
- * telephone numbers, numbers inside names and slogans, numerals that are words (一个缩影, 千家万户) and vague ones
- * (数百万元: no number can be stated, so the figure is skipped rather than given a null value).
+ * telephone numbers, numbers inside names and slogans, numerals that are words (一个缩影, 千家万户,
+ * 三位一体) and vague ones (数百万元: no number can be stated, so the figure is skipped rather than given
+ * a null value that could be neither charted nor compared).
  */
 final class NonFigures {
 
@@ -41,7 +42,12 @@ final class NonFigures {
 	static boolean rejects(CharSequence text, Quotes quotes, Match m) {
 		return isOrdinal(text, m) || quotes.insideName(m.numberStart()) || isWordNumeral(m) || isVague(text, m)
 				|| isPartOfCode(text, m) || isDate(text, m) || isPhoneNumber(m) || isRank(text, m)
-				|| Units.startsWith(text, m.unitEnd(), "一体");
+				|| isOneWhole(text, m);
+	}
+
+	/** 三位一体, 五位一体: "N parts in one whole" is a set phrase, not N people. */
+	private static boolean isOneWhole(CharSequence text, Match m) {
+		return Units.startsWith(text, m.unitEnd(), "一体");
 	}
 
 	/** 第二家, 第17场, 第39个教师节. */

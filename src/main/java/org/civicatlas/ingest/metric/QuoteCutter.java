@@ -24,7 +24,8 @@ final class QuoteCutter {
 	static String quote(String text, Quotes quotes, Figure figure) {
 		int sentenceStart = Punctuation.sentenceStart(text, figure.numberStart());
 		int sentenceEnd = Punctuation.sentenceEnd(text, figure.end());
-		if (sentenceEnd < text.length() && (CLOSING.indexOf(text.charAt(sentenceEnd)) >= 0 || quotes.closesAt(sentenceEnd))) {
+		if (sentenceEnd < text.length()
+				&& (CLOSING.indexOf(text.charAt(sentenceEnd)) >= 0 || quotes.closesAt(sentenceEnd))) {
 			sentenceEnd++; // the quotation mark that closes the speech the sentence ends
 		}
 		int start = sentenceStart;
@@ -33,10 +34,9 @@ final class QuoteCutter {
 			start = Math.max(sentenceStart, Punctuation.clauseStart(text, figure.start()));
 			end = Math.min(sentenceEnd, Punctuation.clauseEnd(text, figure.end()));
 			while (length(text, start, end) < MIN_CLAUSES && (start > sentenceStart || end < sentenceEnd)) {
-				int before = start > sentenceStart ? Math.max(sentenceStart, Punctuation.clauseStart(text, start - 1)) : start;
-				int after = end < sentenceEnd ? Math.min(sentenceEnd, Punctuation.clauseEnd(text, end + 1)) : end;
-				boolean left = after == end || before < start && length(text, before, start) <= length(text, end, after);
-				if (left) {
+				int before = start > sentenceStart ? clauseBefore(text, start, sentenceStart) : start;
+				int after = end < sentenceEnd ? clauseAfter(text, end, sentenceEnd) : end;
+				if (after == end || before < start && length(text, before, start) <= length(text, end, after)) {
 					start = before;
 				}
 				else {
@@ -52,6 +52,16 @@ final class QuoteCutter {
 			end--;
 		}
 		return text.substring(start, end);
+	}
+
+	/** Where the clause before the one starting at {@code start} starts, within the sentence. */
+	private static int clauseBefore(String text, int start, int sentenceStart) {
+		return Math.max(sentenceStart, Punctuation.clauseStart(text, start - 1));
+	}
+
+	/** Where the clause after the one ending at {@code end} ends, within the sentence. */
+	private static int clauseAfter(String text, int end, int sentenceEnd) {
+		return Math.min(sentenceEnd, Punctuation.clauseEnd(text, end + 1));
 	}
 
 	/** A clause mark a quote does not end on (a sentence mark it keeps). */
