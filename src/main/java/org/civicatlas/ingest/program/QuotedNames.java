@@ -1,0 +1,240 @@
+package org.civicatlas.ingest.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Names printed in quotation marks. Chinese news quotes names, but also slogans, metaphors
+ * (“桥头堡”), nicknames (“老娘舅”) and speech, so a quotation is kept only when it looks like a name
+ * (short, no inner punctuation, not a number, date, place, event or honorary title) and, for a name without a
+ * program word of its own, when the words around it show an initiative: a launching verb before
+ * it (创新推出“医廉心”), a program word next to it (平台“宁聚蓝”, “爱心卡”项目) or a word of launching
+ * or building after it (“爱心卡”启动, “幸福邻里坊”建设).
+ */
+final class QuotedNames {
+
+	private static final int MAX_LENGTH = 20;
+
+	/** Shortest quoted name kept without a program word: two characters are generic words (“服务”). */
+	private static final int MIN_BARE_LENGTH = 3;
+
+	/** A printed program word may follow the quotation after a short qualifier: “浦育未来”五年行动计划. */
+	private static final int MAX_TAIL = 6;
+
+	/** Modifiers allowed between a launching verb and the quotation: 打造省级“乡村侨舍”. */
+	private static final int MAX_MODIFIER = 3;
+
+	/** What may stand between the quotation and a program word that shows what it is. */
+	private static final int MAX_GAP = 4;
+
+	private static final int MAX_LISTED_GAP = 12;
+
+	private static final String INNER_PUNCTUATION = "，,、。；;：:！!？?…—–()（）《》〈〉【】“”‘’\"'「」『』";
+
+	private static final Pattern DATE = Pattern.compile("\\d{1,4}[年月日号]|[一二三四五六七八九十]+月");
+
+	/** A counted group (“三大经济体”) sums things up; it does not name one. */
+	private static final Pattern COUNTED = Pattern.compile("^[一二两三四五六七八九十\\d]+大");
+
+	/** A number with its counter (“十项”, “123”) is a count, whatever it is printed before. */
+	private static final Pattern NUMBER = Pattern.compile("^[一二两三四五六七八九十百千万\\d]+[项个条类种批]?$");
+
+	/** Verbs of awards and lists: what follows is a title received, not an initiative run. */
+	private static final List<String> HONOURS = List.of("入选", "获评", "评为", "授予", "荣获", "列入", "称为", "有名的");
+
+	/** Words of honorary titles given to people (“全国优秀农民工”, “十佳优秀党员志愿者”). */
+	private static final List<String> TITLES = List.of("优秀", "十佳", "先进", "模范", "标兵", "最美");
+
+	/** Nouns for a kind of thing that, right before a quotation, say what it names: 监督应用“浙车监督在线”. */
+	private static final List<String> KINDS = List.of("应用", "系统");
+
+	private QuotedNames() {
+	}
+
+	static List<Mention> find(String text, int article, int paragraph) {
+		List<Quotes.Span> spans = Quotes.in(text);
+		List<Mention> mentions = new ArrayList<>();
+		int i = 0;
+		while (i < spans.size()) {
+			// quotations printed back to back (“红枫矫治”“情暖大唐”等…品牌) are a list of the same kind
+			int last = i;
+			while (last + 1 < spans.size() && adjacent(text, spans.get(last), spans.get(last + 1))) {
+				last++;
+			}
+			boolean listed = last > i;
+			// a list takes its kind from the words after it only when they say each item is one
+			// (“红枫矫治”“情暖大唐”等…品牌); “早晚弹性办”“午间不间断”服务模式 are parts of one mode
+			boolean shown = listed ? listedKind(text, spans.get(last).close() + 1)
+					: before(text, spans.get(i).open()) || after(text, spans.get(i).close() + 1);
+			for (int k = i; k <= last; k++) {
+				Mention mention = honoured(text, spans.get(k).open()) ? null
+						: mention(text, spans.get(k), listed, shown, article, paragraph);
+				if (mention != null) {
+					mentions.add(mention);
+				}
+			}
+			i = last + 1;
+		}
+		return mentions;
+	}
+
+	private static Mention mention(String text, Quotes.Span span, boolean listed, boolean shown, int article,
+			int paragraph) {
+		String core = span.content(text);
+		if (!nameLike(core)) {
+			return null;
+		}
+		String tail = listed ? null : tail(text, span.close() + 1);
+		String head = NameWords.head(core);
+		boolean ownWord = head != null && distinctive(core.substring(0, core.length() - head.length()));
+		if (tail == null && core.length() < MIN_BARE_LENGTH) {
+			return null;
+		}
+		boolean evidence = ownWord || tail != null || shown;
+		String name = tail == null ? core : core + tail;
+		int end = span.close() + 1 + (tail == null ? 0 : tail.length());
+		return new Mention(name, core, true, evidence, article, paragraph, span.open(), end);
+	}
+
+	/** Short, unpunctuated, with Chinese in it, and not a date, a place, an event or a bare kind. */
+	static boolean nameLike(String core) {
+		if (core.isEmpty() || core.length() > MAX_LENGTH || !NameWords.hasHan(core)) {
+			return false;
+		}
+		for (int i = 0; i < core.length(); i++) {
+			char c = core.charAt(i);
+			if (Character.isWhitespace(c) || INNER_PUNCTUATION.indexOf(c) >= 0) {
+				return false;
+			}
+		}
+		return !DATE.matcher(core).find() && !NUMBER.matcher(core).find() && !COUNTED.matcher(core).find()
+				&& !NameWords.isEvent(core) && NameWords.ACTORS.stream().noneMatch(core::endsWith)
+				&& TITLES.stream().noneMatch(core::contains)
+				&& !NameWords.PROGRAM_WORDS.contains(core) && !NameWords.GENERIC.contains(core)
+				&& NameWords.endingAt(core, core.length(), NameWords.PLACE_WORDS) == null;
+	}
+
+	/**
+	 * The words before a program word are a name of their own (钟堰慈孝), not a count (“三基地”) nor
+	 * a description (“有效空间”).
+	 */
+	private static boolean distinctive(String rest) {
+		return NameWords.properLength(rest) >= 2 && !NUMBER.matcher(rest).find();
+	}
+
+	/** The program word printed right after the quotation, with its qualifier (治理平台), or null. */
+	private static String tail(String text, int from) {
+		if (from < text.length() && text.charAt(from) == '新') {
+			return null;
+		}
+		String best = null;
+		for (int end = from + 1; end <= Math.min(text.length(), from + MAX_TAIL); end++) {
+			if (!NameWords.isHan(text.charAt(end - 1)) || particleOrVerbIn(text.substring(from, end))) {
+				break;
+			}
+			// a program word that a middle dot or a quotation mark continues is part of another name
+			if (NameWords.endingAt(text, end, NameWords.PROGRAM_WORDS) != null
+					&& (end == text.length() || "·\"”'’".indexOf(text.charAt(end)) < 0)) {
+				best = text.substring(from, end);
+			}
+		}
+		return best;
+	}
+
+	/** A qualifier is nouns and adjectives (提升, 精准服务); a particle or a launching verb ends it. */
+	private static boolean particleOrVerbIn(String words) {
+		for (int i = 0; i < words.length(); i++) {
+			String one = words.substring(i, i + 1);
+			if (NameWords.STOPS.contains(one) || NameWords.startingAt(words, i, NameWords.LAUNCH_VERBS) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsStop(String words) {
+		for (int i = 1; i <= words.length(); i++) {
+			if (NameWords.endingAt(words, i, NameWords.STOPS) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A launching verb, perhaps with a short modifier, or the kind of thing right before the
+	 * quotation (社会治理平台“宁聚蓝”).
+	 */
+	private static boolean before(String text, int open) {
+		if (NameWords.endingAt(text, open, NameWords.PROGRAM_WORDS) != null
+				|| NameWords.endingAt(text, open, KINDS) != null) {
+			return true;
+		}
+		for (int gap = 0; gap <= MAX_MODIFIER && open - gap > 0; gap++) {
+			if (gap > 0) {
+				char c = text.charAt(open - gap);
+				if (!NameWords.isHan(c) || c == '的') {
+					return false;
+				}
+			}
+			if (NameWords.endingAt(text, open - gap, NameWords.LAUNCH_VERBS) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A word of launching or building right after the quotation (“爱心卡”启动, “亲清直通车”的开通), or
+	 * a program word after a short gap (“网格议事日”等民主协商平台, “…”四大平台).
+	 */
+	private static boolean after(String text, int from) {
+		int at = from < text.length() && text.charAt(from) == '的' ? from + 1 : from;
+		if (NameWords.startingAt(text, at, NameWords.AFTER_EVIDENCE) != null) {
+			return true;
+		}
+		for (int end = from + 1; end <= Math.min(text.length(), from + MAX_LISTED_GAP + 4); end++) {
+			char c = text.charAt(end - 1);
+			if (!NameWords.isHan(c) && !Character.isDigit(c)) {
+				return false;
+			}
+			String word = NameWords.endingAt(text, end, NameWords.PROGRAM_WORDS);
+			if (word != null && gapAllowed(text.substring(from, end - word.length()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A program word after a list, when the gap says each item is one: 等…品牌, 四大平台. */
+	private static boolean listedKind(String text, int from) {
+		if (from >= text.length() || text.charAt(from) != '等' && !COUNTED.matcher(text.substring(from)).find()) {
+			return false;
+		}
+		return after(text, from);
+	}
+
+	/** Whether the clause before the quotation names an award or a nickname. */
+	private static boolean honoured(String text, int open) {
+		int start = open;
+		while (start > 0 && "，,。；;：:！!？?".indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		String clause = text.substring(start, open);
+		return HONOURS.stream().anyMatch(clause::contains);
+	}
+
+	private static boolean gapAllowed(String gap) {
+		if (gap.startsWith("等")) {
+			return gap.length() <= MAX_LISTED_GAP && !gap.contains("的");
+		}
+		return gap.length() <= MAX_GAP && !containsStop(gap);
+	}
+
+	private static boolean adjacent(String text, Quotes.Span first, Quotes.Span second) {
+		int between = second.open() - first.close() - 1;
+		return between == 0 || between == 1 && text.charAt(first.close() + 1) == '、';
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.civicatlas.ingest.program;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Unquoted names: a run of Chinese characters ending in a program word (新乡贤调解工作室). Chinese
+ * has no spaces, so the left boundary is found by walking back from the program word until a
+ * punctuation mark, a verb or a particle (成立, 依托, 在, 的…); then times, ordinals and bare place
+ * words are shed (越城区第一家新乡贤调解工作室 → 新乡贤调解工作室), while a leading place name is
+ * kept (北海街道新乡贤联谊会). A name must keep something proper once its descriptive words are
+ * taken out, so 沟通平台 or 基层调解机制 never become programs.
+ */
+final class SuffixNames {
+
+	/** Longer runs are phrases whose boundary was not found, not names. */
+	private static final int MAX_LENGTH = 14;
+
+	/** How far back the left boundary is looked for. */
+
+	private static final int MAX_SCAN = 24;
+
+	private SuffixNames() {
+	}
+
+	/**
+	 * The unquoted names of the text that do not overlap the given quoted mentions. A mention's
+	 * evidence is a launching verb right before it (成立…, 开展…行动), or a leading place name before
+	 * the head of a body or facility (北海街道新乡贤联谊会).
+	 */
+	static List<Mention> find(String text, List<Mention> quoted, int article, int paragraph) {
+		List<Quotes.Span> quotes = Quotes.in(text);
+		List<Mention> mentions = new ArrayList<>();
+		for (int end = 1; end <= text.length(); end++) {
+			String head = NameWords.endingAt(text, end, NameWords.PROGRAM_WORDS);
+			// a program word right before a quotation is the kind of the quoted name: 社会治理平台“宁聚蓝”
+			if (head == null || NameWords.QUOTED_ONLY.contains(head) || falseHead(text, end - head.length(), end)
+					|| insideQuote(quotes, end - head.length()) || covered(quoted, end - head.length(), end)
+					|| end < text.length() && "“\"'‘".indexOf(text.charAt(end)) >= 0) {
+				continue;
+			}
+			Mention mention = mention(text, head, end, article, paragraph);
+			if (mention != null) {
+				mentions.add(mention);
+			}
+		}
+		return mentions;
+	}
+
+	private static Mention mention(String text, String head, int end, int article, int paragraph) {
+		int start = end - head.length();
+		while (start > 0 && end - start < MAX_SCAN) {
+			char c = text.charAt(start - 1);
+			boolean word = NameWords.isHan(c) || Character.isDigit(c);
+			if (!word || NameWords.endingAt(text, start, NameWords.STOPS) != null) {
+				break;
+			}
+			start--;
+		}
+		String name = shed(text.substring(start, end));
+		if (name.length() > MAX_LENGTH || name.length() < head.length() + 2 || Character.isDigit(name.charAt(0))) {
+			return null;
+		}
+		int place = NameWords.placePrefixLength(name);
+		if (NameWords.properLength(name.substring(place, name.length() - head.length())) < 2) {
+			return null;
+		}
+		boolean evidence = place > 0 && NameWords.PLACE_NAMED.contains(head) || launched(text, start, head);
+		return new Mention(name, name, false, evidence, article, paragraph, end - name.length(), end);
+	}
+
+	/** Drops leading times, ordinals and bare place words, as often as they repeat. */
+	static String shed(String name) {
+		String shed = name;
+		while (true) {
+			String next = NameWords.LEADING_NOISE.matcher(shed).replaceFirst("");
+			if (next.equals(shed) || next.isEmpty()) {
+				return shed;
+			}
+			shed = next;
+		}
+	}
+
+	/** Whether a launching verb (optionally followed by 了 or 起) ends right before {@code start}. */
+	private static boolean launched(String text, int start, String head) {
+		int at = start > 0 && "了起".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
+		if (NameWords.endingAt(text, at, NameWords.LAUNCH_VERBS) != null) {
+			return true;
+		}
+		return ("行动".equals(head) || "专班".equals(head))
+				&& NameWords.endingAt(text, at, NameWords.CAMPAIGN_VERBS) != null;
+	}
+
+	private static boolean falseHead(String text, int headStart, int end) {
+		for (String word : NameWords.FALSE_HEADS) {
+			for (int s = Math.max(0, headStart - word.length() + 1); s <= end && s < text.length(); s++) {
+				if (text.startsWith(word, s) && s + word.length() > headStart) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean insideQuote(List<Quotes.Span> quotes, int offset) {
+		return quotes.stream().anyMatch(q -> offset > q.open() && offset < q.close());
+	}
+
+	private static boolean covered(List<Mention> quoted, int start, int end) {
+		return quoted.stream().anyMatch(m -> start < m.end() && end > m.start());
+	}
+
+}
