@@ -38,12 +38,13 @@ public final class ArticleAssembler {
 				used.add(ref);
 				continue;
 			}
-			String text = TextCleaner.body(raw);
-			Optional<Bylines.Trailing> trailing = Bylines.parseTrailing(text);
+			// before cleaning, which would remove the spaces between the names
+			Optional<Bylines.Trailing> trailing = Bylines.parseTrailing(raw.strip());
 			if (trailing.isPresent()) {
 				bylines.addAll(trailing.get().names());
-				text = trailing.get().text();
+				raw = trailing.get().text();
 			}
+			String text = TextCleaner.body(raw);
 			used.add(ref);
 			if (text.isEmpty()) {
 				continue;
