@@ -30,7 +30,7 @@ class SeedAnnotationTests {
 
 	@BeforeAll
 	static void run() throws IOException {
-		IngestPipeline pipeline = new IngestPipeline();
+		IngestPipeline pipeline = Pipelines.shared();
 		placeNames = PlaceNames.load();
 		ObjectMapper json = new ObjectMapper();
 		for (String file : SeedPages.files()) {

@@ -92,9 +92,16 @@ final class SubtypeClassifier {
 	 * not as 新乡贤 and 乡贤.
 	 */
 	static int hits(String text, List<String> cues) {
+		// most characters start no cue: skip them with one lookup (pages can be megabytes long)
+		java.util.BitSet firsts = new java.util.BitSet();
+		cues.forEach(cue -> firsts.set(cue.charAt(0)));
 		int hits = 0;
 		int i = 0;
 		while (i < text.length()) {
+			if (!firsts.get(text.charAt(i))) {
+				i++;
+				continue;
+			}
 			int longest = 0;
 			for (String cue : cues) {
 				if (cue.length() > longest && text.startsWith(cue, i)) {

@@ -26,32 +26,30 @@ public final class Continuity {
 		}
 	}
 
-	/** Higher is more likely: {@code line} continues {@code before}, the text of an article so far. */
-	public double score(String before, String line) {
-		String a = TextCleaner.body(before);
+	/**
+	 * Higher is more likely: {@code line} (whose words are {@code lineWords}) continues an article
+	 * whose text so far ends with {@code lastChar} and uses the three-character words {@code vocabulary}.
+	 */
+	public double score(char lastChar, Set<String> vocabulary, String line, Set<String> lineWords) {
 		String b = TextCleaner.body(line);
-		if (a.isEmpty() || b.isEmpty()) {
+		if (b.isEmpty()) {
 			return 0;
 		}
-		double junction = Math.log1p(bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0));
-		return 2 * junction + sharedVocabulary(a, b);
+		double junction = Math.log1p(bigrams.getOrDefault(String.valueOf(lastChar) + b.charAt(0), 0));
+		long shared = lineWords.stream().filter(vocabulary::contains).count();
+		return 2 * junction + Math.log1p(shared);
 	}
 
-	// Distinct three-character words of the line that the article already used.
-	private static double sharedVocabulary(String article, String line) {
-		Set<String> seen = new HashSet<>();
-		int shared = 0;
-		for (int i = 0; i + 3 <= line.length(); i++) {
-			String trigram = line.substring(i, i + 3);
-			if (isWord(trigram) && seen.add(trigram) && article.contains(trigram)) {
-				shared++;
+	/** The distinct three-character words (Chinese characters only) of a text. */
+	public static Set<String> words(String text) {
+		Set<String> words = new HashSet<>();
+		for (int i = 0; i + 3 <= text.length(); i++) {
+			String trigram = text.substring(i, i + 3);
+			if (trigram.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+				words.add(trigram);
 			}
 		}
-		return Math.log1p(shared);
-	}
-
-	private static boolean isWord(String text) {
-		return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+		return words;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.civicatlas.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.TreeSet;
  * interleaved their columns) is returned to that article.
  */
 public final class Segmenter {
+
+	/** How many unfinished articles further up a line may be returned to. */
+	private static final int CANDIDATES = 8;
 
 	private Segmenter() {
 	}
@@ -34,6 +38,7 @@ public final class Segmenter {
 		List<LineRef> unassigned = new ArrayList<>();
 
 		List<Draft> drafts = new ArrayList<>();
+		Map<String, Draft> byHeadline = new HashMap<>();
 		Draft current = null;
 		LineKind previous = null;
 		for (LineRef ref : page.refs()) {
@@ -44,7 +49,7 @@ public final class Segmenter {
 			switch (kind) {
 				case NOISE -> noise.add(ref);
 				case HEADLINE -> {
-					Draft repeated = withHeadline(drafts, page.text(ref), page);
+					Draft repeated = byHeadline.get(TextCleaner.headline(page.text(ref)));
 					if (repeated != null) {
 						// the page printed part of an article twice, headline included
 						current = repeated;
@@ -56,6 +61,7 @@ public final class Segmenter {
 					else {
 						current = new Draft(ref);
 						drafts.add(current);
+						byHeadline.putIfAbsent(TextCleaner.headline(page.text(ref)), current);
 					}
 				}
 				case CAPTION -> {
@@ -95,13 +101,18 @@ public final class Segmenter {
 		}
 		String text = page.text(ref);
 		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
-		double bestScore = best == null ? Double.NEGATIVE_INFINITY : continuity.score(current.text(page), text);
 		if (!current.open && best != null) {
 			return current;
 		}
-		for (Draft draft : drafts) {
+		Set<String> words = Continuity.words(TextCleaner.body(text));
+		double bestScore = best == null ? Double.NEGATIVE_INFINITY : current.score(continuity, text, words);
+		// only the latest unfinished articles: a column rarely continues far away, and this bounds the work
+		int considered = 0;
+		for (int i = drafts.size() - 1; i >= 0 && considered < CANDIDATES; i--) {
+			Draft draft = drafts.get(i);
 			if (draft != current && draft.open) {
-				double score = continuity.score(draft.text(page), text);
+				considered++;
+				double score = draft.score(continuity, text, words);
 				if (score > bestScore) {
 					best = draft;
 					bestScore = score;
@@ -109,14 +120,6 @@ public final class Segmenter {
 			}
 		}
 		return best == null ? current : best;
-	}
-
-	private static Draft withHeadline(List<Draft> drafts, String headline, PageLines page) {
-		String wanted = TextCleaner.headline(headline);
-		return drafts.stream()
-			.filter(draft -> TextCleaner.headline(page.text(draft.lines.get(0))).equals(wanted))
-			.findFirst()
-			.orElse(null);
 	}
 
 	private static final class Draft {
@@ -134,16 +137,24 @@ public final class Segmenter {
 			lines.add(headline);
 		}
 
-		String text(PageLines page) {
-			StringBuilder text = new StringBuilder();
-			lines.forEach(ref -> text.append(page.text(ref)));
-			return text.toString();
+		/** The last character of its body so far and its vocabulary, kept as lines arrive. */
+		private char lastChar;
+
+		private final Set<String> vocabulary = new HashSet<>();
+
+		double score(Continuity continuity, String line, Set<String> lineWords) {
+			return continuity.score(lastChar, vocabulary, line, lineWords);
 		}
 
 		void add(LineRef ref, LineKind kind, PageLines page) {
 			lines.add(ref);
 			if (kind == LineKind.BODY) {
-				open = !Sentences.endsSentence(page.text(ref));
+				String text = TextCleaner.body(page.text(ref));
+				open = !Sentences.endsSentence(text);
+				if (!text.isEmpty()) {
+					lastChar = text.charAt(text.length() - 1);
+				}
+				vocabulary.addAll(Continuity.words(text));
 			}
 		}
 

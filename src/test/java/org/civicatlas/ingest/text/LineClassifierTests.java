@@ -1,0 +1,34 @@
+package org.civicatlas.ingest.text;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineClassifierTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+			"乡贤参与基层治理 构筑居民幸福共同体|孙 良 孙 健|HEADLINE",
+			"'一庭园三基地\"续写新篇章|东 烨 陈楚|HEADLINE",
+			"\"亲清直通车\"|近日,越城区陶堰街道辖区内13|HEADLINE",
+			"孙 良 孙 健|\"白切鸡、虾皮南瓜,不仅菜好,价格也实惠。\"|BYLINE",
+			"乡贤助力,共创幸福生活。(图片由越城区北海街道办事处提供)|的幸福家园。|CAPTION",
+			"加\"共 上新 **孙金良 王霞 王梦桥** 心资金[。] 起**,**袁家|\"亲清直通车\"|NOISE",
+			"谈会均由相关部门主要领导出席,并与中小微企业家面对面交流,这让政府在|帮助解决中小微企业诉求时更加务实|BODY",
+			"在“花灯共富工坊”带来可观收益|的同时,两位乡贤也在思考着如何将工坊的繁荣辐射至全村乃至周边的村落。|BODY",
+			"帮助解决中小微企业诉求时更加务实|有效,极具针对性地解读涉企政策,推|BODY" })
+	void linesAreClassifiedByTheirShape(String line, String next, LineKind expected) {
+		assertThat(LineClassifier.classify(line, next)).isEqualTo(expected);
+	}
+
+	@Test
+	void aPageOpensWithAHeadlineEvenWithoutBylineUnderIt() {
+		PageLines page = PageLines.of("画好社区共建共治共享“同心圆”\n\n据介绍,为了进一步提升城市住宅小区治理效能和水平,营造平安和谐的社区环境。\n", Map.of());
+		assertThat(LineClassifier.classify(page).get(LineRef.of(1))).isEqualTo(LineKind.HEADLINE);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.civicatlas.ingest.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentencesTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "受到企业家的一致好评。", "真的非常感谢!\"", "相关负责人表示。”", "(周静 俞雯雯)", "好不好？" })
+	void finishedLines(String line) {
+		assertThat(Sentences.endsSentence(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "松、高效、直接的沟通平台", "谈会均由相关部门主要领导出席,并与中小微企业家面对面交流,这让政府在", "“幸福邻里坊”" })
+	void unfinishedLines(String line) {
+		assertThat(Sentences.endsSentence(line)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "的幸福家园。", "诊”,今年共精准选派助企服务干部304名", "，现场直接答疑28条", "、邻里中心等" })
+	void linesThatCannotOpenASentence(String line) {
+		assertThat(Sentences.opensMidSentence(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "近日,越城区陶堰街道辖区内13", "“我们坚持实践实战导向,让更多干部化身助企服务员", "北海街道积极构建以法治为引领" })
+	void linesThatMayOpenASentence(String line) {
+		assertThat(Sentences.opensMidSentence(line)).isFalse();
+	}
+
+}
