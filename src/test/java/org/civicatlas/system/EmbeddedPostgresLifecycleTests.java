@@ -36,6 +36,9 @@ class EmbeddedPostgresLifecycleTests {
 				.isEqualTo(jdbc.sql("select count(distinct version) from flyway_schema_history where version is not null")
 					.query(Long.class).single());
 			assertThat(jdbc.sql("select count(*) from city").query(Long.class).single()).isEqualTo(11);
+			// the seed pages were imported once, not once per start
+			assertThat(jdbc.sql("select count(*) from source_page").query(Long.class).single()).isEqualTo(5);
+			assertThat(jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(54);
 		}
 	}
 
