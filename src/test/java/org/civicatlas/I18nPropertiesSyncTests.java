@@ -48,7 +48,7 @@ class I18nPropertiesSyncTests {
 	void noKeyIsDefinedInTwoBundles(String bundle) throws IOException {
 		Set<String> own = keys(load(bundle + ".properties"));
 		for (String other : bundles()) {
-			if (!other.equals(bundle)) {
+			if (!other.equals(bundle) && !own.isEmpty()) {
 				assertThat(keys(load(other + ".properties"))).as(bundle + " and " + other).doesNotContainAnyElementsOf(own);
 			}
 		}
