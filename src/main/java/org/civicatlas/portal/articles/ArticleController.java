@@ -1,0 +1,64 @@
+package org.civicatlas.portal.articles;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.civicatlas.portal.metrics.BrowseFilters;
+import org.civicatlas.portal.metrics.Paging;
+import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The published articles: the filtered list, and one article with its figures marked. */
+@Controller
+class ArticleController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final BrowseFilters filters;
+
+	private final ArticleList list;
+
+	private final ArticleReader reader;
+
+	private final MarkedArticle marker;
+
+	ArticleController(BrowseFilters filters, ArticleList list, ArticleReader reader, MarkedArticle marker) {
+		this.filters = filters;
+		this.list = list;
+		this.reader = reader;
+		this.marker = marker;
+	}
+
+	@GetMapping("/articles")
+	String list(@RequestParam(required = false) String place, @RequestParam(required = false) String type,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		List<TypeName> types = filters.types();
+		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),
+				BrowseFilters.type(type, types).orElse(null));
+		ArticleList.Page found = list.page(filter, page, PAGE_SIZE, types);
+		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.articles().size());
+		model.addAttribute("filter", filter);
+		model.addAttribute("types", types);
+		model.addAttribute("places", filters.placeChoices());
+		model.addAttribute("articles", found.articles());
+		model.addAttribute("paging", paging);
+		model.addAttribute("previous", BrowseFilters.href("/articles", filter.params(), page - 1));
+		model.addAttribute("next", BrowseFilters.href("/articles", filter.params(), page + 1));
+		return "articles/list";
+	}
+
+	@GetMapping("/articles/{id}")
+	String show(@PathVariable long id, Model model, Locale locale) {
+		ArticleReader.Article article = reader.article(id).orElseThrow(() -> new NotFoundException("article " + id));
+		model.addAttribute("article", article);
+		model.addAttribute("marked", marker.mark(article.paragraphs(), reader.figures(id), locale));
+		return "articles/show";
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.civicatlas.portal.articles;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.civicatlas.portal.metrics.BrowseFilters;
+import org.civicatlas.portal.metrics.PlaceName;
+import org.civicatlas.portal.metrics.TypeName;
+
+/**
+ * The checked filters of the articles list, each absent or a place or type that exists. An article
+ * has a type when one of its published programs has a subtype of that type.
+ */
+record ArticleFilter(PlaceName place, TypeName type) {
+
+	String sql() {
+		StringJoiner sql = new StringJoiner(" ");
+		if (place != null) {
+			sql.add("and " + BrowseFilters.ARTICLE_IN_PLACE);
+		}
+		if (type != null) {
+			sql.add("""
+					and exists (select 1 from article_program ap
+					              join program pr on pr.id = ap.program_id and pr.status = 'PUBLISHED'
+					              join program_subtype_link l on l.program_id = pr.id
+					              join program_subtype s on s.key = l.subtype_key
+					             where ap.article_id = a.id and s.type_key = :type)""");
+		}
+		return sql.toString();
+	}
+
+	Map<String, Object> sqlParams() {
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (place != null) {
+			params.put("placePrefix", BrowseFilters.prefix(place));
+		}
+		if (type != null) {
+			params.put("type", type.key());
+		}
+		return params;
+	}
+
+	/** The filters as URL parameters, for the pager. */
+	Map<String, String> params() {
+		Map<String, String> params = new LinkedHashMap<>();
+		if (place != null) {
+			params.put("place", place.code());
+		}
+		if (type != null) {
+			params.put("type", type.key());
+		}
+		return params;
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.civicatlas.portal.articles;
+
+import java.util.List;
+
+import org.civicatlas.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The page an article was cleaned from, every line numbered, the article's lines marked. */
+@Controller
+class ArticleSourceController {
+
+	private final ArticleReader reader;
+
+	ArticleSourceController(ArticleReader reader) {
+		this.reader = reader;
+	}
+
+	@GetMapping("/articles/{id}/source")
+	String show(@PathVariable long id, Model model) {
+		ArticleReader.Source source = reader.source(id).orElseThrow(() -> new NotFoundException("article " + id));
+		List<SourceLines.Line> lines = SourceLines.lines(source.rawText(), source.lines());
+		model.addAttribute("source", source);
+		model.addAttribute("lines", lines);
+		model.addAttribute("runs", SourceLines.runs(lines));
+		return "articles/source";
+	}
+
+}

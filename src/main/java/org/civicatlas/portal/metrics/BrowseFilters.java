@@ -1,0 +1,143 @@
+package org.civicatlas.portal.metrics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The place and program-type filters that the articles and the figures pages share: checking a
+ * value from the URL (a malformed or unknown one is a 400, never an empty page that looks like an
+ * answer) and listing the choices of the filter form.
+ */
+@Component
+public class BrowseFilters {
+
+	/**
+	 * An article lies in a place when its main place or one of its townships is that place or lies
+	 * below it; official codes nest (3306 → 330602 → 330602004), so "below" is a code prefix.
+	 * Expects the article as {@code a} and the parameter {@code :placePrefix} from {@link #prefix}.
+	 */
+	public static final String ARTICLE_IN_PLACE = """
+			(coalesce(a.district_code, a.city_code) like :placePrefix
+			 or exists (select 1 from article_township at_place
+			             where at_place.article_id = a.id and at_place.township_code like :placePrefix))""";
+
+	private static final Pattern CODE = Pattern.compile("33[0-9]{2}([0-9]{2}([0-9]{3})?)?");
+
+	private static final String PLACE = """
+			select code, name, name_en from city where code = :code
+			union all select code, name, name_en from district where code = :code
+			union all select code, name, name_en from township where code = :code
+			""";
+
+	private static final String TYPES = "select key, name_zh, name_en from program_type order by position";
+
+	// The cities and districts that published articles are about: what the place filter offers.
+	private static final String PLACE_CHOICES = """
+			select c.code as city_code, c.name as city_name, c.name_en as city_name_en,
+			       d.code as district_code, d.name as district_name, d.name_en as district_name_en
+			  from (select distinct city_code, district_code from article
+			         where status = 'PUBLISHED' and city_code is not null) a
+			  join city c on c.code = a.city_code
+			  left join district d on d.code = a.district_code
+			 order by c.code, d.code nulls first
+			""";
+
+	/** A city of the place filter with its districts. */
+	public record CityChoice(PlaceName city, List<PlaceName> districts) {
+	}
+
+	/** The choices of the place filter: the cities and districts that published articles are about. */
+	public record PlaceChoices(List<CityChoice> cities) {
+
+		/** Whether the form lists the place; a township or a place without articles it adds on its own. */
+		public boolean lists(PlaceName place) {
+			return cities.stream()
+				.anyMatch(choice -> choice.city().code().equals(place.code())
+						|| choice.districts().stream().anyMatch(district -> district.code().equals(place.code())));
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	BrowseFilters(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public static ResponseStatusException badRequest(String why) {
+		return new ResponseStatusException(HttpStatus.BAD_REQUEST, why);
+	}
+
+	/** A link to a filtered list: the path with the filters and the page (page 1 left out) as parameters. */
+	public static String href(String path, Map<String, String> filters, int page) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		filters.forEach(uri::queryParam);
+		if (page > 1) {
+			uri.queryParam("page", page);
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	/** The value of {@code :placePrefix} for {@link #ARTICLE_IN_PLACE}. */
+	public static String prefix(PlaceName place) {
+		return place.code() + "%";
+	}
+
+	/** The place a code names; empty without a code; a 400 when the code is malformed or unknown. */
+	public Optional<PlaceName> place(String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		if (!CODE.matcher(code).matches()) {
+			throw badRequest("malformed place code");
+		}
+		return Optional.of(jdbc.sql(PLACE)
+			.param("code", code)
+			.query((rs, n) -> new PlaceName(rs.getString("code"), rs.getString("name"), rs.getString("name_en")))
+			.optional()
+			.orElseThrow(() -> badRequest("unknown place code")));
+	}
+
+	public List<TypeName> types() {
+		return jdbc.sql(TYPES)
+			.query((rs, n) -> new TypeName(rs.getString("key"), rs.getString("name_zh"), rs.getString("name_en")))
+			.list();
+	}
+
+	/** The type a key names among {@code types}; empty without a key; a 400 for any other key. */
+	public static Optional<TypeName> type(String key, List<TypeName> types) {
+		if (key == null || key.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(types.stream()
+			.filter(type -> type.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> badRequest("unknown program type")));
+	}
+
+	public PlaceChoices placeChoices() {
+		Map<String, CityChoice> cities = new LinkedHashMap<>();
+		jdbc.sql(PLACE_CHOICES).query(rs -> {
+			PlaceName city = new PlaceName(rs.getString("city_code"), rs.getString("city_name"),
+					rs.getString("city_name_en"));
+			CityChoice choice = cities.computeIfAbsent(city.code(), code -> new CityChoice(city, new ArrayList<>()));
+			if (rs.getString("district_code") != null) {
+				choice.districts()
+					.add(new PlaceName(rs.getString("district_code"), rs.getString("district_name"),
+							rs.getString("district_name_en")));
+			}
+		});
+		return new PlaceChoices(List.copyOf(cities.values()));
+	}
+
+}

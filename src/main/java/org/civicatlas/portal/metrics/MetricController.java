@@ -1,0 +1,132 @@
+package org.civicatlas.portal.metrics;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Every figure of the published articles, filtered, charted like with like, and as CSV. */
+@Controller
+class MetricController {
+
+	static final int PAGE_SIZE = 50;
+
+	/** A figure of the table with its value in words. */
+	record Shown(MetricRows.Row figure, String words) {
+	}
+
+	/** A (category, unit) pair the charts leave out, with the link that filters the page to it. */
+	record Uncharted(MetricCharts.Pair pair, String href) {
+	}
+
+	private final BrowseFilters filters;
+
+	private final MetricRows rows;
+
+	private final MetricCharts charts;
+
+	private final FigureWording wording;
+
+	MetricController(BrowseFilters filters, MetricRows rows, MetricCharts charts, FigureWording wording) {
+		this.filters = filters;
+		this.rows = rows;
+		this.charts = charts;
+		this.wording = wording;
+	}
+
+	@GetMapping("/metrics")
+	String list(@RequestParam(required = false) String category, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String place,
+			@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
+		List<TypeName> types = filters.types();
+		List<MetricRows.Unit> units = rows.units();
+		MetricFilter filter = filter(category, unit, type, place, types, units);
+		MetricRows.Page found = rows.page(filter, page, PAGE_SIZE);
+		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.rows().size());
+		model.addAttribute("filter", filter);
+		model.addAttribute("types", types);
+		model.addAttribute("units", byCategory(units));
+		model.addAttribute("categories", MetricFilter.CATEGORIES);
+		model.addAttribute("places", filters.placeChoices());
+		model.addAttribute("figures", found.rows()
+			.stream()
+			.map(row -> new Shown(row, wording.words(row.value(), row.valueMax(), row.unit(), row.approx(), locale)))
+			.toList());
+		model.addAttribute("paging", paging);
+		model.addAttribute("previous", BrowseFilters.href("/metrics", filter.params(), page - 1));
+		model.addAttribute("next", BrowseFilters.href("/metrics", filter.params(), page + 1));
+		model.addAttribute("csv", BrowseFilters.href("/metrics.csv", filter.params(), 1));
+		MetricCharts.Charts drawn = charts.build(rows.cells(filter), locale);
+		model.addAttribute("charts", drawn);
+		model.addAttribute("uncharted", drawn.uncharted()
+			.stream()
+			.map(pair -> new Uncharted(pair, BrowseFilters.href("/metrics",
+					new MetricFilter(pair.category(), pair.unit(), filter.type(), filter.place()).params(), 1)))
+			.toList());
+		return "metrics/list";
+	}
+
+	/** The filtered view as the CSV of {@code /open-data/metrics.csv}: same columns, only its rows. */
+	@GetMapping("/metrics.csv")
+	void download(@RequestParam(required = false) String category, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String place,
+			HttpServletResponse response) throws IOException {
+		MetricFilter filter = filter(category, unit, type, place, filters.types(), rows.units());
+		List<MetricRows.Row> all = rows.all(filter);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"metrics.csv\"");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+			.setHeader(MetricCsv.HEADER.toArray(String[]::new))
+			.get()
+			.print(writer)) {
+			for (MetricRows.Row row : all) {
+				printer.printRecord(MetricCsv.fields(row));
+			}
+		}
+	}
+
+	private MetricFilter filter(String category, String unit, String type, String place, List<TypeName> types,
+			List<MetricRows.Unit> units) {
+		String checkedCategory = blankToNull(category);
+		if (checkedCategory != null && !MetricFilter.CATEGORIES.contains(checkedCategory)) {
+			throw BrowseFilters.badRequest("unknown category");
+		}
+		String checkedUnit = blankToNull(unit);
+		if (checkedUnit != null && units.stream().noneMatch(known -> known.unit().equals(checkedUnit))) {
+			throw BrowseFilters.badRequest("unknown unit");
+		}
+		return new MetricFilter(checkedCategory, checkedUnit, BrowseFilters.type(type, types).orElse(null),
+				filters.place(place).orElse(null));
+	}
+
+	/** The units of the unit filter, grouped by category in the categories' order. */
+	private static Map<String, List<MetricRows.Unit>> byCategory(List<MetricRows.Unit> units) {
+		Map<String, List<MetricRows.Unit>> grouped = new LinkedHashMap<>();
+		for (String category : MetricFilter.CATEGORIES) {
+			List<MetricRows.Unit> ofCategory = units.stream().filter(unit -> unit.category().equals(category)).toList();
+			if (!ofCategory.isEmpty()) {
+				grouped.put(category, ofCategory);
+			}
+		}
+		return grouped;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}

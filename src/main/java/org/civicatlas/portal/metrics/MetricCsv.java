@@ -1,0 +1,46 @@
+package org.civicatlas.portal.metrics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of {@code /open-data/metrics.csv} (docs/open-data.md), for a filtered view. The open
+ * data module keeps its rows to itself, so the contract is repeated here and a test holds the two
+ * headers equal.
+ */
+final class MetricCsv {
+
+	static final List<String> HEADER = List.of("id", "articleId", "programId", "label", "value", "valueMax", "unit",
+			"approx", "category", "quote", "source.file", "source.line");
+
+	private MetricCsv() {
+	}
+
+	static List<Object> fields(MetricRows.Row row) {
+		List<Object> fields = new ArrayList<>();
+		fields.add(row.id());
+		fields.add(row.articleId());
+		fields.add(orEmpty(row.programId()));
+		fields.add(row.label());
+		fields.add(plain(row.value()));
+		fields.add(plain(row.valueMax()));
+		fields.add(row.unit());
+		fields.add(orEmpty(row.approx()));
+		fields.add(row.category());
+		fields.add(row.quote());
+		fields.add(row.file());
+		fields.add(orEmpty(row.line()));
+		return fields;
+	}
+
+	// as the open data writes figures: 50000, not 50000.0000 or 5E+4
+	private static String plain(BigDecimal value) {
+		return value == null ? "" : value.stripTrailingZeros().toPlainString();
+	}
+
+	private static Object orEmpty(Object value) {
+		return value == null ? "" : value;
+	}
+
+}

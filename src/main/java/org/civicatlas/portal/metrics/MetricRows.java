@@ -1,0 +1,143 @@
+package org.civicatlas.portal.metrics;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of published articles that a {@link MetricFilter} selects, one statement per use: a
+ * page of them, all of them (the CSV), or the sums the charts draw.
+ */
+@Component
+class MetricRows {
+
+	/** One figure with what its row shows and what the CSV carries. */
+	record Row(long id, long articleId, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
+			String category, String quote, Long programId, String programName, PlaceName place, String file,
+			Integer line) {
+	}
+
+	record Page(List<Row> rows, long total) {
+	}
+
+	/** A unit the published figures use, in its category, with how many figures use it. */
+	record Unit(String category, String unit, long figures) {
+	}
+
+	/**
+	 * A sum for the charts: the exact or the approximate figures of one category and unit in one
+	 * bucket of a dimension ({@code place}: the article's district or city; {@code type}: the
+	 * program's type); the bucket's key is null for figures without a place or a program.
+	 */
+	record Cell(String category, String unit, String dimension, String key, String name, String nameEn,
+			boolean approximate, BigDecimal total, long figures) {
+	}
+
+	/** The categories whose figures may be added up; a sum of percentages or of ages means nothing. */
+	static final List<String> ADDITIVE = List.of("count", "money", "area");
+
+	private static final String FROM = """
+			  from metric m
+			  join article a on a.id = m.article_id and a.status = 'PUBLISHED'
+			  join source_page sp on sp.id = a.source_page_id
+			  left join program pr on pr.id = m.program_id and pr.status = 'PUBLISHED'
+			  left join city c on c.code = a.city_code
+			  left join district d on d.code = a.district_code
+			""";
+
+	private static final String ROWS = """
+			select m.id, m.article_id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
+			       pr.id as program_id, pr.name as program_name, coalesce(d.code, c.code) as place_code,
+			       coalesce(d.name, c.name) as place_name,
+			       case when d.code is null then c.name_en else d.name_en end as place_name_en,
+			       sp.file_name, m.source_line, count(*) over () as total
+			""" + FROM + " where true %s order by m.id";
+
+	// Each figure is counted twice, once by its article's district (or city) and once by the type
+	// of its program's primary subtype; planned targets and figures without a value are left out.
+	private static final String CELLS = """
+			select m.category, m.unit, dim.kind, dim.code, dim.name, dim.name_en,
+			       (m.approx is not null or m.value_max is not null) as approximate,
+			       sum(m.value) as total, count(*) as figures
+			""" + FROM + """
+			  left join lateral (select t.key, t.name_zh, t.name_en from program_subtype_link l
+			                       join program_subtype s on s.key = l.subtype_key
+			                       join program_type t on t.key = s.type_key
+			                      where l.program_id = pr.id and l.position = 0) pt on true
+			 cross join lateral (values
+			        ('place', coalesce(d.code, c.code), coalesce(d.name, c.name),
+			         case when d.code is null then c.name_en else d.name_en end),
+			        ('type', pt.key, pt.name_zh, pt.name_en)) dim (kind, code, name, name_en)
+			 where m.category in (:additive) and m.value is not null and m.approx is distinct from 'target' %s
+			 group by 1, 2, 3, 4, 5, 6, 7
+			""";
+
+	private static final String UNITS = """
+			select m.category, m.unit, count(*) as figures
+			  from metric m join article a on a.id = m.article_id and a.status = 'PUBLISHED'
+			 group by m.category, m.unit
+			 order by m.category, figures desc, m.unit
+			""";
+
+	private final JdbcClient jdbc;
+
+	MetricRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Unit> units() {
+		return jdbc.sql(UNITS)
+			.query((rs, n) -> new Unit(rs.getString("category"), rs.getString("unit"), rs.getLong("figures")))
+			.list();
+	}
+
+	Page page(MetricFilter filter, int page, int size) {
+		long offset = Paging.offset(page, size);
+		MetricFilter.Condition where = filter.condition();
+		long[] total = { 0 };
+		List<Row> rows = jdbc.sql(ROWS.formatted(where.sql()) + " limit :limit offset :offset")
+			.params(where.params())
+			.param("limit", size)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return row(rs);
+			})
+			.list();
+		return new Page(rows, total[0]);
+	}
+
+	List<Row> all(MetricFilter filter) {
+		MetricFilter.Condition where = filter.condition();
+		return jdbc.sql(ROWS.formatted(where.sql())).params(where.params()).query((rs, n) -> row(rs)).list();
+	}
+
+	List<Cell> cells(MetricFilter filter) {
+		MetricFilter.Condition where = filter.condition();
+		return jdbc.sql(CELLS.formatted(where.sql()))
+			.params(where.params())
+			.param("additive", ADDITIVE)
+			.query((rs, n) -> new Cell(rs.getString("category"), rs.getString("unit"), rs.getString("kind"),
+					rs.getString("code"), rs.getString("name"), rs.getString("name_en"), rs.getBoolean("approximate"),
+					rs.getBigDecimal("total"), rs.getLong("figures")))
+			.list();
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		long programId = rs.getLong("program_id");
+		Long program = rs.wasNull() ? null : programId;
+		int line = rs.getInt("source_line");
+		Integer sourceLine = rs.wasNull() ? null : line;
+		PlaceName place = rs.getString("place_code") == null ? null
+				: new PlaceName(rs.getString("place_code"), rs.getString("place_name"), rs.getString("place_name_en"));
+		return new Row(rs.getLong("id"), rs.getLong("article_id"), rs.getString("label"), rs.getBigDecimal("value"),
+				rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
+				rs.getString("quote"), program, rs.getString("program_name"), place, rs.getString("file_name"),
+				sourceLine);
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.civicatlas.portal.metrics;
+
+import java.util.Locale;
+
+/** One of the 13 public program types, named in the reader's language. */
+public record TypeName(String key, String nameZh, String nameEn) {
+
+	public String label(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+	}
+
+}
