@@ -1,0 +1,26 @@
+package org.civicatlas.browser;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.civicatlas.support.PortalTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A test in headless Chromium against the whole portal ({@link PortalTest}: same context, same
+ * database as the HTTP tests). Each test method may take a {@link Browser} parameter: a fresh
+ * Chromium with an empty profile, speaking Chinese, closed after the test. Name the class
+ * {@code *BrowserIT}: they run in the failsafe phase of the {@code browser} Maven profile, which
+ * is active where {@code /usr/bin/chromium} exists; the tag keeps them out of other builds.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@PortalTest
+@Tag("browser")
+@ExtendWith(BrowserExtension.class)
+public @interface BrowserTest {
+
+}

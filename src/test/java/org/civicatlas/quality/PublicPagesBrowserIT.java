@@ -1,0 +1,79 @@
+package org.civicatlas.quality;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.civicatlas.browser.Browser;
+import org.civicatlas.browser.BrowserTest;
+import org.civicatlas.quality.PublicRoutes.Route;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every public page in Chromium: axe-core finds no serious or critical accessibility violation
+ * (lesser ones are printed), and the console shows no error (a script that fails, an asset that
+ * does not load, something the Content-Security-Policy blocks). Pages whose controller this build
+ * lacks are skipped.
+ */
+@BrowserTest
+class PublicPagesBrowserIT {
+
+	private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+	@Autowired
+	ApplicationContext context;
+
+	@TestFactory
+	Stream<DynamicTest> noPageHasASeriousAccessibilityViolation(Browser browser) {
+		PublicRoutes routes = new PublicRoutes(context);
+		return routes.all().stream().map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+			assumeTrue(routes.isServed(route), () -> "no controller maps " + route.path() + " in this build yet");
+			List<Rule> violations = axe(browser.open(route.path()));
+			violations.stream().filter(rule -> !FAILING_IMPACTS.contains(rule.getImpact()))
+				.forEach(rule -> System.out.println("axe " + route.path() + ": " + describe(rule)));
+			assertThat(violations).filteredOn(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+				.extracting(PublicPagesBrowserIT::describe)
+				.as("axe on %s", route.path())
+				.isEmpty();
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> noPageLogsAConsoleError(Browser browser) {
+		PublicRoutes routes = new PublicRoutes(context);
+		// the 404 page logs its own status as a failed load
+		return routes.all().stream().filter(route -> route.status() == 200).map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+			assumeTrue(routes.isServed(route), () -> "no controller maps " + route.path() + " in this build yet");
+			browser.open(route.path());
+			assertThat(browser.consoleErrors()).as("console of %s", route.path()).isEmpty();
+		}));
+	}
+
+	/** axe itself: a page with an image without text fails (so an empty report means something). */
+	@Test
+	void axeReportsAnImageWithoutAlternativeText(Browser browser) {
+		browser.driver().get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang=en><title>t</title><main><img src=a.png></main>");
+		assertThat(axe(browser)).filteredOn(rule -> FAILING_IMPACTS.contains(rule.getImpact())).extracting(Rule::getId).contains("image-alt");
+	}
+
+	private static List<Rule> axe(Browser browser) {
+		return new AxeBuilder().analyze(browser.driver()).getViolations();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.civicatlas.quality;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.civicatlas.quality.NuHtmlChecker.Message;
+import org.civicatlas.quality.PublicRoutes.Route;
+import org.civicatlas.support.Http;
+import org.civicatlas.support.PortalTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every public page, in Chinese and in English, is valid HTML5 by the Nu HTML Checker: no error
+ * (warnings are printed, not failed). Pages whose controller this build lacks are skipped.
+ */
+@PortalTest
+class PublicPagesHtmlTests {
+
+	private static final List<String> LANGUAGES = List.of("zh-CN", "en");
+
+	static NuHtmlChecker checker;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	ApplicationContext context;
+
+	@BeforeAll
+	static void loadChecker() {
+		checker = NuHtmlChecker.load();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPageIsValidHtml() {
+		PublicRoutes routes = new PublicRoutes(context);
+		return routes.all().stream().flatMap(route -> LANGUAGES.stream()
+			.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]", () -> check(routes, route, language))));
+	}
+
+	private void check(PublicRoutes routes, Route route, String language) {
+		assumeTrue(routes.isServed(route), () -> "no controller maps " + route.path() + " in this build yet");
+		HttpResponse<String> response = http.get(route.path(), language);
+		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		List<Message> messages = checker.check(response.body(), route.path());
+		messages.stream().filter(message -> !message.error()).forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
+		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language).filteredOn(Message::error).isEmpty();
+	}
+
+}
