@@ -51,8 +51,11 @@ record PlaceScope(Level level, String code, Scope scope) {
 		return level.child().map(child -> here + " and " + alias + "." + child.column + " is null").orElse(here);
 	}
 
-	/** The condition that an {@code article} aliased {@code alias} belongs here. */
+	/** The condition that an {@code article} aliased {@code alias} belongs here (and is published). */
 	String onArticle(String alias) {
+		if (level == null) {
+			return alias + ".status = 'PUBLISHED'";
+		}
 		return alias + ".id in (select ap.article_id from article_place ap where " + on("ap") + ")";
 	}
 
