@@ -1,0 +1,91 @@
+package org.civicatlas.portal.places;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The published articles of a place and their most telling figures: one statement each. */
+@Component
+class Articles {
+
+	// imports happen in Zhejiang; the day shown is the day there
+	private static final ZoneId ZHEJIANG_TIME = ZoneId.of("Asia/Shanghai");
+
+	private static final String LATEST = PlaceScope.ARTICLE_PLACES + """
+			select a.id, a.headline, a.created_at,
+			       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
+			       array(select t.name from article_township at join township t on t.code = at.township_code
+			              where at.article_id = a.id order by t.code) as townships,
+			       array(select coalesce(t.name_en, t.name) from article_township at join township t on t.code = at.township_code
+			              where at.article_id = a.id order by t.code) as townships_en,
+			       count(*) over () as total
+			  from article a
+			  left join city c on c.code = a.city_code
+			  left join district d on d.code = a.district_code
+			 where %s
+			 order by a.created_at desc, a.id desc
+			 limit :limit
+			""";
+
+	// Figures in different units cannot be ranked against each other, so each article offers its most
+	// telling one (a verified quote, tied to a program, money before shares before counts, the largest),
+	// and the newest articles come first.
+	private static final String HIGHLIGHTS = PlaceScope.ARTICLE_PLACES + """
+			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.quote
+			  from (select distinct on (m.article_id) m.*
+			          from metric m
+			          join article a on a.id = m.article_id
+			         where m.value is not null and %s
+			         order by m.article_id, m.quote_verified desc, m.program_id is null,
+			                  case m.category when 'money' then 0 when 'percent' then 1 when 'count' then 2 else 3 end,
+			                  m.value desc nulls last, m.id) m
+			  join article a on a.id = m.article_id
+			 order by a.created_at desc, a.id desc
+			 limit :limit
+			""";
+
+	private final JdbcClient jdbc;
+
+	Articles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The scope's newest articles, at most {@code limit}, and how many it has in all. */
+	Shown<ArticleItem> latest(PlaceScope scope, int limit) {
+		return Shown.of(jdbc.sql(LATEST.formatted(scope.onArticle("a")))
+			.param("code", scope.code())
+			.param("limit", limit)
+			.query((rs, n) -> new Shown.Row<>(article(rs), rs.getLong("total")))
+			.list());
+	}
+
+	/** At most {@code limit} figures, one per article, newest articles first. */
+	List<Highlight> highlights(PlaceScope scope, int limit) {
+		return jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
+			.param("code", scope.code())
+			.param("limit", limit)
+			.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"), rs.getString("label"),
+					rs.getBigDecimal("value"), rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
+					rs.getString("quote")))
+			.list();
+	}
+
+	private static ArticleItem article(ResultSet rs) throws SQLException {
+		List<String> zh = SqlArrays.strings(rs.getArray("townships"));
+		List<String> en = SqlArrays.strings(rs.getArray("townships_en"));
+		List<Name> townships = new ArrayList<>();
+		for (int i = 0; i < zh.size(); i++) {
+			townships.add(new Name(zh.get(i), en.get(i)));
+		}
+		Name place = rs.getString("place") == null ? null : new Name(rs.getString("place"), rs.getString("place_en"));
+		return new ArticleItem(rs.getLong("id"), rs.getString("headline"), place, List.copyOf(townships),
+				rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(ZHEJIANG_TIME).toLocalDate());
+	}
+
+}

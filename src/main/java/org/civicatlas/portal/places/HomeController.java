@@ -1,0 +1,44 @@
+package org.civicatlas.portal.places;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what the atlas holds, the map of programs by district, the types and the latest articles. */
+@Controller
+class HomeController {
+
+	static final int LATEST_ARTICLES = 6;
+
+	private final Holdings holdings;
+
+	private final CountedPlaces places;
+
+	private final Programs programs;
+
+	private final Articles articles;
+
+	private final TileLayout layout;
+
+	HomeController(Holdings holdings, CountedPlaces places, Programs programs, Articles articles, TileLayout layout) {
+		this.holdings = holdings;
+		this.places = places;
+		this.programs = programs;
+		this.articles = articles;
+		this.layout = layout;
+	}
+
+	@GetMapping("/")
+	String show(Model model) {
+		List<CountedPlace> districts = places.districts();
+		model.addAttribute("totals", holdings.totals());
+		model.addAttribute("map", TileMap.of(layout.tiles(), districts));
+		model.addAttribute("cities", CityGroup.of(places.cities(), districts));
+		model.addAttribute("types", programs.types(PlaceScope.ZHEJIANG));
+		model.addAttribute("latest", articles.latest(PlaceScope.ZHEJIANG, LATEST_ARTICLES).items());
+		return "home";
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.civicatlas.portal.places;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds a place by its code with its ancestors and counts: one statement. */
+@Component
+class PlaceHeaders {
+
+	// The code is looked up at all three levels at once: a township row leads to its district, a
+	// district (or the code itself) to its city; an unknown code finds no city and so no row.
+	private static final String SQL = PlaceScope.ARTICLE_PLACES + """
+			select c.code as city_code, c.name as city_name, c.name_en as city_name_en,
+			       d.code as district_code, d.name as district_name, d.name_en as district_name_en,
+			       t.code as township_code, t.name as township_name, t.name_en as township_name_en,
+			       (select count(*) from program p where %1$s and %2$s) as programs_self,
+			       (select count(*) from program p where %1$s and %3$s) as programs_all,
+			       (select count(distinct ap.article_id) from article_place ap where %4$s) as articles_self,
+			       (select count(distinct ap.article_id) from article_place ap where %5$s) as articles_all
+			  from (select cast(:code as varchar) as code) x
+			  left join township t on t.code = x.code
+			  left join district d on d.code = coalesce(t.district_code, x.code)
+			  join city c on c.code = coalesce(d.city_code, x.code)
+			""";
+
+	private final JdbcClient jdbc;
+
+	PlaceHeaders(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The place with this code; empty when there is none (the code's shape is checked by {@link Level#of}). */
+	Optional<PlaceHeader> find(String code) {
+		Level level = Level.of(code);
+		PlaceScope self = new PlaceScope(level, code, Scope.SELF);
+		PlaceScope all = new PlaceScope(level, code, Scope.ALL);
+		String sql = SQL.formatted(PlaceScope.PUBLISHED_PROGRAM, self.on("p"), all.on("p"), self.on("ap"),
+				all.on("ap"));
+		return jdbc.sql(sql).param("code", code).query((rs, n) -> header(level, code, rs)).optional();
+	}
+
+	private static PlaceHeader header(Level level, String code, ResultSet rs) throws SQLException {
+		List<PlaceHeader.Crumb> trail = new ArrayList<>();
+		for (String prefix : new String[] { "city", "district", "township" }) {
+			String placeCode = rs.getString(prefix + "_code");
+			if (placeCode != null) {
+				trail.add(new PlaceHeader.Crumb(placeCode,
+						new Name(rs.getString(prefix + "_name"), rs.getString(prefix + "_name_en"))));
+			}
+		}
+		PlaceHeader.Crumb self = trail.remove(trail.size() - 1);
+		return new PlaceHeader(level, code, self.name(), List.copyOf(trail), rs.getLong("programs_self"),
+				rs.getLong("programs_all"), rs.getLong("articles_self"), rs.getLong("articles_all"));
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.civicatlas.portal.places;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The published programs of a place and their types: one statement each. */
+@Component
+class Programs {
+
+	private static final String TYPES = """
+			select ty.key, ty.name_zh, ty.name_en,
+			       (select count(distinct p.id) from program p
+			          join program_subtype_link l on l.program_id = p.id
+			          join program_subtype s on s.key = l.subtype_key
+			         where s.type_key = ty.key and %s and %s) as programs
+			  from program_type ty
+			 order by ty.position
+			""";
+
+	private static final String PROGRAMS = """
+			select p.id, p.name, coalesce(t.name, d.name, c.name) as place, coalesce(t.name_en, d.name_en, c.name_en) as place_en,
+			       array(select s.type_key from program_subtype_link l join program_subtype s on s.key = l.subtype_key
+			              where l.program_id = p.id group by s.type_key order by min(l.position)) as types,
+			       count(*) over () as total
+			  from program p
+			  left join city c on c.code = p.city_code
+			  left join district d on d.code = p.district_code
+			  left join township t on t.code = p.township_code
+			 where %s and %s %s
+			 order by p.id
+			 limit :limit
+			""";
+
+	private static final String OF_TYPES = """
+			and exists (select 1 from program_subtype_link l join program_subtype s on s.key = l.subtype_key
+			             where l.program_id = p.id and s.type_key in (:types))
+			""";
+
+	private final JdbcClient jdbc;
+
+	Programs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** All 13 types in their order, each with how many of the scope's programs it has. */
+	List<ProgramType> types(PlaceScope scope) {
+		return jdbc.sql(TYPES.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p")))
+			.param("code", scope.code())
+			.query((rs, n) -> new ProgramType(rs.getString("key"), new Name(rs.getString("name_zh"), rs.getString("name_en")),
+					rs.getLong("programs")))
+			.list();
+	}
+
+	/** The scope's programs of any of these types (all types when none is given), at most {@code limit}. */
+	Shown<ProgramItem> find(PlaceScope scope, Collection<String> types, int limit) {
+		String sql = PROGRAMS.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p"), types.isEmpty() ? "" : OF_TYPES);
+		return Shown.of(jdbc.sql(sql)
+			.param("code", scope.code())
+			.param("types", List.copyOf(types))
+			.param("limit", limit)
+			.query((rs, n) -> new Shown.Row<>(new ProgramItem(rs.getLong("id"), rs.getString("name"),
+					new Name(rs.getString("place"), rs.getString("place_en")), SqlArrays.strings(rs.getArray("types"))),
+					rs.getLong("total")))
+			.list());
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.civicatlas.portal.places;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.civicatlas.system.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** How codes, scopes and figures are read and written, without the server. */
+class LevelAndScopeTests {
+
+	@Test
+	void theLengthOfACodeGivesItsLevel() {
+		assertThat(Level.of("3306")).isEqualTo(Level.CITY);
+		assertThat(Level.of("330602")).isEqualTo(Level.DISTRICT);
+		assertThat(Level.of("330602004")).isEqualTo(Level.TOWNSHIP);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "abc", "33", "33060", "3306021", "33060200", "3306020041", "1101", "11010100",
+			"33a6", "３３０６" })
+	void aMalformedCodeNamesNoPlace(String code) {
+		assertThatThrownBy(() -> Level.of(code)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void scopeIsAllUnlessSelfIsAskedFor() {
+		assertThat(Scope.parse(null)).isEqualTo(Scope.ALL);
+		assertThat(Scope.parse("all")).isEqualTo(Scope.ALL);
+		assertThat(Scope.parse("self")).isEqualTo(Scope.SELF);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "SELF", "everything", "self " })
+	void anyOtherScopeIsABadRequest(String value) {
+		assertThatThrownBy(() -> Scope.parse(value)).isInstanceOf(ResponseStatusException.class)
+			.hasMessageContaining("400");
+	}
+
+	@Test
+	void thisPlaceOnlyLeavesOutWhatIsAttachedBelow() {
+		assertThat(new PlaceScope(Level.CITY, "3306", Scope.SELF).on("p"))
+			.isEqualTo("p.city_code = :code and p.district_code is null");
+		assertThat(new PlaceScope(Level.DISTRICT, "330602", Scope.ALL).on("ap")).isEqualTo("ap.district_code = :code");
+		assertThat(new PlaceScope(Level.TOWNSHIP, "330602004", Scope.SELF).on("p"))
+			.isEqualTo("p.township_code = :code");
+		assertThat(PlaceScope.ZHEJIANG.on("p")).isEqualTo("true");
+		assertThat(PlaceScope.ZHEJIANG.onArticle("a")).isEqualTo("a.status = 'PUBLISHED'");
+		assertThat(new PlaceScope(Level.DISTRICT, "330602", Scope.SELF).onArticle("a")).isEqualTo(
+				"a.id in (select ap.article_id from article_place ap where ap.district_code = :code and ap.township_code is null)");
+	}
+
+	@Test
+	void namesFallBackToChinese() {
+		Name yuecheng = new Name("越城区", "Yuecheng District");
+		assertThat(yuecheng.in(Locale.ENGLISH)).isEqualTo("Yuecheng District");
+		assertThat(yuecheng.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("越城区");
+		assertThat(yuecheng.other(Locale.SIMPLIFIED_CHINESE)).isEqualTo("Yuecheng District");
+		assertThat(yuecheng.other(Locale.ENGLISH)).isEqualTo("越城区");
+		assertThat(new Name("北海街道", null).in(Locale.ENGLISH)).isEqualTo("北海街道");
+		assertThat(new Name("北海街道", null).other(Locale.ENGLISH)).isNull();
+	}
+
+	@Test
+	void figuresAreGroupedAndRangesJoined() {
+		assertThat(figure("2050000.0000", null, null).number(Locale.ENGLISH)).isEqualTo("2,050,000");
+		assertThat(figure("52.7300", null, null).number(Locale.SIMPLIFIED_CHINESE)).isEqualTo("52.73");
+		assertThat(figure("10", "12", null).number(Locale.ENGLISH)).isEqualTo("10–12");
+		assertThat(figure("10", "10", null).number(Locale.ENGLISH)).isEqualTo("10");
+		assertThat(figure("1", null, null).wording()).isEqualTo("places.figure.exact");
+		assertThat(figure("1", null, "more_than").wording()).isEqualTo("places.figure.more_than");
+	}
+
+	private static Highlight figure(String value, String max, String approx) {
+		return new Highlight(1, "headline", "label", new BigDecimal(value), max == null ? null : new BigDecimal(max), "元",
+				approx, "quote");
+	}
+
+}
