@@ -36,14 +36,14 @@ class ArticlesDownload {
 			              where at.article_id = a.id order by t.code) as townships,
 			       array(select v.name from article_village v where v.article_id = a.id order by v.name) as villages,
 			       array(select distinct s.type_key from article_program ap
-			               join program pr on pr.id = ap.program_id and pr.status = 'PUBLISHED'
+			               join program pr on pr.id = ap.program_id and pr.status = 'PUBLISHED' and pr.merged_into is null
 			               join program_subtype_link l on l.program_id = pr.id
 			               join program_subtype s on s.key = l.subtype_key
 			              where ap.article_id = a.id order by s.type_key) as types,
 			       array(select pr.id from article_program ap join program pr on pr.id = ap.program_id
-			              where ap.article_id = a.id and pr.status = 'PUBLISHED' order by pr.id) as program_ids,
+			              where ap.article_id = a.id and pr.status = 'PUBLISHED' and pr.merged_into is null order by pr.id) as program_ids,
 			       array(select pr.name from article_program ap join program pr on pr.id = ap.program_id
-			              where ap.article_id = a.id and pr.status = 'PUBLISHED' order by pr.id) as program_names
+			              where ap.article_id = a.id and pr.status = 'PUBLISHED' and pr.merged_into is null order by pr.id) as program_names
 			  from article a
 			  join source_page p on p.id = a.source_page_id
 			  left join city c on c.code = a.city_code
