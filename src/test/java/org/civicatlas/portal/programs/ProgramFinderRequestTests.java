@@ -81,10 +81,10 @@ class ProgramFinderRequestTests {
 		// no inline script and no event-handler attribute (the Content-Security-Policy forbids them)
 		assertThat(body).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>").doesNotContainPattern("\\son[a-z]+=");
 		// with JavaScript, htmx takes the same form and links over
-		assertThat(body).contains("hx-get=\"/programs\"")
-			.contains("hx-push-url=\"true\"")
-			.contains("hx-target=\"#programs-finder\"")
-			.contains("hx-boost=\"true\"");
+		assertThat(body).contains("data-hx-get=\"/programs\"")
+			.contains("data-hx-push-url=\"true\"")
+			.contains("data-hx-target=\"#programs-finder\"")
+			.contains("data-hx-boost=\"true\"");
 	}
 
 	@Test
