@@ -36,8 +36,8 @@ class HomeBrowserIT {
 	void homeShowsTheGazetteerCountsInChinese(Browser browser) {
 		browser.open("/");
 		assertThat(language(browser)).isEqualTo("zh-CN");
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("home.heading", CHINESE));
-		assertThat(browser.driver().getTitle()).startsWith(message("home.title", CHINESE));
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("places.home.heading", CHINESE));
+		assertThat(browser.driver().getTitle()).startsWith(message("places.home.title", CHINESE));
 		assertThat(browser.text(By.id("count-cities"))).isEqualTo(String.valueOf(cities.count()));
 		assertThat(browser.text(By.id("count-districts"))).isEqualTo(String.valueOf(districts.count()));
 		assertThat(browser.text(By.id("count-townships"))).isEqualTo(String.valueOf(townships.count()));
@@ -48,7 +48,7 @@ class HomeBrowserIT {
 	void theLanguageSwitchIsRememberedAcrossPages(Browser browser) {
 		browser.open("/").follow(By.cssSelector("a[lang='en']"));
 		assertThat(language(browser)).isEqualTo("en");
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("home.heading", Locale.ENGLISH));
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("places.home.heading", Locale.ENGLISH));
 
 		// a later visit without ?lang= keeps English (the choice lives in a cookie)
 		browser.open("/no-such-page");
@@ -60,7 +60,7 @@ class HomeBrowserIT {
 		browser.follow(By.cssSelector("a[lang='zh-CN']"));
 		browser.open("/");
 		assertThat(language(browser)).isEqualTo("zh-CN");
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("home.heading", CHINESE));
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("places.home.heading", CHINESE));
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class HomeBrowserIT {
 		assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
 		browser.follow(By.linkText(message("error.home", CHINESE)));
 		assertThat(browser.path()).isEqualTo("/");
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("home.heading", CHINESE));
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("places.home.heading", CHINESE));
 	}
 
 	@Test
