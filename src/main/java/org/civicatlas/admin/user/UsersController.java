@@ -40,6 +40,11 @@ class UsersController {
 		binder.setAllowedFields("role", "enabled", "version");
 	}
 
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("users", accounts.list());
