@@ -67,7 +67,7 @@ class HistoryIntegrationTests {
 		HttpResponse<String> recent = editor.get("/admin/history");
 		assertThat(statements.count()).as("statements of the recent changes").isLessThanOrEqualTo(1);
 		assertThat(recent.body()).contains("href=\"/admin/history/township/330602004\"").contains(AdminSession.EDITOR);
-		assertThat(editor.get("/admin/history?lang=en").body()).contains("<h1 class=\"h3\">History</h1>").contains("Township");
+		assertThat(session.editor().get("/admin/history?lang=en").body()).contains("<h1 class=\"h3\">History</h1>").contains("Township");
 
 		Matcher revert = REVERT.matcher(history.body());
 		assertThat(revert.find()).as("a revert form for the revision before the edit").isTrue();

@@ -56,7 +56,7 @@ class UsersIntegrationTests {
 		assertThat(pattern.statusCode()).isEqualTo(200);
 		assertThat(pattern.body()).contains("用户名须为 3–60").contains("is-invalid").contains("value=\"a &lt;b&gt;\"");
 		HttpResponse<String> taken = admin.post("/admin/users",
-				Map.of("username", AdminSession.EDITOR.toUpperCase(), "role", "EDITOR", "password", ""));
+				Map.of("username", AdminSession.ADMIN.toUpperCase(), "role", "EDITOR", "password", ""));
 		assertThat(taken.body()).contains("该用户名已被使用");
 		HttpResponse<String> shortPassword = admin.post("/admin/users",
 				Map.of("username", "short-password-user", "role", "EDITOR", "password", "short"));
@@ -110,13 +110,13 @@ class UsersIntegrationTests {
 		String loadedVersion = version(admin.get(path).body());
 		HttpResponse<String> first = admin.post(path, Map.of("role", "ADMIN", "enabled", "true", "version", loadedVersion));
 		assertThat(first.statusCode()).isEqualTo(302);
-		HttpResponse<String> stale = admin.post(path, Map.of("role", "EDITOR", "version", loadedVersion));
+		HttpResponse<String> stale = admin.post(path, Map.of("role", "EDITOR", "_enabled", "on", "version", loadedVersion));
 		assertThat(stale.statusCode()).isEqualTo(200);
 		assertThat(stale.body()).contains("id=\"conflict\"").contains("现在保存的").contains("已停用");
 		AppUser unchanged = users.findById(user.getId()).orElseThrow();
 		assertThat(unchanged.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(unchanged.isEnabled()).isTrue();
-		HttpResponse<String> reapplied = admin.post(path, Map.of("role", "EDITOR", "version", version(stale.body())));
+		HttpResponse<String> reapplied = admin.post(path, Map.of("role", "EDITOR", "_enabled", "on", "version", version(stale.body())));
 		assertThat(reapplied.statusCode()).isEqualTo(302);
 		AppUser after = users.findById(user.getId()).orElseThrow();
 		assertThat(after.getRole()).isEqualTo(Role.EDITOR);
@@ -132,7 +132,7 @@ class UsersIntegrationTests {
 		HttpResponse<String> demote = admin.post(path, Map.of("role", "EDITOR", "enabled", "true", "version", version));
 		assertThat(demote.statusCode()).isEqualTo(200);
 		assertThat(demote.body()).contains("不能取消您自己的管理员角色");
-		HttpResponse<String> disable = admin.post(path, Map.of("role", "ADMIN", "version", version));
+		HttpResponse<String> disable = admin.post(path, Map.of("role", "ADMIN", "_enabled", "on", "version", version));
 		assertThat(disable.body()).contains("不能停用您自己的账号");
 		assertThat(users.findById(self.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
 	}

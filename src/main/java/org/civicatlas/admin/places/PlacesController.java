@@ -83,7 +83,7 @@ class PlacesController {
 	/** Shows what is saved now beside what was submitted; saving again applies the submitted values on purpose. */
 	private static String conflict(PlaceView current, PlaceForm submitted, Model model) {
 		model.addAttribute("current", current);
-		model.addAttribute("conflict", true);
+		model.addAttribute("conflict", submitted.aliasList());
 		model.addAttribute("place", new PlaceForm(submitted.nameEn(), submitted.aliases(), current.version()));
 		return "admin/places/form";
 	}
