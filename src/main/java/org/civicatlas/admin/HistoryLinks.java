@@ -3,13 +3,10 @@ package org.civicatlas.admin;
 /**
  * Addresses of the history pages, for other modules' templates and controllers: a record's
  * revisions with field-level differences and a revert button are at
- * {@code /admin/history/{entity}/{id}}, where the entity is one of {@link #ENTITIES}.
+ * {@code /admin/history/{entity}/{id}}, where the entity is {@code city}, {@code district},
+ * {@code township}, {@code program}, {@code article}, {@code metric} or {@code user}.
  */
 public final class HistoryLinks {
-
-	/** The entity keys the history knows, as they appear in its URLs. */
-	public static final String[] ENTITIES = { "city", "district", "township", "program", "article", "metric",
-			"user" };
 
 	private HistoryLinks() {
 	}

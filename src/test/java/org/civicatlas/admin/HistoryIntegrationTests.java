@@ -3,9 +3,14 @@ package org.civicatlas.admin;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civicatlas.article.Article;
+import org.civicatlas.program.Program;
 import org.civicatlas.support.AdminSession;
 import org.civicatlas.support.PortalTest;
 import org.civicatlas.support.StatementCounter;
@@ -14,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +44,12 @@ class HistoryIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@PersistenceContext
+	EntityManager entityManager;
 
 	@Test
 	void anEditIsRecordedWithWhoWhenAndTheFieldDiffAndRevertRestoresIt() {
@@ -139,6 +152,44 @@ class HistoryIntegrationTests {
 	}
 
 	@Test
+	void articlesAndProgramsWithTheirCollectionsShowTheirHistoryAndRevert() {
+		long article = jdbc.sql("""
+				select a.id from article a
+				where exists (select 1 from article_village v where v.article_id = a.id)
+				  and exists (select 1 from article_township t where t.article_id = a.id)
+				  and exists (select 1 from article_program p where p.article_id = a.id)
+				order by a.id limit 1""").query(Long.class).single();
+		long program = jdbc.sql("select min(program_id) from program_subtype_link").query(Long.class).single();
+		String before = state(article, program);
+		// the content forms are another module's: change a field and a collection of each the way a save would
+		transactions.executeWithoutResult(status -> {
+			Article a = entityManager.find(Article.class, article);
+			ReflectionTestUtils.setField(a, "subhead", "History test subhead");
+			Set<?> townships = (Set<?>) ReflectionTestUtils.getField(a, "townships");
+			townships.remove(townships.iterator().next());
+			Program p = entityManager.find(Program.class, program);
+			ReflectionTestUtils.setField(p, "description", "History test description");
+			((List<?>) ReflectionTestUtils.getField(p, "subtypeKeys")).remove(0);
+		});
+		assertThat(state(article, program)).isNotEqualTo(before);
+
+		AdminSession.Browser editor = session.editor();
+		for (String record : List.of("article/" + article, "program/" + program)) {
+			statements.reset();
+			HttpResponse<String> history = editor.get("/admin/history/" + record);
+			assertThat(statements.count()).as("statements of " + record).isLessThanOrEqualTo(5);
+			assertThat(history.statusCode()).isEqualTo(200);
+			assertThat(history.body()).contains("system").contains("新增").contains("History test");
+			Matcher revert = Pattern.compile("action=\"(/admin/history/" + record + "/revert/\\d+)\"").matcher(history.body());
+			assertThat(revert.find()).isTrue();
+			HttpResponse<String> reverted = editor.post(revert.group(1), Map.of("version", version(history.body())));
+			assertThat(reverted.statusCode()).isEqualTo(302);
+			assertThat(editor.get("/admin/history/" + record).body()).contains("已恢复").doesNotContain("alert-danger");
+		}
+		assertThat(state(article, program)).isEqualTo(before);
+	}
+
+	@Test
 	void historyOfUnknownOrMalformedRecords() {
 		AdminSession.Browser editor = session.editor();
 		assertThat(editor.get("/admin/history/planet/1").statusCode()).isEqualTo(404);
@@ -164,6 +215,20 @@ class HistoryIntegrationTests {
 			assertThat(dashboard.body()).contains("href=\"" + link + "\"");
 		}
 		assertThat(editor.get("/admin?lang=en").body()).contains("published articles");
+	}
+
+	private String state(long article, long program) {
+		return jdbc.sql("""
+				select (select coalesce(subhead, '') from article where id = :a)
+				    || '|' || (select coalesce(description, '') from program where id = :p)
+				    || '|' || (select coalesce(string_agg(township_code, ',' order by township_code), '') from article_township where article_id = :a)
+				    || '|' || (select coalesce(string_agg(name || '=' || coalesce(village_code, ''), ',' order by name), '') from article_village where article_id = :a)
+				    || '|' || (select coalesce(string_agg(program_id::text, ',' order by program_id), '') from article_program where article_id = :a)
+				    || '|' || (select coalesce(string_agg(position || ':' || subtype_key, ',' order by position), '') from program_subtype_link where program_id = :p)""")
+			.param("a", article)
+			.param("p", program)
+			.query(String.class)
+			.single();
 	}
 
 	private String nameEn(String code) {

@@ -89,6 +89,22 @@ public class HistoryQueries {
 			.list();
 	}
 
+	/** The elements of one of a record's collections after a revision, as their key columns, in key order. */
+	List<Map<String, Object>> elementsAt(AuditedEntity.Collection collection, Object ownerId, int rev) {
+		return jdbc.sql("""
+				select %2$s from (
+				    select distinct on (%2$s) %2$s, revtype from %1$s_aud
+				    where %3$s = ? and rev <= ?
+				    order by %2$s, rev desc
+				) latest
+				where revtype <> 2
+				order by %2$s""".formatted(collection.table(), collection.keyColumns(), collection.ownerColumn()))
+			.param(ownerId)
+			.param(rev)
+			.query()
+			.listOfRows();
+	}
+
 	/** The record's version now, or empty when it no longer exists. */
 	Optional<Long> currentVersion(AuditedEntity entity, Object id) {
 		return jdbc.sql("select version from %s where %s = ?".formatted(entity.table(), entity.idColumn()))

@@ -1,10 +1,8 @@
 package org.civicatlas.admin.history;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.Type;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +21,8 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Puts a record back as it was after a revision. The record's audited fields are copied from
- * Envers' snapshot onto the current entity, and the ordinary save writes a new revision: history
- * only grows. Fields that are not audited (version, timestamps, a password) or never updatable
+ * Envers' snapshot onto the current entity, its collections refilled from their audit rows, and the
+ * ordinary save writes a new revision: history only grows. Fields that are not audited (version, timestamps, a password) or never updatable
  * (official names and codes) stay as they are.
  */
 @Service
@@ -33,9 +32,12 @@ class Reverter {
 
 	private final UserAccounts accounts;
 
-	Reverter(EntityManager entityManager, UserAccounts accounts) {
+	private final HistoryQueries queries;
+
+	Reverter(EntityManager entityManager, UserAccounts accounts, HistoryQueries queries) {
 		this.entityManager = entityManager;
 		this.accounts = accounts;
+		this.queries = queries;
 	}
 
 	/** @param version the record's version the admin saw: when it moved on, nothing is reverted */
@@ -57,9 +59,20 @@ class Reverter {
 		String[] names = persister.getPropertyNames();
 		boolean[] updatable = persister.getPropertyUpdateability();
 		Object[] values = persister.getValues(snapshot);
+		Type[] types = persister.getPropertyTypes();
 		for (int i = 0; i < names.length; i++) {
-			if (updatable[i] && audited(entity.type(), names[i])) {
+			if (updatable[i] && !types[i].isCollectionType() && audited(entity.type(), names[i])) {
 				persister.setValue(current, i, attached(values[i]));
+			}
+		}
+		// collections come from their audit tables: Envers cannot load an @OrderBy many-to-many of a revision
+		for (AuditedEntity.Collection collection : entity.collections()) {
+			@SuppressWarnings("unchecked")
+			Collection<Object> elements = (Collection<Object>) persister.getValue(current,
+					persister.getPropertyIndex(collection.property()));
+			elements.clear(); // refilled in place: Hibernate tracks changes through the collection it loaded
+			for (Map<String, Object> row : queries.elementsAt(collection, id, rev)) {
+				elements.add(collection.element().apply(row, entityManager));
 			}
 		}
 		entityManager.flush();
@@ -83,13 +96,6 @@ class Reverter {
 		if (value instanceof HibernateProxy proxy) {
 			return entityManager.getReference(proxy.getHibernateLazyInitializer().getPersistentClass(),
 					proxy.getHibernateLazyInitializer().getInternalIdentifier());
-		}
-		if (value instanceof Collection<?> elements) {
-			Collection<Object> copy = value instanceof Set<?> ? new LinkedHashSet<>() : new ArrayList<>();
-			for (Object element : elements) {
-				copy.add(attached(element));
-			}
-			return copy;
 		}
 		if (value != null && value.getClass().isAnnotationPresent(Entity.class)) {
 			return entityManager.getReference(value.getClass(),

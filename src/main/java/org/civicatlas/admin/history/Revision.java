@@ -1,7 +1,5 @@
 package org.civicatlas.admin.history;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +10,7 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One transaction that changed audited data: who made it and when. */
+/** One transaction that changed audited data: who made it and when. The history pages read it with SQL. */
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(UsernameRevisionListener.class)
@@ -31,18 +29,6 @@ public class Revision {
 	private String username;
 
 	protected Revision() {
-	}
-
-	public int getRev() {
-		return rev;
-	}
-
-	public Instant getTimestamp() {
-		return Instant.ofEpochMilli(timestamp);
-	}
-
-	public String getUsername() {
-		return username;
 	}
 
 	void setUsername(String username) {

@@ -28,7 +28,7 @@ class PlaceSearch {
 				.query(Found.class)
 				.list();
 		}
-		String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return jdbc.sql("""
 				select * from (
 				    select code, 'city' as level, name, name_en, null as parent_name from city
@@ -41,8 +41,8 @@ class PlaceSearch {
 				where p.name like :like or p.name_en ilike :like or p.code like :prefix
 				order by length(p.code), p.code
 				limit :limit""")
-			.param("like", like)
-			.param("prefix", q.replaceAll("[^0-9]", "x") + "%")
+			.param("like", "%" + escaped + "%")
+			.param("prefix", escaped + "%")
 			.param("limit", LIMIT)
 			.query(Found.class)
 			.list();
