@@ -28,6 +28,8 @@ import org.civicatlas.program.Program;
 import org.civicatlas.system.EditableEntity;
 import org.civicatlas.system.PublicationStatus;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -35,6 +37,7 @@ import org.hibernate.type.SqlTypes;
  * lines say which lines of the page it was built from, so a reader can check the cleaning.
  */
 @Entity
+@Audited
 @Table(name = "article")
 public class Article extends EditableEntity {
 
@@ -42,6 +45,8 @@ public class Article extends EditableEntity {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	// pages are not edited, so their history is not kept
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "source_page_id", nullable = false, updatable = false)
 	private SourcePage sourcePage;

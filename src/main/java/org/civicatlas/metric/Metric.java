@@ -14,12 +14,14 @@ import jakarta.persistence.Table;
 import org.civicatlas.article.Article;
 import org.civicatlas.program.Program;
 import org.civicatlas.system.EditableEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * A figure an article reports: the normalised value (万 and 亿 applied), the unit as printed, the
  * qualifier, what is counted, and the verbatim quote with the page line it stands on.
  */
 @Entity
+@Audited
 @Table(name = "metric")
 public class Metric extends EditableEntity {
 

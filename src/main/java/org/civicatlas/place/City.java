@@ -9,10 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.civicatlas.system.EditableEntity;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A prefecture-level city (地级市), e.g. 绍兴市 (3306). Official name and code are read-only. */
 @Entity
+@Audited
 @Table(name = "city")
 public class City extends EditableEntity {
 

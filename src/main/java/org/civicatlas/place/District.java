@@ -12,10 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.civicatlas.system.EditableEntity;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A county-level division (区/县/县级市), e.g. 越城区 (330602). */
 @Entity
+@Audited
 @Table(name = "district")
 public class District extends EditableEntity {
 

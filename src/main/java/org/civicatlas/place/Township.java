@@ -12,10 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.civicatlas.system.EditableEntity;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** A township-level division (乡/镇/街道), e.g. 北海街道 (330602004). */
 @Entity
+@Audited
 @Table(name = "township")
 public class Township extends EditableEntity {
 

@@ -23,6 +23,7 @@ import org.civicatlas.place.Township;
 import org.civicatlas.system.EditableEntity;
 import org.civicatlas.system.PublicationStatus;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -31,6 +32,7 @@ import org.hibernate.type.SqlTypes;
  * row so that its old address can redirect.
  */
 @Entity
+@Audited
 @Table(name = "program")
 public class Program extends EditableEntity {
 

@@ -1,25 +1,45 @@
 package org.civicatlas.system;
 
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Public pages are open to everyone; the admin side and the actuator (beyond health) are not. */
+/**
+ * Public pages are open to everyone; the admin side needs a signed-in editor, its user management
+ * an administrator, and the actuator (beyond health) an administrator too. Who may sign in, and
+ * how often they may fail, is the admin module's {@code AuthenticationProvider}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Scripts and styles only from our own files (no inline script, no style attribute), images
+	 * also as data URIs (Bootstrap's icons in its CSS), no plugins, no framing by other sites.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+			.requestMatchers("/admin/login").permitAll()
+			.requestMatchers("/admin/users/**", "/admin/history/user/**").hasRole("ADMIN")
 			.requestMatchers("/admin/**").hasAnyRole("ADMIN", "EDITOR")
 			.anyRequest().permitAll())
-			.formLogin(Customizer.withDefaults());
+			.formLogin(form -> form.loginPage("/admin/login")
+				.defaultSuccessUrl("/admin")
+				.failureUrl("/admin/login?error"))
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 

@@ -1,0 +1,77 @@
+package org.civicatlas.admin.history;
+
+import org.civicatlas.admin.user.UserRuleException;
+import org.civicatlas.system.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Who changed what and when, across all records and per record, with revert. */
+@Controller
+@RequestMapping("/admin/history")
+class HistoryController {
+
+	static final int RECENT = 100;
+
+	private final HistoryQueries queries;
+
+	private final RecordHistories histories;
+
+	private final Reverter reverter;
+
+	HistoryController(HistoryQueries queries, RecordHistories histories, Reverter reverter) {
+		this.queries = queries;
+		this.histories = histories;
+		this.reverter = reverter;
+	}
+
+	@GetMapping
+	String list(Authentication authentication, Model model) {
+		boolean admin = authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+		model.addAttribute("changes", queries.recent(RECENT, admin));
+		return "admin/history/list";
+	}
+
+	@GetMapping("/{entity}/{id}")
+	String show(@PathVariable String entity, @PathVariable String id, Model model) {
+		AuditedEntity audited = entity(entity);
+		model.addAttribute("history", histories.find(audited, id(audited, id)));
+		return "admin/history/show";
+	}
+
+	@PostMapping("/{entity}/{id}/revert/{rev}")
+	String revert(@PathVariable String entity, @PathVariable String id, @PathVariable int rev,
+			@RequestParam long version, RedirectAttributes redirect) {
+		AuditedEntity audited = entity(entity);
+		try {
+			reverter.revert(audited, id(audited, id), rev, version);
+			redirect.addFlashAttribute("message", "admin.history.reverted");
+			redirect.addFlashAttribute("revertedTo", rev);
+		}
+		catch (RevertConflictException ex) {
+			redirect.addFlashAttribute("error", "admin.conflict.retry");
+		}
+		catch (UserRuleException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/admin/history/" + audited.key() + "/" + id;
+	}
+
+	private static AuditedEntity entity(String key) {
+		return AuditedEntity.byKey(key).orElseThrow(() -> new NotFoundException("History of " + key));
+	}
+
+	private static Object id(AuditedEntity entity, String id) {
+		return entity.parseId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+	}
+
+}

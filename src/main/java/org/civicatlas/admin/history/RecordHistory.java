@@ -1,0 +1,20 @@
+package org.civicatlas.admin.history;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A record's revisions, newest first, each with the fields it changed. The current version is
+ * what a revert must match; it is null when the record no longer exists.
+ */
+record RecordHistory(String entity, String id, String label, Long currentVersion, List<RevisionDiff> revisions) {
+
+	record RevisionDiff(int rev, OffsetDateTime at, String username, Change.Kind kind, List<FieldChange> changes,
+			boolean latest) {
+	}
+
+	/** {@code field} is the column name; the page names it with the message {@code admin.field.<column>}. */
+	record FieldChange(String field, DisplayValue before, DisplayValue after) {
+	}
+
+}
