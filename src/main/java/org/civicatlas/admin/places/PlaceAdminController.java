@@ -22,13 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** English names and aliases of cities, districts and townships. */
 @Controller
 @RequestMapping("/admin/places")
-class PlacesController {
+class PlaceAdminController {
 
 	private final PlaceSearch search;
 
 	private final PlaceEdits edits;
 
-	PlacesController(PlaceSearch search, PlaceEdits edits) {
+	PlaceAdminController(PlaceSearch search, PlaceEdits edits) {
 		this.search = search;
 		this.edits = edits;
 	}
