@@ -134,7 +134,7 @@ class MetricAdminController {
 
 	/** Saved either way; the notice says whether the quote was found in the page. */
 	private static Notice saved(MetricEditor.Saved saved) {
-		return saved.quote().found() ? Notice.success("editing.metric.saved.verified", saved.quote().line())
+		return saved.line() != null ? Notice.success("editing.metric.saved.verified", saved.line())
 				: Notice.warning("editing.metric.saved.unverified");
 	}
 

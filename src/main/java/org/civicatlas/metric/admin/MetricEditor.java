@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MetricEditor {
 
-	/** A saved figure and whether its quote was found in the page. */
-	record Saved(long id, QuoteCheck.Result quote) {
+	/** A saved figure and the page line its quote was found on; null when it was not found. */
+	record Saved(long id, Integer line) {
 	}
 
 	private final MetricRepository metrics;
@@ -47,8 +47,8 @@ class MetricEditor {
 			.query(Integer.class)
 			.single();
 		Metric metric = new Metric(article, position);
-		QuoteCheck.Result quote = apply(metric, article, form);
-		return new Saved(metrics.save(metric).getId(), quote);
+		Integer line = apply(metric, article, form);
+		return new Saved(metrics.save(metric).getId(), line);
 	}
 
 	@Transactional
@@ -65,13 +65,16 @@ class MetricEditor {
 		metrics.delete(metric);
 	}
 
-	private QuoteCheck.Result apply(Metric metric, Article article, MetricForm form) {
+	private Integer apply(Metric metric, Article article, MetricForm form) {
 		metric.attach(article, form.programId() == null ? null : programs.getReferenceById(form.programId()));
 		metric.describe(form.label().strip(), form.value(), form.valueMax(), form.unit().strip(), form.approx(),
 				form.category());
-		QuoteCheck.Result found = QuoteCheck.find(article.getSourcePage().getRawText(), form.quote());
-		metric.quote(form.quote().strip(), found.line(), found.found());
-		return found;
+		QuoteCheck.Result found = QuoteCheck.find(article.getSourcePage().getRawText(), article.getSourceLines(),
+				form.quote());
+		// the importer records the line of the figure itself: keep it while the quote still runs over it
+		Integer line = found.lines().contains(metric.getSourceLine()) ? metric.getSourceLine() : found.line();
+		metric.quote(form.quote().strip(), line, found.found());
+		return line;
 	}
 
 	private Article article(long id) {

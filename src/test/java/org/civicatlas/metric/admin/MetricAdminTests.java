@@ -1,5 +1,6 @@
 package org.civicatlas.metric.admin;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,25 @@ class MetricAdminTests {
 		assertThat(quoteState()).isEqualTo("f||收集居民意见建议500余条");
 		assertThat(body(editor.getInEnglish("/admin/metrics/{id}/edit", figure)))
 			.contains("the figure is marked as entered by an editor");
+	}
+
+	/** Re-saving any seeded figure unchanged keeps it verified and on the line the importer recorded. */
+	@Test
+	void everySeedQuoteIsFoundAroundItsRecordedLine() {
+		record Seeded(long id, String page, List<Integer> lines, String quote, Integer line) {
+		}
+		List<Seeded> seeded = jdbc.sql("""
+				select m.id, p.raw_text, a.source_lines, m.quote, m.source_line
+				  from metric m join article a on a.id = m.article_id join source_page p on p.id = a.source_page_id
+				 where p.status = 'SEED'""")
+			.query((rs, n) -> new Seeded(rs.getLong(1), rs.getString(2),
+					Arrays.stream((Integer[]) rs.getArray(3).getArray()).toList(), rs.getString(4),
+					rs.getObject(5, Integer.class)))
+			.list();
+		assertThat(seeded).hasSizeGreaterThan(200).allSatisfy(metric -> assertThat(
+				QuoteCheck.find(metric.page(), metric.lines(), metric.quote()).lines())
+			.as("figure %d", metric.id())
+			.contains(metric.line()));
 	}
 
 	@Test
