@@ -7,12 +7,14 @@ import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -81,13 +83,23 @@ public class EditorPages {
 		return mvc.perform(request.with(user("ed").roles("EDITOR"))).andReturn();
 	}
 
-	/** The page a post redirected to, with the flash attributes (the notice) it left for it. */
+	/**
+	 * The page a post redirected to, with the flash attributes (the notice) it left for it: from the
+	 * controller, or in the session when a filter answered before any controller.
+	 */
 	public MvcResult follow(MvcResult redirect) throws Exception {
 		String location = redirect.getResponse().getRedirectedUrl();
 		if (location == null) {
 			throw new IllegalStateException("No redirect: status " + redirect.getResponse().getStatus());
 		}
-		return perform(MockMvcRequestBuilders.get(location).flashAttrs(redirect.getFlashMap()));
+		MockHttpServletRequestBuilder next = MockMvcRequestBuilders.get(location);
+		if (redirect.getFlashMap() != null && !redirect.getFlashMap().isEmpty()) {
+			next.flashAttrs(redirect.getFlashMap());
+		}
+		if (redirect.getRequest().getSession(false) instanceof MockHttpSession session) {
+			next.session(session);
+		}
+		return perform(next);
 	}
 
 	/** The text of a response, decoded as the UTF-8 it is. */

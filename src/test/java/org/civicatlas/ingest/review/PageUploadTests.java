@@ -1,13 +1,17 @@
 package org.civicatlas.ingest.review;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 
 import jakarta.servlet.http.Part;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
+import org.civicatlas.support.Http;
 import org.civicatlas.support.StatementCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +43,9 @@ class PageUploadTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	Http http;
 
 	EditorPages editor;
 
@@ -129,14 +136,27 @@ class PageUploadTests {
 		assertRefused(editor.perform(MockMvcRequestBuilders.multipart("/admin/pages").with(csrf())), "请选择要上传的文件。");
 	}
 
-	/**
-	 * MockMvc parses no multipart body, so the container's refusal is played here as Tomcat makes
-	 * it: reading the parts fails with its size-limit message (see docs/review.md for the real server).
-	 */
+	/** MockMvc parses no multipart body: the container's refusal is played as Tomcat makes it, with its message. */
 	@Test
 	void aFileOverTheLimitIsRefusedWithTheLimit() throws Exception {
 		assertRefused(editor.perform(MockMvcRequestBuilders.post("/admin/pages").with(partsOverTheLimit()).with(csrf())),
 				"文件太大：最大 2 MB");
+	}
+
+	/**
+	 * Through the real Tomcat: a file over the file limit, and a request over the request limit, are
+	 * answered with the review queue (where the message waits), not with the container's 413 page.
+	 * Anonymous, because sign-in comes later in the filter chain than the limit.
+	 */
+	@Test
+	void theRealServerAnswersAFileOverTheLimitWithTheQueue() {
+		for (int size : new int[] { 2_500_000, 5_000_000 }) {
+			HttpResponse<String> response = http.send(multipart(size));
+			assertThat(response.statusCode()).as("%d bytes", size).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).as("%d bytes", size)
+				.hasValueSatisfying(location -> assertThat(location).endsWith("/admin/pages"));
+		}
+		assertThat(editor.counts()).isEqualTo(before);
 	}
 
 	@Test
@@ -173,6 +193,21 @@ class PageUploadTests {
 		String location = upload.getResponse().getRedirectedUrl();
 		assertThat(location).matches("/admin/pages/\\d+");
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private HttpRequest multipart(int size) {
+		String boundary = "----atlas-limit";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] body = new byte[head.length + size + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		Arrays.fill(body, head.length, head.length + size, (byte) 'x');
+		System.arraycopy(tail, 0, body, head.length + size, tail.length);
+		return HttpRequest.newBuilder(http.uri("/admin/pages"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
 	}
 
 	private static RequestPostProcessor partsOverTheLimit() {
