@@ -7,7 +7,7 @@ import org.springframework.web.bind.WebDataBinder;
 public final class Forms {
 
 	/** Error codes are looked up with this prefix, so that they live in the editing bundle. */
-	public static final String CODE_PREFIX = "editing.";
+	private static final String CODE_PREFIX = "editing.";
 
 	private Forms() {
 	}

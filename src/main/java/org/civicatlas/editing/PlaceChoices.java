@@ -1,5 +1,7 @@
 package org.civicatlas.editing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +39,7 @@ public class PlaceChoices {
 			.list();
 	}
 
-	private static PlaceOption option(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static PlaceOption option(ResultSet rs) throws SQLException {
 		return new PlaceOption(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
 				rs.getString("parent"));
 	}

@@ -157,10 +157,6 @@ public class EditorPages {
 		jdbc.sql("delete from source_page where id > :page").param("page", lastPage).update();
 	}
 
-	public JdbcClient jdbc() {
-		return jdbc;
-	}
-
 	private long max(String table) {
 		return jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single();
 	}

@@ -68,7 +68,10 @@ class ArticleAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
-		rules.check(form, current.form().status(), errors);
+		// null when a value could not be converted: the binding errors say which
+		if (form != null) {
+			rules.check(form, current.form().status(), errors);
+		}
 		if (errors.hasErrors()) {
 			return form(current, model);
 		}

@@ -104,10 +104,7 @@ class MetricAdminController {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, saved(editor.update(id, form)));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			MetricAdminQueries.Edited now = queries.edited(id);
-			model.addAttribute("changes", FieldChange.differences(now.form().fields(), form.fields()));
-			model.addAttribute("form", form.withVersion(now.form().version()));
-			return form(now, now.article(), model);
+			return conflict(id, form, model);
 		}
 		return "redirect:/admin/metrics/" + id + "/edit";
 	}
@@ -138,7 +135,18 @@ class MetricAdminController {
 				: Notice.warning("editing.metric.saved.unverified");
 	}
 
-	/** @param current null for a new figure; @param article null when the form names no known article */
+	/** The form again, with the editor's values on top of the current version and what differs. */
+	private String conflict(long id, MetricForm yours, Model model) {
+		MetricAdminQueries.Edited current = queries.edited(id);
+		model.addAttribute("changes", FieldChange.differences(current.form().fields(), yours.fields()));
+		model.addAttribute("form", yours.withVersion(current.form().version()));
+		return form(current, current.article(), model);
+	}
+
+	/**
+	 * @param current null for a new figure
+	 * @param article null when the form names no known article
+	 */
 	private String form(MetricAdminQueries.Edited current, MetricAdminQueries.Context article, Model model) {
 		model.addAttribute("metric", current);
 		model.addAttribute("article", article);

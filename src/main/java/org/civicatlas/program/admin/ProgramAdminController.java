@@ -98,10 +98,7 @@ class ProgramAdminController {
 			editor.update(id, form);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			ProgramAdminQueries.Edited now = queries.edited(id);
-			model.addAttribute("changes", FieldChange.differences(now.form().fields(), form.fields()));
-			model.addAttribute("form", form.withVersion(now.form().version()));
-			return form(now, model);
+			return conflict(id, form, model);
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("editing.saved"));
 		return "redirect:/admin/programs/" + id + "/edit";
@@ -128,6 +125,14 @@ class ProgramAdminController {
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("editing.deleted"));
 		return "redirect:/admin/programs";
+	}
+
+	/** The form again, with the editor's values on top of the current version and what differs. */
+	private String conflict(long id, ProgramForm yours, Model model) {
+		ProgramAdminQueries.Edited current = queries.edited(id);
+		model.addAttribute("changes", FieldChange.differences(current.form().fields(), yours.fields()));
+		model.addAttribute("form", yours.withVersion(current.form().version()));
+		return form(current, model);
 	}
 
 	/** @param current null for a new program */

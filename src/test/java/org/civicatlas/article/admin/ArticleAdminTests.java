@@ -133,6 +133,9 @@ class ArticleAdminTests {
 			.contains("所选的项目不存在或已被合并。");
 		assertThat(body(editor.post("/admin/articles/" + article, with("programIds", List.of("abc")))))
 			.contains("格式不正确。");
+		MvcResult malformed = editor.post("/admin/articles/" + article, with("version", "abc"));
+		assertThat(malformed.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(malformed)).contains("请输入编号（整数）。", "value=\"abc\"");
 		assertUnchanged();
 	}
 
