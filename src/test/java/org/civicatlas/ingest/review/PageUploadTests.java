@@ -173,7 +173,7 @@ class PageUploadTests {
 		editor.uploadPage(PAGE);
 		statements.reset();
 		String page = body(editor.get("/admin/pages"));
-		assertThat(statements.count()).isLessThanOrEqualTo(2);
+		assertThat(statements.count()).isLessThanOrEqualTo(1);
 		assertThat(page).contains(PAGE).contains("待审核").contains("000_db0d4880a1cbbe3b.txt");
 	}
 
