@@ -1,6 +1,7 @@
 package org.civicatlas.article;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -175,6 +176,32 @@ public class Article extends EditableEntity {
 
 	public Set<Program> getPrograms() {
 		return Set.copyOf(programs);
+	}
+
+	/** An editor's revision of the text; the body is paragraphs separated by blank lines. */
+	public void revise(String headline, String subhead, List<String> bylines, String body, List<String> captions) {
+		this.headline = headline;
+		this.subhead = subhead;
+		this.bylines = new ArrayList<>(bylines);
+		this.body = body;
+		this.captions = new ArrayList<>(captions);
+	}
+
+	/** Where the article is about; the caller has checked that the places lie in one another. */
+	public void locate(City city, District district, Collection<Township> townships) {
+		this.city = city;
+		this.district = district;
+		this.townships.clear();
+		this.townships.addAll(townships);
+	}
+
+	public void describe(Collection<Program> programs) {
+		this.programs.clear();
+		this.programs.addAll(programs);
+	}
+
+	public void changeStatus(PublicationStatus status) {
+		this.status = status;
 	}
 
 }

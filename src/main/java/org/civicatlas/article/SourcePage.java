@@ -76,4 +76,12 @@ public class SourcePage extends EditableEntity {
 		return uploadedBy;
 	}
 
+	/** An uploaded page leaves review either way: published with its accepted articles, or rejected. */
+	public void conclude(Status decision) {
+		if (status != Status.REVIEW || (decision != Status.PUBLISHED && decision != Status.REJECTED)) {
+			throw new IllegalStateException("Page " + id + " in " + status + " cannot become " + decision);
+		}
+		this.status = decision;
+	}
+
 }

@@ -71,6 +71,12 @@ public class Metric extends EditableEntity {
 	protected Metric() {
 	}
 
+	/** A figure an editor adds by hand to an article. */
+	public Metric(Article article, int position) {
+		this.article = article;
+		this.position = position;
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -121,6 +127,32 @@ public class Metric extends EditableEntity {
 
 	public int getPosition() {
 		return position;
+	}
+
+	/** What the figure counts; {@code approx} and {@code category} take the keys of the open-data contract. */
+	public void describe(String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
+			String category) {
+		this.label = label;
+		this.value = value;
+		this.valueMax = valueMax;
+		this.unit = unit;
+		this.approx = approx;
+		this.category = category;
+	}
+
+	/**
+	 * The quote that states the figure: verified when the article's page contains it, then with the
+	 * line it starts on; otherwise entered by an editor and without a line.
+	 */
+	public void quote(String quote, Integer sourceLine, boolean verified) {
+		this.quote = quote;
+		this.sourceLine = sourceLine;
+		this.quoteVerified = verified;
+	}
+
+	public void attach(Article article, Program program) {
+		this.article = article;
+		this.program = program;
 	}
 
 }

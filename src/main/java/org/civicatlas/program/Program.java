@@ -1,6 +1,7 @@
 package org.civicatlas.program;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -82,6 +83,12 @@ public class Program extends EditableEntity {
 	protected Program() {
 	}
 
+	/** A program an editor adds by hand. */
+	public Program(String name, PublicationStatus status) {
+		this.name = name;
+		this.status = status;
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -124,6 +131,47 @@ public class Program extends EditableEntity {
 
 	public List<String> getSubtypeKeys() {
 		return List.copyOf(subtypeKeys);
+	}
+
+	public void revise(String name, List<String> aliases, String description) {
+		this.name = name;
+		this.aliases = new ArrayList<>(aliases);
+		this.description = description;
+	}
+
+	/** Where it runs; the caller has checked that the places lie in one another. */
+	public void locate(City city, District district, Township township, String villageName) {
+		this.city = city;
+		this.district = district;
+		this.township = township;
+		this.villageName = villageName;
+	}
+
+	/** Its subtypes, the primary first; the caller has checked the keys against the taxonomy. */
+	public void classify(List<String> subtypeKeys) {
+		this.subtypeKeys.clear();
+		this.subtypeKeys.addAll(subtypeKeys);
+	}
+
+	public void changeStatus(PublicationStatus status) {
+		this.status = status;
+	}
+
+	/**
+	 * Folds this program into {@code target}: the target learns this program's names as aliases, and
+	 * this one keeps its row so that its old address can redirect. Moving the articles and figures is
+	 * the caller's job, as this module knows neither.
+	 */
+	public void mergeInto(Program target) {
+		if (target == this || target.mergedInto != null || mergedInto != null) {
+			throw new IllegalArgumentException("Program " + id + " cannot be merged into " + target.id);
+		}
+		LinkedHashSet<String> names = new LinkedHashSet<>(target.aliases);
+		names.add(name);
+		names.addAll(aliases);
+		names.remove(target.name);
+		target.aliases = new ArrayList<>(names);
+		this.mergedInto = target;
 	}
 
 }

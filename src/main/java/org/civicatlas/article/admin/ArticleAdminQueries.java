@@ -1,0 +1,110 @@
+package org.civicatlas.article.admin;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.civicatlas.editing.Paged;
+import org.civicatlas.editing.TextFields;
+import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.PublicationStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What the article admin pages read, one statement per query. */
+@Component
+class ArticleAdminQueries {
+
+	record Row(long id, String headline, PublicationStatus status, String pageFile, String place, int metrics,
+			String updated) {
+	}
+
+	/** An article as its form shows it, with the page it came from. */
+	record Edited(long id, ArticleForm form, long pageId, String pageFile, String pageStatus, int metrics) {
+	}
+
+	record ProgramOption(long id, String name, PublicationStatus status) {
+	}
+
+	private static final String LIST = """
+			select a.id, a.headline, a.status, p.file_name, coalesce(d.name, c.name) as place,
+			       (select count(*) from metric m where m.article_id = a.id) as metrics,
+			       to_char(a.updated_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as updated,
+			       count(*) over () as total
+			  from article a
+			  join source_page p on p.id = a.source_page_id
+			  left join city c on c.code = a.city_code
+			  left join district d on d.code = a.district_code
+			 where (:q = '' or strpos(lower(a.headline), lower(:q)) > 0)
+			   and (:status = '' or a.status = :status)
+			 order by a.id desc
+			 limit :size offset :offset
+			""";
+
+	private static final String EDITED = """
+			select a.id, a.headline, a.subhead, a.bylines, a.body, a.city_code, a.district_code, a.captions, a.status,
+			       a.version, a.source_page_id, p.file_name, p.status as page_status,
+			       array(select t.township_code from article_township t where t.article_id = a.id
+			              order by t.township_code) as townships,
+			       array(select ap.program_id from article_program ap where ap.article_id = a.id
+			              order by ap.program_id) as programs,
+			       (select count(*) from metric m where m.article_id = a.id) as metrics
+			  from article a
+			  join source_page p on p.id = a.source_page_id
+			 where a.id = :id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ArticleAdminQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Paged<Row> list(String query, PublicationStatus status, int page) {
+		long[] total = { 0 };
+		List<Row> rows = jdbc.sql(LIST)
+			.param("q", query.strip())
+			.param("status", status == null ? "" : status.name())
+			.param("size", Paged.SIZE)
+			.param("offset", Paged.offset(page))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new Row(rs.getLong("id"), rs.getString("headline"), PublicationStatus.valueOf(rs.getString("status")),
+						rs.getString("file_name"), rs.getString("place"), rs.getInt("metrics"), rs.getString("updated"));
+			})
+			.list();
+		return new Paged<>(rows, page, Paged.SIZE, total[0]);
+	}
+
+	Edited edited(long id) {
+		return jdbc.sql(EDITED).param("id", id).query((rs, n) -> edited(rs)).optional()
+			.orElseThrow(() -> new NotFoundException("Article " + id));
+	}
+
+	/** Programs an article can describe: all but those merged into another. */
+	List<ProgramOption> programs() {
+		return jdbc.sql("select id, name, status from program where merged_into is null order by name, id")
+			.query((rs, n) -> new ProgramOption(rs.getLong("id"), rs.getString("name"),
+					PublicationStatus.valueOf(rs.getString("status"))))
+			.list();
+	}
+
+	private static Edited edited(ResultSet rs) throws SQLException {
+		ArticleForm form = new ArticleForm(rs.getString("headline"), rs.getString("subhead"),
+				TextFields.joinWords(strings(rs.getArray("bylines"))), rs.getString("body"), rs.getString("city_code"),
+				rs.getString("district_code"), TextFields.joinWords(strings(rs.getArray("townships"))),
+				Arrays.stream((Object[]) rs.getArray("programs").getArray()).map(id -> ((Number) id).longValue()).toList(),
+				TextFields.joinLines(strings(rs.getArray("captions"))), PublicationStatus.valueOf(rs.getString("status")),
+				rs.getLong("version"));
+		return new Edited(rs.getLong("id"), form, rs.getLong("source_page_id"), rs.getString("file_name"), rs.getString("page_status"),
+				rs.getInt("metrics"));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+
+}

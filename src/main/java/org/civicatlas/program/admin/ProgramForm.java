@@ -1,0 +1,81 @@
+package org.civicatlas.program.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.civicatlas.editing.TextFields;
+import org.civicatlas.system.PublicationStatus;
+
+/**
+ * The program form: aliases one per line, the primary subtype and the secondary ones, where it
+ * runs. The version is empty for a new program. Keys, places and status are checked by
+ * {@link ProgramRules}.
+ */
+record ProgramForm(
+		@NotBlank(message = "{editing.program.name.required}") @Size(max = 200, message = "{editing.size}") String name,
+		@Size(max = 4_000, message = "{editing.size}") String aliases,
+		@NotBlank(message = "{editing.program.primary.required}") String primarySubtype,
+		List<String> secondarySubtypes,
+		String cityCode,
+		String districtCode,
+		String townshipCode,
+		@Size(max = 100, message = "{editing.size}") String villageName,
+		@Size(max = 5_000, message = "{editing.size}") String description,
+		@NotNull(message = "{editing.status.required}") PublicationStatus status,
+		Long version) {
+
+	ProgramForm {
+		cityCode = TextFields.trimToNull(cityCode);
+		districtCode = TextFields.trimToNull(districtCode);
+		townshipCode = TextFields.trimToNull(townshipCode);
+		secondarySubtypes = secondarySubtypes == null ? List.of() : List.copyOf(secondarySubtypes);
+	}
+
+	static ProgramForm empty() {
+		return new ProgramForm(null, null, null, null, null, null, null, null, null, PublicationStatus.PUBLISHED, null);
+	}
+
+	/** Aliases as saved: distinct, without the name itself. */
+	List<String> aliasList() {
+		return TextFields.lines(aliases).stream().distinct().filter(alias -> !alias.equals(strip(name))).toList();
+	}
+
+	/** Subtype keys, the primary first. */
+	List<String> subtypeKeys() {
+		List<String> keys = new ArrayList<>();
+		keys.add(primarySubtype.strip());
+		secondarySubtypes.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+		return keys;
+	}
+
+	ProgramForm withVersion(long current) {
+		return new ProgramForm(name, aliases, primarySubtype, secondarySubtypes, cityCode, districtCode, townshipCode,
+				villageName, description, status, current);
+	}
+
+	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */
+	Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("editing.program.name", strip(name));
+		fields.put("editing.program.aliases", TextFields.joinLines(aliasList()));
+		fields.put("editing.program.primary", strip(primarySubtype));
+		fields.put("editing.program.secondary", TextFields.joinWords(secondarySubtypes));
+		fields.put("editing.place.city", cityCode);
+		fields.put("editing.place.district", districtCode);
+		fields.put("editing.place.township", townshipCode);
+		fields.put("editing.program.village", TextFields.trimToNull(villageName));
+		fields.put("editing.program.description", TextFields.trimToNull(description));
+		fields.put("editing.status", status == null ? null : status.name());
+		return fields;
+	}
+
+	private static String strip(String text) {
+		return text == null ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.civicatlas.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * The editing pages as a signed-in editor sees them, and the test's own records: everything with
+ * an id above the ones that existed when it was created is the test's, and {@link #cleanUp()}
+ * deletes it, so that the shared seeded database ends as it started.
+ */
+public class EditorPages {
+
+	/** Every table an upload or an edit writes to. */
+	public static final List<String> TABLES = List.of("source_page", "article", "article_township", "article_village",
+			"article_program", "article_review", "program", "program_subtype_link", "metric");
+
+	private final MockMvc mvc;
+
+	private final JdbcClient jdbc;
+
+	private final long lastPage;
+
+	private final long lastArticle;
+
+	private final long lastProgram;
+
+	private final long lastMetric;
+
+	public EditorPages(MockMvc mvc, JdbcClient jdbc) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.lastPage = max("source_page");
+		this.lastArticle = max("article");
+		this.lastProgram = max("program");
+		this.lastMetric = max("metric");
+	}
+
+	public MvcResult get(String path, Object... variables) throws Exception {
+		return perform(MockMvcRequestBuilders.get(path, variables));
+	}
+
+	public MvcResult getInEnglish(String path, Object... variables) throws Exception {
+		return perform(MockMvcRequestBuilders.get(path, variables)
+			.header("Accept-Language", "en"));
+	}
+
+	/** A form post as the editor: CSRF token included, parameters as a browser sends them. */
+	public MvcResult post(String path, Map<String, ?> form) throws Exception {
+		return perform(MockMvcRequestBuilders.post(path).with(csrf()).params(params(form)));
+	}
+
+	public MvcResult postInEnglish(String path, Map<String, ?> form) throws Exception {
+		return perform(MockMvcRequestBuilders.post(path).with(csrf()).params(params(form)).header("Accept-Language", "en"));
+	}
+
+	public MvcResult upload(String fileName, byte[] content) throws Exception {
+		MockMultipartHttpServletRequestBuilder request = multipart("/admin/pages")
+			.file(new MockMultipartFile("file", fileName, "text/plain", content));
+		return perform(request.with(csrf()));
+	}
+
+	/** Any request as the editor (for requests the other methods do not cover). */
+	public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.with(user("ed").roles("EDITOR"))).andReturn();
+	}
+
+	/**
+	 * The page a post redirected to, with the flash attributes (the notice) it left for it: from the
+	 * controller, or in the session when a filter answered before any controller.
+	 */
+	public MvcResult follow(MvcResult redirect) throws Exception {
+		String location = redirect.getResponse().getRedirectedUrl();
+		if (location == null) {
+			throw new IllegalStateException("No redirect: status " + redirect.getResponse().getStatus());
+		}
+		MockHttpServletRequestBuilder next = MockMvcRequestBuilders.get(location);
+		if (redirect.getFlashMap() != null && !redirect.getFlashMap().isEmpty()) {
+			next.flashAttrs(redirect.getFlashMap());
+		}
+		if (redirect.getRequest().getSession(false) instanceof MockHttpSession session) {
+			next.session(session);
+		}
+		return perform(next);
+	}
+
+	/** The text of a response, decoded as the UTF-8 it is. */
+	public static String body(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** Uploads a page of src/test/resources/pages and returns its id. */
+	public long uploadPage(String name) throws Exception {
+		MvcResult result = upload(name, page(name));
+		String location = result.getResponse().getRedirectedUrl();
+		if (location == null || !location.matches("/admin/pages/\\d+")) {
+			throw new IllegalStateException("Upload of " + name + " was refused: " + result.getFlashMap());
+		}
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	public static byte[] page(String name) throws Exception {
+		return new ClassPathResource("pages/" + name).getInputStream().readAllBytes();
+	}
+
+	public static String pageText(String name) throws Exception {
+		return new String(page(name), StandardCharsets.UTF_8);
+	}
+
+	/** The ids of a page's articles, in page order. */
+	public List<Long> articles(long pageId) {
+		return jdbc.sql("select id from article where source_page_id = :page order by position")
+			.param("page", pageId)
+			.query(Long.class)
+			.list();
+	}
+
+	public long version(String table, long id) {
+		return jdbc.sql("select version from " + table + " where id = :id").param("id", id).query(Long.class).single();
+	}
+
+	/** How many rows each table holds. */
+	public Map<String, Long> counts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		TABLES.forEach(table -> counts.put(table,
+				jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+		return counts;
+	}
+
+	/** Deletes every page, article, program and figure the test made. */
+	public void cleanUp() {
+		jdbc.sql("delete from metric where id > :metric or article_id > :article")
+			.param("metric", lastMetric)
+			.param("article", lastArticle)
+			.update();
+		jdbc.sql("delete from article where id > :article").param("article", lastArticle).update();
+		jdbc.sql("update program set merged_into = null where merged_into > :program").param("program", lastProgram).update();
+		jdbc.sql("delete from program where id > :program").param("program", lastProgram).update();
+		jdbc.sql("delete from source_page where id > :page").param("page", lastPage).update();
+	}
+
+	private long max(String table) {
+		return jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single();
+	}
+
+	private static MultiValueMap<String, String> params(Map<String, ?> form) {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		form.forEach((name, value) -> {
+			if (value instanceof List<?> values) {
+				values.forEach(v -> params.add(name, String.valueOf(v)));
+			}
+			else if (value != null) {
+				params.add(name, String.valueOf(value));
+			}
+		});
+		return params;
+	}
+
+}
