@@ -23,7 +23,7 @@ class ArticleReader {
 	}
 
 	record Figure(long id, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
-			String quote) {
+			String category, String quote) {
 	}
 
 	/** The article's lines (1-based, in reading order) on its page, and the page's text as uploaded. */
@@ -46,7 +46,7 @@ class ArticleReader {
 			""".formatted(SqlArrays.TOWNSHIPS);
 
 	private static final String FIGURES = """
-			select m.id, m.label, m.value, m.value_max, m.unit, m.approx, m.quote
+			select m.id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote
 			  from metric m where m.article_id = :id order by m.position, m.id
 			""";
 
@@ -81,7 +81,8 @@ class ArticleReader {
 		return jdbc.sql(FIGURES)
 			.param("id", articleId)
 			.query((rs, n) -> new Figure(rs.getLong("id"), rs.getString("label"), rs.getBigDecimal("value"),
-					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"), rs.getString("quote")))
+					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
+					rs.getString("quote")))
 			.list();
 	}
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.civicatlas.portal.metrics.FigureWording;
+import org.civicatlas.portal.programs.MetricWording;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,11 +35,11 @@ class MarkedArticle {
 	record Marked(List<List<Piece>> paragraphs, List<Note> figures, List<Note> unplaced) {
 	}
 
-	private final FigureWording wording;
+	private final MetricWording wording;
 
 	private final MessageSource messages;
 
-	MarkedArticle(FigureWording wording, MessageSource messages) {
+	MarkedArticle(MetricWording wording, MessageSource messages) {
 		this.wording = wording;
 		this.messages = messages;
 	}
@@ -70,7 +70,7 @@ class MarkedArticle {
 	}
 
 	private Note note(ArticleReader.Figure figure, Locale locale) {
-		String words = wording.words(figure.value(), figure.valueMax(), figure.unit(), figure.approx(), locale);
+		String words = wording.words(figure.value(), figure.valueMax(), figure.unit(), figure.approx(), figure.category(), locale);
 		return new Note(figure, words,
 				messages.getMessage("articles.figure.note", new Object[] { figure.label(), words }, locale));
 	}

@@ -1,5 +1,7 @@
 package org.civicatlas.portal.metrics;
 
+import org.civicatlas.portal.programs.MetricWording;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,13 +45,13 @@ class MetricCharts {
 	record Charts(List<Chart> charts, List<Pair> uncharted) {
 	}
 
-	private final FigureWording wording;
+	private final MetricWording wording;
 
 	private final MessageSource messages;
 
 	private final ObjectMapper json;
 
-	MetricCharts(FigureWording wording, MessageSource messages, ObjectMapper json) {
+	MetricCharts(MetricWording wording, MessageSource messages, ObjectMapper json) {
 		this.wording = wording;
 		this.messages = messages;
 		this.json = json;
@@ -95,8 +97,8 @@ class MetricCharts {
 			BigDecimal approximate = sum(bucket, true);
 			bars.add(new Bar(label(bucket.get(0), dimension, locale), exact, approximate,
 					bucket.stream().mapToLong(MetricRows.Cell::figures).sum(),
-					wording.words(exact, null, pair.unit(), null, locale),
-					wording.words(approximate, null, pair.unit(), null, locale)));
+					wording.words(exact, null, pair.unit(), null, pair.category(), locale),
+					wording.words(approximate, null, pair.unit(), null, pair.category(), locale)));
 		}
 		bars.sort(Comparator.comparing((Bar bar) -> bar.exact().add(bar.approximate())).reversed()
 			.thenComparing(Bar::label));

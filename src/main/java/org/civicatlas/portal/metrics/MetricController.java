@@ -1,5 +1,7 @@
 package org.civicatlas.portal.metrics;
 
+import org.civicatlas.portal.programs.MetricWording;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -38,9 +40,9 @@ class MetricController {
 
 	private final MetricCharts charts;
 
-	private final FigureWording wording;
+	private final MetricWording wording;
 
-	MetricController(BrowseFilters filters, MetricRows rows, MetricCharts charts, FigureWording wording) {
+	MetricController(BrowseFilters filters, MetricRows rows, MetricCharts charts, MetricWording wording) {
 		this.filters = filters;
 		this.rows = rows;
 		this.charts = charts;
@@ -63,7 +65,7 @@ class MetricController {
 		model.addAttribute("places", filters.placeChoices());
 		model.addAttribute("figures", found.rows()
 			.stream()
-			.map(row -> new Shown(row, wording.words(row.value(), row.valueMax(), row.unit(), row.approx(), locale)))
+			.map(row -> new Shown(row, wording.words(row.value(), row.valueMax(), row.unit(), row.approx(), row.category(), locale)))
 			.toList());
 		model.addAttribute("paging", paging);
 		model.addAttribute("previous", BrowseFilters.href("/metrics", filter.params(), page - 1));

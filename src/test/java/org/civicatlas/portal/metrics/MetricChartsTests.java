@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.civicatlas.portal.programs.MetricWording;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,7 @@ class MetricChartsTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final MetricCharts charts = new MetricCharts(FigureWordingTests.wording(), messages(), json);
+	private final MetricCharts charts = new MetricCharts(new MetricWording(messages()), messages(), json);
 
 	@Test
 	void neverAddsDifferentUnitsOrCategoriesTogether() {
@@ -72,7 +73,7 @@ class MetricChartsTests {
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("i18n/metrics");
+		messages.setBasenames("i18n/metrics", "i18n/programs");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
