@@ -29,7 +29,7 @@ class SearchRepository {
 
 	// The where clauses repeat the expressions of the place indexes word for word, so that they are used.
 	// A place whose whole name is the query comes first, then cities, districts, townships.
-	private static final String PLACES = """
+	static final String PLACES = """
 			select level, code, name, name_en, district_name, district_name_en, city_name, city_name_en,
 			       count(*) over () as total
 			  from (select 'city' as level, 1 as depth, c.code, c.name, c.name_en,
@@ -50,7 +50,7 @@ class SearchRepository {
 			""";
 
 	// Ranking reads the stored vector of every match; the page's rows are then joined once.
-	private static final String PROGRAMS = """
+	static final String PROGRAMS = """
 			select p.id, p.name, p.aliases, p.description, p.village_name,
 			       t.name as township_name, t.name_en as township_name_en, d.name as district_name,
 			       d.name_en as district_name_en, c.name as city_name, c.name_en as city_name_en, hits.total
@@ -66,7 +66,7 @@ class SearchRepository {
 			 order by hits.rank desc, hits.id
 			""";
 
-	private static final String ARTICLES = """
+	static final String ARTICLES = """
 			select a.id, a.headline, a.body, d.name as district_name, d.name_en as district_name_en,
 			       c.name as city_name, c.name_en as city_name_en, hits.total
 			  from (select id, ts_rank(search_vector, query) as rank, count(*) over () as total
