@@ -49,35 +49,55 @@ class SearchRepository {
 			 limit :limit offset :offset
 			""";
 
-	// Ranking reads the stored vector of every match; the page's rows are then joined once.
+	/**
+	 * How many matches are ranked together. Ranking reads each match's whole vector, which is what
+	 * makes a common word slow on a large corpus (乡贤 is in 12,000 of 54,000 articles in the
+	 * benchmark), so matches are numbered by title hit first, then newest first, cut into blocks of
+	 * this size, and ranked by relevance within their block; a page ranks only the blocks it reaches.
+	 * The order is the same whichever page asks, so pages never repeat or skip a match.
+	 */
+	static final int RANKED_BLOCK = 1000;
+
+	// The inner select finds and counts every match (count(*) over () runs before the limit) and keeps
+	// the blocks the page reaches; the middle one ranks those; the outer one joins the page's rows.
 	static final String PROGRAMS = """
 			select p.id, p.name, p.aliases, p.description, p.village_name,
 			       t.name as township_name, t.name_en as township_name_en, d.name as district_name,
-			       d.name_en as district_name_en, c.name as city_name, c.name_en as city_name_en, hits.total
-			  from (select id, ts_rank(search_vector, query) as rank, count(*) over () as total
-			          from program, cast(:query as tsquery) as query
-			         where status = 'PUBLISHED' and merged_into is null and search_vector @@ query
-			         order by rank desc, id
-			         limit :limit offset :offset) hits
-			  join program p on p.id = hits.id
+			       d.name_en as district_name_en, c.name as city_name, c.name_en as city_name_en, ranked.total
+			  from (select id, total, title_hit, ts_rank(search_vector, query) as rank,
+			               (row_number() over (order by title_hit desc, id desc) - 1) / :block as block
+			          from (select id, search_vector, search_title @@ query as title_hit, count(*) over () as total
+			                  from program, cast(:query as tsquery) as query
+			                 where status = 'PUBLISHED' and merged_into is null and search_vector @@ query
+			                 order by title_hit desc, id desc
+			                 limit :reach) candidates,
+			               cast(:query as tsquery) as query
+			         order by block, title_hit desc, rank desc, id desc
+			         limit :limit offset :offset) ranked
+			  join program p on p.id = ranked.id
 			  left join township t on t.code = p.township_code
 			  left join district d on d.code = p.district_code
 			  left join city c on c.code = p.city_code
-			 order by hits.rank desc, hits.id
+			 order by ranked.block, ranked.title_hit desc, ranked.rank desc, ranked.id desc
 			""";
 
 	static final String ARTICLES = """
 			select a.id, a.headline, a.body, d.name as district_name, d.name_en as district_name_en,
-			       c.name as city_name, c.name_en as city_name_en, hits.total
-			  from (select id, ts_rank(search_vector, query) as rank, count(*) over () as total
-			          from article, cast(:query as tsquery) as query
-			         where status = 'PUBLISHED' and search_vector @@ query
-			         order by rank desc, id desc
-			         limit :limit offset :offset) hits
-			  join article a on a.id = hits.id
+			       c.name as city_name, c.name_en as city_name_en, ranked.total
+			  from (select id, total, title_hit, ts_rank(search_vector, query) as rank,
+			               (row_number() over (order by title_hit desc, id desc) - 1) / :block as block
+			          from (select id, search_vector, search_title @@ query as title_hit, count(*) over () as total
+			                  from article, cast(:query as tsquery) as query
+			                 where status = 'PUBLISHED' and search_vector @@ query
+			                 order by title_hit desc, id desc
+			                 limit :reach) candidates,
+			               cast(:query as tsquery) as query
+			         order by block, title_hit desc, rank desc, id desc
+			         limit :limit offset :offset) ranked
+			  join article a on a.id = ranked.id
 			  left join district d on d.code = a.district_code
 			  left join city c on c.code = a.city_code
-			 order by hits.rank desc, hits.id desc
+			 order by ranked.block, ranked.title_hit desc, ranked.rank desc, ranked.id desc
 			""";
 
 	private final JdbcClient jdbc;
@@ -93,7 +113,7 @@ class SearchRepository {
 	}
 
 	Hits<ProgramHit> programs(SearchQuery query, int limit, int offset) {
-		return hits(jdbc.sql(PROGRAMS), query, limit, offset,
+		return hits(ranked(jdbc.sql(PROGRAMS), limit, offset), query, limit, offset,
 				rs -> new ProgramHit(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
 						rs.getString("description"),
 						PlaceName.of(rs.getString("township_name"), rs.getString("township_name_en")), district(rs),
@@ -101,7 +121,7 @@ class SearchRepository {
 	}
 
 	Hits<ArticleHit> articles(SearchQuery query, int limit, int offset) {
-		return hits(jdbc.sql(ARTICLES), query, limit, offset, rs -> new ArticleHit(rs.getLong("id"),
+		return hits(ranked(jdbc.sql(ARTICLES), limit, offset), query, limit, offset, rs -> new ArticleHit(rs.getLong("id"),
 				rs.getString("headline"), rs.getString("body"), district(rs), city(rs)));
 	}
 
@@ -120,6 +140,12 @@ class SearchRepository {
 			items.add(row.read(rs));
 		});
 		return new Hits<>(items, total[0]);
+	}
+
+	// the matches of the blocks the page reaches
+	private static JdbcClient.StatementSpec ranked(JdbcClient.StatementSpec statement, int limit, int offset) {
+		int reach = (offset + limit + RANKED_BLOCK - 1) / RANKED_BLOCK * RANKED_BLOCK;
+		return statement.param("block", RANKED_BLOCK).param("reach", reach);
 	}
 
 	private static PlaceName district(ResultSet rs) throws SQLException {

@@ -70,6 +70,8 @@ class SearchIndexTests {
 				.param("text", "北海街道")
 				.param("limit", 10)
 				.param("offset", 0)
+				.param("block", SearchRepository.RANKED_BLOCK)
+				.param("reach", SearchRepository.RANKED_BLOCK)
 				.query(String.class)
 				.list());
 			assertThat(plan).doesNotContain("Seq Scan on article", "Seq Scan on program", "Seq Scan on township");
@@ -82,6 +84,29 @@ class SearchIndexTests {
 			.query(String.class)
 			.list());
 		assertThat(places).contains("city_search_idx", "district_search_idx", "township_search_idx");
+	}
+
+	@Test
+	void matchesAreRankedWithinBlocksNumberedByTitleHitThenRecency() {
+		List<Long> titleHitsNewestFirst = jdbc.sql("""
+				select id from article where status = 'PUBLISHED' and headline like '%乡贤%' order by id desc
+				""").query(Long.class).list();
+		assertThat(titleHitsNewestFirst).hasSizeGreaterThanOrEqualTo(4);
+		List<long[]> rows = jdbc.sql(SearchRepository.ARTICLES)
+			.param("query", SearchQuery.parse("乡贤").tsquery())
+			.param("limit", 4)
+			.param("offset", 0)
+			.param("block", 2)
+			.param("reach", 4)
+			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("total") })
+			.list();
+		assertThat(rows).hasSize(4);
+		assertThat(rows.get(0)[1]).isEqualTo(jdbc.sql("""
+				select count(*) from article where status = 'PUBLISHED'
+				   and (headline like '%乡贤%' or coalesce(subhead, '') like '%乡贤%' or body like '%乡贤%')
+				""").query(Long.class).single());
+		assertThat(List.of(rows.get(0)[0], rows.get(1)[0])).containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(0, 2));
+		assertThat(List.of(rows.get(2)[0], rows.get(3)[0])).containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(2, 4));
 	}
 
 	private String vector(String text) {
