@@ -1,0 +1,51 @@
+package org.civicatlas.portal.search;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /search?q=}: places, programs and articles matching a query, grouped by kind; with
+ * {@code kind=} one kind, page by page. A blank query shows examples instead.
+ */
+@Controller
+class SearchController {
+
+	/** Deeper pages cost more to skip to than any reader would go; a refined query serves better. */
+	static final int MAX_PAGE = 500;
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String list(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		Kind only = kind == null ? null : Kind.fromKey(kind).orElseThrow(SearchController::badRequest);
+		if (page < 1 || page > MAX_PAGE || (only == null && page != 1)) {
+			throw badRequest();
+		}
+		SearchQuery query = SearchQuery.parse(q);
+		model.addAttribute("query", query);
+		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
+		if (!query.isBlank()) {
+			SearchResults results = only == null ? search.overview(query) : search.page(query, only, page);
+			if (page > results.pages()) {
+				throw badRequest();
+			}
+			model.addAttribute("results", results);
+		}
+		return "search/list";
+	}
+
+	private static ResponseStatusException badRequest() {
+		return new ResponseStatusException(HttpStatus.BAD_REQUEST);
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.civicatlas.portal.search;
+
+import java.util.List;
+
+/**
+ * What the results page shows: a group per kind (only the chosen kind when the visitor pages
+ * through one), each with its total, its hits' texts cut into marked segments.
+ */
+record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, Group<ArticleResult> articles,
+		Kind kind, int page, int pageSize) {
+
+	/** A page of one kind's results and the number of matches in all. */
+	record Group<T>(Kind kind, List<T> items, long total) {
+
+		/** Whether there are matches beyond those shown. */
+		public boolean hasMore() {
+			return total > items.size();
+		}
+
+	}
+
+	record PlaceResult(String level, String code, List<Segment> name, List<Segment> nameEn, PlaceName district,
+			PlaceName city) {
+	}
+
+	record ProgramResult(long id, List<Segment> name, List<List<Segment>> aliases, PlaceName township, PlaceName district,
+			PlaceName city, String village, List<Segment> snippet) {
+	}
+
+	record ArticleResult(long id, List<Segment> headline, PlaceName district, PlaceName city, List<Segment> snippet) {
+	}
+
+	/** Matches found over all kinds shown. */
+	public long total() {
+		return total(places) + total(programs) + total(articles);
+	}
+
+	/** The number of pages of the chosen kind, when the visitor pages through one. */
+	public long pages() {
+		Group<?> group = kind == Kind.PLACES ? places : (kind == Kind.PROGRAMS ? programs : articles);
+		return group == null ? 1 : Math.max(1, (group.total() + pageSize - 1) / pageSize);
+	}
+
+	private static long total(Group<?> group) {
+		return group == null ? 0 : group.total();
+	}
+
+}

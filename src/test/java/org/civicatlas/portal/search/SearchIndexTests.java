@@ -1,0 +1,124 @@
+package org.civicatlas.portal.search;
+
+import java.util.List;
+
+import org.civicatlas.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bigram function and indexes of V5__search.sql, in the database itself. */
+@PortalTest
+class SearchIndexTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void textBecomesOverlappingBigramsAtTheirPositions() {
+		assertThat(vector("乡贤参与")).isEqualTo("'与':4 '乡贤':1 '参与':3 '贤参':2");
+	}
+
+	@Test
+	void punctuationAndSpacesSeparateRunsAndALoneCharacterIsKept() {
+		assertThat(vector("乡贤，调解 网")).isEqualTo("'乡贤':1 '网':7 '解':5 '调解':4 '贤':2");
+	}
+
+	@Test
+	void textIsFoldedToHalfWidthLowerCaseAndLettersAndDigitsRunOn() {
+		assertThat(vector("ＡＰＰ２０")).isEqualTo("'0':5 '20':4 'ap':1 'p2':3 'pp':2");
+	}
+
+	@Test
+	void severalTextsNeverFormABigramAcrossTheirBoundary() {
+		assertThat(jdbc.sql("select search_bigrams('乡贤', null, '调解')::text").query(String.class).single())
+			.isEqualTo("'乡贤':1 '解':5 '调解':4 '贤':2");
+		assertThat(vector("")).isEmpty();
+	}
+
+	@Test
+	void aPhraseOfBigramsMatchesOnlyContiguousText() {
+		assertThat(matches("新乡贤调解工作室", "乡贤调解")).isTrue();
+		assertThat(matches("乡贤参与调解", "乡贤调解")).isFalse();
+		assertThat(matches("乡贤参与调解", "乡贤 调解")).isTrue();
+		assertThat(matches("贤乡", "乡贤")).isFalse();
+		assertThat(matches("乡贤", "贤")).isTrue();
+		assertThat(matches("乡贤", "乡")).isTrue();
+	}
+
+	@Test
+	void articlesAndProgramsStoreTheirWeightedVectors() {
+		String vector = jdbc.sql("select search_vector::text from program where name = '北海街道新乡贤联谊会'")
+			.query(String.class)
+			.single();
+		assertThat(vector).contains("'乡贤':6A,12B");
+	}
+
+	@Test
+	@Transactional
+	void everySearchStatementCanUseItsIndex() {
+		// the seeded tables are small enough for a sequential scan; forbid it to see that the
+		// statements' expressions match the indexes'
+		jdbc.sql("set local enable_seqscan = off").update();
+		for (String sql : List.of(SearchRepository.PLACES, SearchRepository.PROGRAMS, SearchRepository.ARTICLES)) {
+			String plan = String.join("\n", jdbc.sql("explain " + sql)
+				.param("query", SearchQuery.parse("北海街道").tsquery())
+				.param("text", "北海街道")
+				.param("limit", 10)
+				.param("offset", 0)
+				.param("block", SearchRepository.RANKED_BLOCK)
+				.param("reach", SearchRepository.RANKED_BLOCK)
+				.query(String.class)
+				.list());
+			assertThat(plan).doesNotContain("Seq Scan on article", "Seq Scan on program", "Seq Scan on township");
+		}
+		String places = String.join("\n", jdbc.sql("explain " + SearchRepository.PLACES)
+			.param("query", SearchQuery.parse("北海").tsquery())
+			.param("text", "北海")
+			.param("limit", 10)
+			.param("offset", 0)
+			.query(String.class)
+			.list());
+		assertThat(places).contains("city_search_idx", "district_search_idx", "township_search_idx");
+	}
+
+	@Test
+	void matchesAreRankedWithinBlocksNumberedByTitleHitThenRecency() {
+		List<Long> titleHitsNewestFirst = jdbc.sql("""
+				select id from article where status = 'PUBLISHED' and headline like '%乡贤%' order by id desc
+				""").query(Long.class).list();
+		assertThat(titleHitsNewestFirst).hasSizeGreaterThanOrEqualTo(4);
+		List<long[]> rows = jdbc.sql(SearchRepository.ARTICLES)
+			.param("query", SearchQuery.parse("乡贤").tsquery())
+			.param("limit", 4)
+			.param("offset", 0)
+			.param("block", 2)
+			.param("reach", 4)
+			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("total") })
+			.list();
+		assertThat(rows).hasSize(4);
+		assertThat(rows.get(0)[1]).isEqualTo(jdbc.sql("""
+				select count(*) from article where status = 'PUBLISHED'
+				   and (headline like '%乡贤%' or coalesce(subhead, '') like '%乡贤%' or body like '%乡贤%')
+				""").query(Long.class).single());
+		assertThat(List.of(rows.get(0)[0], rows.get(1)[0])).containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(0, 2));
+		assertThat(List.of(rows.get(2)[0], rows.get(3)[0])).containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(2, 4));
+	}
+
+	private String vector(String text) {
+		return jdbc.sql("select search_bigrams(?)::text").param(text).query(String.class).single();
+	}
+
+	private boolean matches(String text, String query) {
+		return jdbc.sql("select search_bigrams(?) @@ cast(? as tsquery)")
+			.param(text)
+			.param(SearchQuery.parse(query).tsquery())
+			.query(Boolean.class)
+			.single();
+	}
+
+}
