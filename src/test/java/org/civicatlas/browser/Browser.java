@@ -38,10 +38,13 @@ public final class Browser implements AutoCloseable {
 
 	private final URI base;
 
+	private final String language;
+
 	private final WebDriverWait wait;
 
 	Browser(URI base, String language) {
 		this.base = base;
+		this.language = language;
 		try {
 			this.profile = Files.createTempDirectory("chromium-profile");
 		}
@@ -50,6 +53,11 @@ public final class Browser implements AutoCloseable {
 		}
 		this.driver = Chromium.start(profile, language);
 		this.wait = new WebDriverWait(driver, TIMEOUT);
+	}
+
+	/** A second browser on the same portal, with its own profile and cookies: another person. Close it. */
+	public Browser another() {
+		return new Browser(base, language);
 	}
 
 	public WebDriver driver() {

@@ -29,8 +29,11 @@ final class Chromium {
 	static ChromeDriver start(Path profile, String language) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY);
+		// reduced motion: Bootstrap scrolls smoothly otherwise, and a click on an element below the
+		// fold lands where the element was before the scroll ended ("element click intercepted")
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--force-prefers-reduced-motion",
 				"--user-data-dir=" + profile, "--lang=" + language, "--window-size=1280,900");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
 		LoggingPreferences logs = new LoggingPreferences();

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @BrowserTest
 class ScreenshotsBrowserIT {
 
-	private static final Path FOLDER = Path.of("docs", "screenshots");
+	static final Path FOLDER = Path.of("docs", "screenshots");
 
 	@Autowired
 	ApplicationContext context;
@@ -45,7 +45,7 @@ class ScreenshotsBrowserIT {
 	}
 
 	/** Width and height from the PNG header. */
-	private static int[] png(Path file) throws IOException {
+	static int[] png(Path file) throws IOException {
 		ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(file), 16, 8);
 		return new int[] { header.getInt(), header.getInt() };
 	}

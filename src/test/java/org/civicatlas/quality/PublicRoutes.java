@@ -39,6 +39,7 @@ public final class PublicRoutes {
 				Route.page("place-district", "/places/" + articlePlace("district_code")),
 				Route.page("place-township", "/places/" + firstArticleTownship()),
 				Route.page("programs", "/programs"),
+				Route.page("programs-type", "/programs?type=" + firstProgramType()),
 				Route.page("program", "/programs/" + firstPublishedProgram()),
 				Route.page("articles", "/articles"),
 				Route.page("article", "/articles/" + article),
@@ -46,7 +47,8 @@ public final class PublicRoutes {
 				Route.page("metrics", "/metrics"),
 				Route.page("search", "/search?q=" + URLEncoder.encode("乡贤", StandardCharsets.UTF_8)),
 				Route.page("open-data", "/open-data"),
-				new Route("not-found", "/no-such-page", 404));
+				new Route("not-found", "/no-such-page", 404),
+				new Route("bad-request", "/programs?page=0", 400));
 	}
 
 	/**
@@ -92,6 +94,17 @@ public final class PublicRoutes {
 		return jdbc.sql("""
 				select id::text from program where status = 'PUBLISHED' and merged_into is null
 				order by id limit 1""")
+			.query(String.class)
+			.single();
+	}
+
+	/** The type of the first published program: a filter with results. */
+	private String firstProgramType() {
+		return jdbc.sql("""
+				select s.type_key from program p
+				join program_subtype_link l on l.program_id = p.id and l.position = 0
+				join program_subtype s on s.key = l.subtype_key
+				where p.status = 'PUBLISHED' and p.merged_into is null order by p.id limit 1""")
 			.query(String.class)
 			.single();
 	}

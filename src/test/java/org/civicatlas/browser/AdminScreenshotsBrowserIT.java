@@ -1,0 +1,99 @@
+package org.civicatlas.browser;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.civicatlas.support.AdminSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicatlas.browser.EditorSteps.submitOf;
+
+/**
+ * Phone and desktop screenshots of the admin side for {@code docs/admin.md}, in Chinese: the
+ * sign-in page, a page in the review queue and its review, an article form showing the conflict
+ * view, a record's history with a change (old → new) and the dashboard. The test makes those
+ * states as two editors would (an upload, two saves of the same article) and deletes them after.
+ */
+@BrowserTest
+class AdminScreenshotsBrowserIT {
+
+	@Autowired
+	AdminSession sessions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestRecords records;
+
+	@BeforeEach
+	void accountsAndSnapshot() {
+		sessions.editor();
+		sessions.admin();
+		records = new TestRecords(jdbc);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		records.cleanUp();
+		assertThat(records.counts()).as("rows after the clean-up").isEqualTo(records.countsAtStart());
+	}
+
+	@Test
+	void theAdminSideOnAPhoneAndADesktop(Browser browser) throws IOException {
+		shoot(browser.open("/admin/login"), "admin-login");
+
+		EditorSteps editor = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD);
+		long page = editor.upload("review-beihai.txt");
+		shoot(browser, "admin-page-review");
+		shoot(browser.open("/admin/pages"), "admin-pages");
+
+		long article = jdbc.sql("select id from article where source_page_id = :page order by position limit 1")
+			.param("page", page)
+			.query(Long.class)
+			.single();
+		browser.open("/admin/articles/" + article + "/edit");
+		try (Browser other = browser.another()) {
+			new EditorSteps(other).signIn(AdminSession.ADMIN, AdminSession.PASSWORD);
+			other.open("/admin/articles/" + article + "/edit")
+				.fill(By.id("subhead"), "北海街道12个社区推出睦邻议事厅")
+				.follow(submitOf("/admin/articles/" + article));
+		}
+		browser.fill(By.id("subhead"), "越城区北海街道：居民的事居民商量着办").follow(submitOf("/admin/articles/" + article));
+		browser.find(By.id("conflict"));
+		shoot(browser, "admin-article-conflict");
+
+		browser.follow(submitOf("/admin/articles/" + article)); // saves over the other save, on purpose
+		shoot(browser.open("/admin/history/article/" + article), "admin-history-diff");
+		shoot(browser.open("/admin"), "admin-dashboard");
+	}
+
+	/** The current page at phone then desktop size, without reloading it (a POST's answer cannot be reloaded). */
+	private static void shoot(Browser browser, String name) throws IOException {
+		Path phone = ScreenshotsBrowserIT.FOLDER.resolve(name + "-phone.png");
+		Path desktop = ScreenshotsBrowserIT.FOLDER.resolve(name + "-desktop.png");
+		browser.phone(375, 812);
+		scrollToConflict(browser);
+		browser.screenshot(phone);
+		browser.desktop(1280, 900);
+		((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+		browser.screenshot(desktop);
+		assertThat(ScreenshotsBrowserIT.png(phone)).as(phone.toString()).isEqualTo(new int[] { 375, 812 });
+		assertThat(ScreenshotsBrowserIT.png(desktop)).as(desktop.toString()).isEqualTo(new int[] { 1280, 900 });
+	}
+
+	/** On a phone the conflict view is below the fold: bring it up. Other pages are shown from their top. */
+	private static void scrollToConflict(Browser browser) {
+		((JavascriptExecutor) browser.driver()).executeScript("""
+				const conflict = document.getElementById('conflict');
+				if (conflict) { conflict.scrollIntoView(); } else { window.scrollTo(0, 0); }""");
+	}
+
+}

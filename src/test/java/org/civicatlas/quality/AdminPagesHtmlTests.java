@@ -1,0 +1,122 @@
+package org.civicatlas.quality;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.civicatlas.quality.NuHtmlChecker.Message;
+import org.civicatlas.quality.PublicRoutes.Route;
+import org.civicatlas.support.AdminSession;
+import org.civicatlas.support.PortalTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every admin page, in Chinese and in English, is valid HTML5 by the Nu HTML Checker: the sign-in
+ * page as anyone sees it, the others signed in as an administrator (who sees every page), and the
+ * pages a POST answers with (form errors, the conflict view), in Chinese.
+ */
+@PortalTest
+@Import(AdminSession.class)
+class AdminPagesHtmlTests {
+
+	private static final List<String> LANGUAGES = List.of("zh-CN", "en");
+
+	static NuHtmlChecker checker;
+
+	@Autowired
+	AdminSession sessions;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void loadChecker() {
+		checker = NuHtmlChecker.load();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> theSignInPageIsValidHtml() {
+		return tests(AdminRoutes.ANONYMOUS, sessions.anonymous());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everySignedInPageIsValidHtml() {
+		return tests(new AdminRoutes(context).signedIn(), sessions.admin());
+	}
+
+	/**
+	 * The pages a POST answers with: forms sent empty or wrong (field errors and their summary), a
+	 * merge without a target, and a save on a stale version (the conflict view). None saves anything.
+	 */
+	@TestFactory
+	Stream<DynamicTest> formsWithErrorsAndTheConflictViewAreValidHtml() {
+		AdminSession.Browser admin = sessions.admin();
+		long program = id("select id from program where status = 'PUBLISHED' and merged_into is null order by id limit 1");
+		long article = id("select id from article where status = 'PUBLISHED' order by id limit 1");
+		long metric = id("select id from metric order by id limit 1");
+		String programVersion = String.valueOf(version("program", program));
+		Map<String, Map<String, String>> posts = new LinkedHashMap<>();
+		// the fields as a browser sends the empty form (without primarySubtype at all, ProgramRules fails with a 500)
+		posts.put("/admin/programs", Map.of("name", "", "primarySubtype", ""));
+		posts.put("/admin/programs/" + program + "/merge", Map.of("version", programVersion));
+		posts.put("/admin/articles/" + article, Map.of("version", String.valueOf(version("article", article))));
+		posts.put("/admin/metrics/" + metric, Map.of("value", "many", "version", String.valueOf(version("metric", metric))));
+		posts.put("/admin/users", Map.of("username", "?"));
+		Map<String, String> stale = Map.of("name", "过时的名称", "primarySubtype", primarySubtype(program), "status", "PUBLISHED",
+				"version", String.valueOf(version("program", program) + 1));
+		return Stream.concat(posts.entrySet().stream().map(post -> DynamicTest.dynamicTest("errors of POST " + post.getKey(), () -> {
+			HttpResponse<String> response = admin.post(post.getKey(), post.getValue());
+			assertThat(response.body()).containsAnyOf("id=\"form-errors\"", "is-invalid");
+			check(Route.page("errors", post.getKey()), "zh-CN", response);
+		})), Stream.of(DynamicTest.dynamicTest("conflict view of POST /admin/programs/" + program, () -> {
+			HttpResponse<String> response = admin.post("/admin/programs/" + program, stale);
+			assertThat(response.body()).contains("id=\"conflict\"");
+			check(Route.page("conflict", "/admin/programs/" + program), "zh-CN", response);
+			assertThat(String.valueOf(version("program", program))).as("nothing saved").isEqualTo(programVersion);
+		})));
+	}
+
+	private long id(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private long version(String table, long id) {
+		return jdbc.sql("select version from " + table + " where id = :id").param("id", id).query(Long.class).single();
+	}
+
+	private String primarySubtype(long program) {
+		return jdbc.sql("select subtype_key from program_subtype_link where program_id = :id and position = 0")
+			.param("id", program)
+			.query(String.class)
+			.single();
+	}
+
+	private static Stream<DynamicTest> tests(List<Route> routes, AdminSession.Browser browser) {
+		return routes.stream().flatMap(route -> LANGUAGES.stream()
+			.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]",
+					() -> check(route, language, browser.get(route.path(), language)))));
+	}
+
+	private static void check(Route route, String language, HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		List<Message> messages = checker.check(response.body(), route.path());
+		messages.stream().filter(message -> !message.error()).forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
+		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language).filteredOn(Message::error).isEmpty();
+	}
+
+}
