@@ -1,6 +1,6 @@
 package org.civicatlas.admin.dashboard;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +17,7 @@ class DashboardQueries {
 	}
 
 	/** An uploaded page waiting for an editor; the review queue at {@code /admin/pages/{id}} handles it. */
-	record PageInReview(long id, String fileName, OffsetDateTime uploadedAt, String uploadedBy, long articles) {
+	record PageInReview(long id, String fileName, LocalDateTime uploadedAt, String uploadedBy, long articles) {
 	}
 
 	private final JdbcClient jdbc;
@@ -40,7 +40,8 @@ class DashboardQueries {
 
 	List<PageInReview> pagesInReview() {
 		return jdbc.sql("""
-				select p.id, p.file_name, p.created_at as uploaded_at, u.username as uploaded_by,
+				-- in China time, as the review queue and the history show it
+				select p.id, p.file_name, p.created_at at time zone 'Asia/Shanghai' as uploaded_at, u.username as uploaded_by,
 				       (select count(*) from article a where a.source_page_id = p.id) as articles
 				from source_page p left join app_user u on u.id = p.uploaded_by
 				where p.status = 'REVIEW'

@@ -60,7 +60,7 @@ class ProgramRules {
 		if (!known.containsAll(form.secondarySubtypes())) {
 			errors.rejectValue("secondarySubtypes", "program.unknownSubtype");
 		}
-		else if (form.secondarySubtypes().contains(form.primarySubtype())) {
+		else if (form.primarySubtype() != null && form.secondarySubtypes().contains(form.primarySubtype())) {
 			errors.rejectValue("secondarySubtypes", "program.primaryRepeated");
 		}
 	}

@@ -85,6 +85,15 @@ class ProgramAdminTests {
 	}
 
 	@Test
+	void aFormWithoutAnyPrimarySubtypeFieldIsAFieldErrorNotAServerError() throws Exception {
+		Map<String, Object> form = newProgram("测试项目");
+		form.remove("primarySubtype");
+		form.put("secondarySubtypes", List.of("grassroots_governance"));
+		assertThat(body(editor.post("/admin/programs", form))).contains("请选择主要类型。");
+		assertThat(programsNamed("测试项目")).isZero();
+	}
+
+	@Test
 	void theFormsRulesAreFieldErrorsInEnglish() throws Exception {
 		Map<String, Object> form = newProgram("");
 		form.put("primarySubtype", "");
