@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.civicatlas.CivicAtlasApplication;
 
@@ -53,10 +54,11 @@ public final class SearchBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// command-line arguments, so that they win over application.properties (a persistent ./data)
+		String[] settings = { "--atlas.data-dir=temporary", "--server.port=0", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off" };
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CivicAtlasApplication.class)
-			.properties("atlas.data-dir=temporary", "server.port=0", "logging.level.root=WARN",
-					"spring.main.banner-mode=off")
-			.run(args);
+			.run(Stream.concat(Stream.of(settings), Stream.of(args)).toArray(String[]::new));
 		try {
 			new SearchBenchmark(context).run();
 		}
@@ -141,6 +143,8 @@ public final class SearchBenchmark {
 			.param("text", query.text())
 			.param("limit", SearchService.OVERVIEW_SIZE)
 			.param("offset", 0)
+			.param("block", SearchRepository.RANKED_BLOCK)
+			.param("reach", SearchRepository.RANKED_BLOCK)
 			.query(String.class)
 			.list()
 			.forEach(line -> System.out.println("    " + line));
