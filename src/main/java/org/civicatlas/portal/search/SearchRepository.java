@@ -1,5 +1,6 @@
 package org.civicatlas.portal.search;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The search queries: one statement per kind, whatever the number of matches. Each finds its
- * matches through a GIN index on the bigram vectors of V5__search.sql, ranks them, counts them
- * ({@code count(*) over ()}, before the limit) and returns one page.
+ * matches through a GIN index on the bigram vectors of V5__search.sql, ranks them (see
+ * {@link #RANKED_BLOCK}), counts them ({@code count(*) over ()}, before the limit) and returns one
+ * page. The statements are package-private so that tests and the benchmark can {@code EXPLAIN} them.
  */
 @Repository
 class SearchRepository {
@@ -159,7 +161,7 @@ class SearchRepository {
 		return PlaceName.of(rs.getString("city_name"), rs.getString("city_name_en"));
 	}
 
-	private static List<String> strings(java.sql.Array array) throws SQLException {
+	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 
