@@ -1,5 +1,6 @@
 package org.civicatlas.portal.search;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The search queries: one statement per kind, whatever the number of matches. Each finds its
- * matches through a GIN index on the bigram vectors of V5__search.sql, ranks them, counts them
- * ({@code count(*) over ()}, before the limit) and returns one page.
+ * matches through a GIN index on the bigram vectors of V5__search.sql, ranks them (see
+ * {@link #RANKED_BLOCK}), counts them ({@code count(*) over ()}, before the limit) and returns one
+ * page. The statements are package-private so that tests and the benchmark can {@code EXPLAIN} them.
  */
 @Repository
 class SearchRepository {
@@ -59,20 +61,22 @@ class SearchRepository {
 	static final int RANKED_BLOCK = 1000;
 
 	// The inner select finds and counts every match (count(*) over () runs before the limit) and keeps
-	// the blocks the page reaches; the middle one ranks those; the outer one joins the page's rows.
+	// the blocks the page reaches, carrying only ids so that its window fits in memory; the middle one
+	// reads the vectors of those to rank them; the outer one joins the page's rows.
 	static final String PROGRAMS = """
 			select p.id, p.name, p.aliases, p.description, p.village_name,
 			       t.name as township_name, t.name_en as township_name_en, d.name as district_name,
 			       d.name_en as district_name_en, c.name as city_name, c.name_en as city_name_en, ranked.total
-			  from (select id, total, title_hit, ts_rank(search_vector, query) as rank,
-			               (row_number() over (order by title_hit desc, id desc) - 1) / :block as block
-			          from (select id, search_vector, search_title @@ query as title_hit, count(*) over () as total
+			  from (select candidates.id, total, title_hit, ts_rank(pr.search_vector, query) as rank,
+			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
+			          from (select id, search_title @@ query as title_hit, count(*) over () as total
 			                  from program, cast(:query as tsquery) as query
 			                 where status = 'PUBLISHED' and merged_into is null and search_vector @@ query
 			                 order by title_hit desc, id desc
-			                 limit :reach) candidates,
+			                 limit :reach) candidates
+			          join program pr on pr.id = candidates.id,
 			               cast(:query as tsquery) as query
-			         order by block, title_hit desc, rank desc, id desc
+			         order by block, title_hit desc, rank desc, candidates.id desc
 			         limit :limit offset :offset) ranked
 			  join program p on p.id = ranked.id
 			  left join township t on t.code = p.township_code
@@ -84,15 +88,16 @@ class SearchRepository {
 	static final String ARTICLES = """
 			select a.id, a.headline, a.body, d.name as district_name, d.name_en as district_name_en,
 			       c.name as city_name, c.name_en as city_name_en, ranked.total
-			  from (select id, total, title_hit, ts_rank(search_vector, query) as rank,
-			               (row_number() over (order by title_hit desc, id desc) - 1) / :block as block
-			          from (select id, search_vector, search_title @@ query as title_hit, count(*) over () as total
+			  from (select candidates.id, total, title_hit, ts_rank(ar.search_vector, query) as rank,
+			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
+			          from (select id, search_title @@ query as title_hit, count(*) over () as total
 			                  from article, cast(:query as tsquery) as query
 			                 where status = 'PUBLISHED' and search_vector @@ query
 			                 order by title_hit desc, id desc
-			                 limit :reach) candidates,
+			                 limit :reach) candidates
+			          join article ar on ar.id = candidates.id,
 			               cast(:query as tsquery) as query
-			         order by block, title_hit desc, rank desc, id desc
+			         order by block, title_hit desc, rank desc, candidates.id desc
 			         limit :limit offset :offset) ranked
 			  join article a on a.id = ranked.id
 			  left join district d on d.code = a.district_code
@@ -156,7 +161,7 @@ class SearchRepository {
 		return PlaceName.of(rs.getString("city_name"), rs.getString("city_name_en"));
 	}
 
-	private static List<String> strings(java.sql.Array array) throws SQLException {
+	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 

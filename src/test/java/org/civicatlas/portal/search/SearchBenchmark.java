@@ -1,15 +1,19 @@
 package org.civicatlas.portal.search;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.civicatlas.CivicAtlasApplication;
 
@@ -53,10 +57,11 @@ public final class SearchBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// command-line arguments, so that they win over application.properties (a persistent ./data)
+		String[] settings = { "--atlas.data-dir=temporary", "--server.port=0", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off" };
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CivicAtlasApplication.class)
-			.properties("atlas.data-dir=temporary", "server.port=0", "logging.level.root=WARN",
-					"spring.main.banner-mode=off")
-			.run(args);
+			.run(Stream.concat(Stream.of(settings), Stream.of(args)).toArray(String[]::new));
 		try {
 			new SearchBenchmark(context).run();
 		}
@@ -77,10 +82,12 @@ public final class SearchBenchmark {
 		explain(SearchRepository.ARTICLES, "共富工坊");
 		explain(SearchRepository.PROGRAMS, "网格");
 		explain(SearchRepository.PLACES, "北海街道");
+		System.out.println("Load average at the end (the machine may be shared): " + loadAverage());
 	}
 
 	/** Copies the seeded articles and programs until there are COPIES times as many. */
-	private void grow() {
+	private void grow() throws IOException {
+		System.out.println("Load average at the start: " + loadAverage());
 		long started = System.nanoTime();
 		int articles = jdbc.sql("""
 				insert into article (source_page_id, position, headline, subhead, bylines, body, captions, source_lines,
@@ -141,9 +148,17 @@ public final class SearchBenchmark {
 			.param("text", query.text())
 			.param("limit", SearchService.OVERVIEW_SIZE)
 			.param("offset", 0)
+			.param("block", SearchRepository.RANKED_BLOCK)
+			.param("reach", SearchRepository.RANKED_BLOCK)
 			.query(String.class)
 			.list()
 			.forEach(line -> System.out.println("    " + line));
+	}
+
+	// other processes on the machine skew the figures; say how busy it was
+	private static String loadAverage() throws IOException {
+		Path loadavg = Path.of("/proc/loadavg");
+		return Files.isReadable(loadavg) ? Files.readString(loadavg).strip() : "unknown";
 	}
 
 	private long count(String table) {
