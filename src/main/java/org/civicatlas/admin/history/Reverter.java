@@ -10,6 +10,7 @@ import org.civicatlas.admin.user.UserAccounts;
 import org.civicatlas.system.NotFoundException;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
@@ -85,10 +86,14 @@ class Reverter {
 		return ((Number) persister.getVersion(entity)).longValue();
 	}
 
-	/** Audited: declared by the entity itself (not the unaudited mapped superclass) and not excluded. */
+	/**
+	 * Audited: declared by an audited class (the entity, or an audited mapped superclass such as
+	 * the places' {@code Division}; not {@code EditableEntity}'s version and timestamps) and not excluded.
+	 */
 	private static boolean audited(Class<?> type, String property) {
 		Field field = ReflectionUtils.findField(type, property);
-		return field != null && field.getDeclaringClass() == type && !field.isAnnotationPresent(NotAudited.class);
+		return field != null && field.getDeclaringClass().isAnnotationPresent(Audited.class)
+				&& !field.isAnnotationPresent(NotAudited.class);
 	}
 
 	/** The snapshot refers to historic copies of related records; the current record must refer to the live ones. */
