@@ -18,14 +18,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Phone (375×812) and desktop (1280×900) screenshots of every public page, in Chinese, saved as
- * {@code docs/screenshots/<page>-phone.png} and {@code <page>-desktop.png} so that a person can
- * look at the portal without starting it. Needs the CJK fonts ({@code fonts-noto-cjk}), or the
+ * {@code <page>-phone.png} and {@code <page>-desktop.png} so that a person can look at the portal
+ * without starting it: in {@code target/screenshots} by default, so that a build leaves the sources
+ * untouched; {@code -Datlas.screenshots=docs/screenshots} refreshes the documentation's copies. Needs the CJK fonts ({@code fonts-noto-cjk}), or the
  * Chinese renders as boxes.
  */
 @BrowserTest
 class ScreenshotsBrowserIT {
 
-	static final Path FOLDER = Path.of("docs", "screenshots");
+	static final Path FOLDER = Path.of(System.getProperty("atlas.screenshots", "target/screenshots"));
 
 	@Autowired
 	ApplicationContext context;
