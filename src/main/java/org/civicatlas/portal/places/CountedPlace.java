@@ -4,7 +4,7 @@ package org.civicatlas.portal.places;
 record CountedPlace(String code, Name name, String parentCode, long programs, long articles) {
 
 	/** Whether anything has been reported here: what puts a township in the first list of its district. */
-	boolean reported() {
+	public boolean reported() {
 		return programs > 0 || articles > 0;
 	}
 
