@@ -50,6 +50,9 @@ public class IngestPipeline {
 
 	private final MetricExtractor metrics = new MetricExtractor();
 
+	/** Built once: it reads the taxonomy, which would otherwise be read again for every page. */
+	private final ProgramExtractor programExtractor;
+
 	public IngestPipeline() {
 		this(GazetteerIndex.load(), seedCorpus());
 	}
@@ -57,6 +60,7 @@ public class IngestPipeline {
 	IngestPipeline(GazetteerIndex gazetteer, List<String> corpus) {
 		this.places = new PlaceMatcher(gazetteer);
 		this.continuity = new Continuity(corpus);
+		this.programExtractor = new ProgramExtractor(places::match);
 	}
 
 	public PageModel ingest(String fileName, byte[] content, Corrections corrections) {
@@ -77,7 +81,7 @@ public class IngestPipeline {
 			texts.add(new ArticleText(texts.size(), cleaned.headline(),
 					cleaned.paragraphs().stream().map(Paragraph::text).toList(), where));
 		}
-		List<ProgramModel> programs = new ProgramExtractor(places::match).extract(texts);
+		List<ProgramModel> programs = programExtractor.extract(texts);
 		List<ArticleModel> articles = new ArrayList<>();
 		for (int i = 0; i < clean.size(); i++) {
 			articles.add(article(i, clean.get(i), texts.get(i).places(), programs));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.civicatlas.quality.Axe;
 import org.civicatlas.support.AdminSession;
+import org.civicatlas.support.TestRecords;
 import org.civicatlas.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

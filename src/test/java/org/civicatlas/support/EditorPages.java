@@ -1,7 +1,6 @@
 package org.civicatlas.support;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,35 +22,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * The editing pages as a signed-in editor sees them, and the test's own records: everything with
- * an id above the ones that existed when it was created is the test's, and {@link #cleanUp()}
- * deletes it, so that the shared seeded database ends as it started.
+ * The editing pages as a signed-in editor sees them, and the test's own records
+ * ({@link TestRecords}): everything made after this was created is the test's, and
+ * {@link #cleanUp()} deletes it, so that the shared seeded database ends as it started.
  */
 public class EditorPages {
-
-	/** Every table an upload or an edit writes to. */
-	public static final List<String> TABLES = List.of("source_page", "article", "article_township", "article_village",
-			"article_program", "article_review", "program", "program_subtype_link", "metric");
 
 	private final MockMvc mvc;
 
 	private final JdbcClient jdbc;
 
-	private final long lastPage;
-
-	private final long lastArticle;
-
-	private final long lastProgram;
-
-	private final long lastMetric;
+	private final TestRecords records;
 
 	public EditorPages(MockMvc mvc, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
-		this.lastPage = max("source_page");
-		this.lastArticle = max("article");
-		this.lastProgram = max("program");
-		this.lastMetric = max("metric");
+		this.records = new TestRecords(jdbc);
 	}
 
 	public MvcResult get(String path, Object... variables) throws Exception {
@@ -137,28 +123,14 @@ public class EditorPages {
 		return jdbc.sql("select version from " + table + " where id = :id").param("id", id).query(Long.class).single();
 	}
 
-	/** How many rows each table holds. */
+	/** How many rows each content table holds. */
 	public Map<String, Long> counts() {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		TABLES.forEach(table -> counts.put(table,
-				jdbc.sql("select count(*) from " + table).query(Long.class).single()));
-		return counts;
+		return records.contentCounts();
 	}
 
-	/** Deletes every page, article, program and figure the test made. */
+	/** Deletes every page, article, program, figure and revision the test made. */
 	public void cleanUp() {
-		jdbc.sql("delete from metric where id > :metric or article_id > :article")
-			.param("metric", lastMetric)
-			.param("article", lastArticle)
-			.update();
-		jdbc.sql("delete from article where id > :article").param("article", lastArticle).update();
-		jdbc.sql("update program set merged_into = null where merged_into > :program").param("program", lastProgram).update();
-		jdbc.sql("delete from program where id > :program").param("program", lastProgram).update();
-		jdbc.sql("delete from source_page where id > :page").param("page", lastPage).update();
-	}
-
-	private long max(String table) {
-		return jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single();
+		records.cleanUp();
 	}
 
 	private static MultiValueMap<String, String> params(Map<String, ?> form) {

@@ -1,23 +1,26 @@
-package org.civicatlas.browser;
+package org.civicatlas.support;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a browser flow adds to the shared database, and its removal: every page, article, program
- * and figure with an id above the ones that existed when this was made, and every revision written
- * since (the flows' edits are audited). Browser tests share the database with the other browser
- * tests, so each flow ends with {@link #cleanUp()} and checks that every table holds as many rows as
- * before ({@link #counts()}).
+ * What a test adds to the shared database, and its removal: every page, article, program and
+ * figure with an id above the ones that existed when this was made, and every revision written
+ * since (edits are audited). Tests share one seeded database, so a test that writes ends with
+ * {@link #cleanUp()} and checks that every table holds as many rows as before ({@link #counts()}).
  */
-final class TestRecords {
+public final class TestRecords {
 
-	/** Every table a flow writes to: content, review decisions, revisions. */
-	private static final List<String> TABLES = List.of("source_page", "article", "article_township", "article_village",
-			"article_program", "article_review", "program", "program_subtype_link", "metric", "revinfo");
+	/** Every table an upload or an edit writes content to. */
+	private static final List<String> CONTENT = List.of("source_page", "article", "article_township", "article_village",
+			"article_program", "article_review", "program", "program_subtype_link", "metric");
+
+	/** The content tables and the revisions of the history. */
+	private static final List<String> TABLES = Stream.concat(CONTENT.stream(), Stream.of("revinfo")).toList();
 
 	private final JdbcClient jdbc;
 
@@ -33,7 +36,7 @@ final class TestRecords {
 
 	private final long lastRevision;
 
-	TestRecords(JdbcClient jdbc) {
+	public TestRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.lastPage = max("id", "source_page");
 		this.lastArticle = max("id", "article");
@@ -43,18 +46,27 @@ final class TestRecords {
 		this.countsAtStart = counts();
 	}
 
-	Map<String, Long> countsAtStart() {
+	public Map<String, Long> countsAtStart() {
 		return countsAtStart;
 	}
 
-	/** How many rows each table holds now. */
-	Map<String, Long> counts() {
+	/** How many rows each table holds now, revisions included. */
+	public Map<String, Long> counts() {
+		return counts(TABLES);
+	}
+
+	/** How many rows each content table holds now (an edit may add a revision without adding content). */
+	public Map<String, Long> contentCounts() {
+		return counts(CONTENT);
+	}
+
+	private Map<String, Long> counts(List<String> tables) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		TABLES.forEach(table -> counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+		tables.forEach(table -> counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
 		return counts;
 	}
 
-	void cleanUp() {
+	public void cleanUp() {
 		jdbc.sql("delete from metric where id > :metric or article_id > :article")
 			.param("metric", lastMetric)
 			.param("article", lastArticle)
