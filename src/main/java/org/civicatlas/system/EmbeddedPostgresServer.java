@@ -44,6 +44,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(temporary)
 			.setServerConfig("unix_socket_directories", "")
+			// zonky starts a test fixture: -F (fsync off) and synchronous_commit=off, so a crash of the
+			// postmaster loses commits already acknowledged. A portal's data must survive that.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.start();
