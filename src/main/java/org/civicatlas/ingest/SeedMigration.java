@@ -66,7 +66,8 @@ class SeedMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws Exception {
 		long started = System.nanoTime();
-		IngestPipeline pipeline = CurrentPipeline.over(JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true)));
+		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
+		IngestPipeline pipeline = CurrentPipeline.over(jdbc);
 		PageWriter writer = new PageWriter(context.getConnection());
 		int articles = 0;
 		for (SeedFiles.Seed seed : seeds.all()) {
