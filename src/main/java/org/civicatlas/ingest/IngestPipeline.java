@@ -131,7 +131,7 @@ public class IngestPipeline {
 	}
 
 	/** The seed pages as a corpus: how this newspaper writes, for telling true line breaks. */
-	private static List<String> seedCorpus() {
+	static List<String> seedCorpus() {
 		List<String> corpus = new ArrayList<>();
 		try {
 			for (Resource seed : new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt")) {

@@ -6,10 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Writes what the pipeline made of a page into the database, through the connection it is given:
@@ -17,7 +21,8 @@ import java.util.Set;
  * call writes one page completely or, when its transaction rolls back, not at all.
  *
  * <p>A program an earlier page already described (same name or alias, same district) is reused,
- * so two pages about one program give one program with both articles.
+ * so two pages about one program give one program with both articles; an upload under review
+ * changes it only when the page is published ({@link #write}).
  */
 public final class PageWriter {
 
@@ -53,12 +58,40 @@ public final class PageWriter {
 		}
 	}
 
-	/** Writes the page and returns its id. */
+	/**
+	 * Writes the page and returns its id. In review mode nothing outside the page's own drafts
+	 * changes: a program that is not a draft keeps its row as it is, and the draft articles'
+	 * links to it and the names they add to its aliases wait in {@code draft_program_link} until
+	 * the page is published. Aliases of draft programs are added in the order of their ids, so
+	 * that two uploads at once lock them in the same order and cannot deadlock.
+	 */
 	public long write(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
 		long pageId = insertPage(page, mode, uploadedBy);
 		List<Long> programIds = new ArrayList<>();
+		Map<Long, List<String>> waiting = new HashMap<>();
+		SortedMap<Long, Set<String>> added = new TreeMap<>();
 		for (ProgramModel program : page.programs()) {
-			programIds.add(findProgram(program).orElseGet(() -> insertProgram(program, mode)));
+			Optional<Existing> existing = findProgram(program);
+			if (existing.isEmpty()) {
+				programIds.add(insertProgram(program, mode));
+				continue;
+			}
+			Existing found = existing.get();
+			programIds.add(found.id());
+			List<String> missing = found.missing(program.aliases());
+			if (mode == Mode.REVIEW && !"DRAFT".equals(found.status())) {
+				waiting.merge(found.id(), missing, PageWriter::union);
+			}
+			else {
+				added.computeIfAbsent(found.id(), id -> new LinkedHashSet<>()).addAll(missing);
+			}
+		}
+		for (Map.Entry<Long, Set<String>> aliases : added.entrySet()) {
+			if (!aliases.getValue().isEmpty()) {
+				update("""
+						update program set aliases = array(select distinct unnest(aliases || ?::text[]) order by 1)
+						 where id = ?""", array(List.copyOf(aliases.getValue())), aliases.getKey());
+			}
 		}
 		int position = 0;
 		for (ArticleModel article : page.articles()) {
@@ -66,11 +99,33 @@ public final class PageWriter {
 			Set<Long> linked = new LinkedHashSet<>();
 			article.programs().forEach(index -> linked.add(programIds.get(index)));
 			for (long programId : linked) {
-				update("insert into article_program (article_id, program_id) values (?, ?)", articleId, programId);
+				if (waiting.containsKey(programId)) {
+					update("insert into draft_program_link (article_id, program_id, aliases) values (?, ?, ?)", articleId,
+							programId, array(waiting.get(programId)));
+				}
+				else {
+					update("insert into article_program (article_id, program_id) values (?, ?)", articleId, programId);
+				}
 			}
 			insertMetrics(articleId, article, page, programIds);
 		}
 		return pageId;
+	}
+
+	/** A program already stored that a page describes again. */
+	private record Existing(long id, String name, List<String> aliases, String status) {
+
+		/** The page's spellings the program does not know yet. */
+		List<String> missing(List<String> spellings) {
+			return spellings.stream().filter(s -> !s.equals(name) && !aliases.contains(s)).distinct().toList();
+		}
+
+	}
+
+	private static List<String> union(List<String> a, List<String> b) {
+		Set<String> all = new LinkedHashSet<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
 	}
 
 	private long insertPage(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
@@ -80,9 +135,9 @@ public final class PageWriter {
 				page.lineCount(), mode.pageStatus, uploadedBy);
 	}
 
-	private Optional<Long> findProgram(ProgramModel program) {
+	private Optional<Existing> findProgram(ProgramModel program) {
 		try (PreparedStatement statement = connection.prepareStatement("""
-				select id from program
+				select id, name, aliases, status from program
 				 where merged_into is null and (name = ? or ? = any (aliases))
 				   and district_code is not distinct from ?
 				 order by id limit 1""")) {
@@ -93,11 +148,8 @@ public final class PageWriter {
 				if (!rs.next()) {
 					return Optional.empty();
 				}
-				long id = rs.getLong(1);
-				update("""
-						update program set aliases = array(select distinct unnest(aliases || ?::text[]) order by 1)
-						 where id = ?""", array(program.aliases()), id);
-				return Optional.of(id);
+				List<String> aliases = List.of((String[]) rs.getArray("aliases").getArray());
+				return Optional.of(new Existing(rs.getLong("id"), rs.getString("name"), aliases, rs.getString("status")));
 			}
 		}
 		catch (SQLException ex) {

@@ -20,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The editor's decisions on a page under review, each in one transaction. An article is accepted
  * (a review row) or rejected (hidden, with its figures: they show only with a published article);
  * either can be undone until the page is decided. Publishing the page publishes its accepted
- * articles and their draft programs; rejecting it deletes its articles and the draft programs only
- * they described. Status changes go through the entities, so that their versions and history move.
+ * articles and their draft programs, and makes the changes they bring to programs already there
+ * ({@link WaitingLinks}); rejecting it deletes its articles and the draft programs only they
+ * described, and leaves every other record as it was. Status changes go through the entities, so
+ * that their versions and history move.
  */
 @Service
 class PageReview {
@@ -36,12 +38,16 @@ class PageReview {
 
 	private final ProgramRepository programs;
 
+	private final WaitingLinks waitingLinks;
+
 	private final JdbcClient jdbc;
 
-	PageReview(SourcePageRepository pages, ArticleRepository articles, ProgramRepository programs, JdbcClient jdbc) {
+	PageReview(SourcePageRepository pages, ArticleRepository articles, ProgramRepository programs,
+			WaitingLinks waitingLinks, JdbcClient jdbc) {
 		this.pages = pages;
 		this.articles = articles;
 		this.programs = programs;
+		this.waitingLinks = waitingLinks;
 		this.jdbc = jdbc;
 	}
 
@@ -83,6 +89,7 @@ class PageReview {
 				 where a.source_page_id = :page and p.status = 'DRAFT'""", pageId);
 		articles.findAllById(accepted).forEach(article -> article.changeStatus(PublicationStatus.PUBLISHED));
 		programs.findAllById(draftPrograms).forEach(program -> program.changeStatus(PublicationStatus.PUBLISHED));
+		waitingLinks.apply(pageId, accepted);
 		page.conclude(SourcePage.Status.PUBLISHED);
 		return new Published(accepted.size(), draftPrograms.size());
 	}

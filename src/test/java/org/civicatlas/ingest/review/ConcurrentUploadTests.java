@@ -1,0 +1,116 @@
+package org.civicatlas.ingest.review;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.civicatlas.support.AdminSession;
+import org.civicatlas.support.EditorPages;
+import org.civicatlas.support.Http;
+import org.civicatlas.support.PortalTest;
+import org.civicatlas.support.TestRecords;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Twenty uploads at the same moment through the real server, as one signed-in editor: pages
+ * that share programs (the same test page, each copy with other bytes) and two copies of one page.
+ * None may end in a 5xx; each distinct page is stored once.
+ */
+@PortalTest
+@Import(AdminSession.class)
+class ConcurrentUploadTests {
+
+	private static final int UPLOADS = 20;
+
+	@Autowired
+	AdminSession session;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestRecords records;
+
+	@AfterEach
+	void cleanUp() {
+		if (records != null) {
+			records.cleanUp();
+			assertThat(records.counts()).isEqualTo(records.countsAtStart());
+		}
+	}
+
+	@Test
+	void twentyUploadsAtOnceGiveNoServerError() throws Exception {
+		AdminSession.Browser editor = session.editor();
+		records = new TestRecords(jdbc);
+		String page = EditorPages.pageText("review-beihai.txt");
+		String cookie = "JSESSIONID=" + editor.sessionId();
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Callable<HttpResponse<String>>> uploads = new ArrayList<>();
+		for (int i = 0; i < UPLOADS; i++) {
+			// the last two are the same bytes: two editors uploading one page at once
+			String copy = page + "\n".repeat(Math.min(i, UPLOADS - 2));
+			uploads.add(() -> {
+				start.await();
+				return client.send(upload("copy.txt", copy, cookie, editor.csrfToken()), HttpResponse.BodyHandlers.ofString());
+			});
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(UPLOADS);
+		try {
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			uploads.forEach(upload -> answers.add(pool.submit(upload)));
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			List<String> locations = new ArrayList<>();
+			for (Future<HttpResponse<String>> answer : answers) {
+				statuses.add(answer.get().statusCode());
+				locations.add(answer.get().headers().firstValue("Location").orElse(""));
+			}
+			assertThat(statuses).as("no 5xx").allMatch(status -> status == 302);
+			assertThat(locations.stream().filter(location -> location.matches(".*/admin/pages/\\d+"))).hasSize(UPLOADS - 1);
+			assertThat(locations.stream().filter(location -> location.endsWith("/admin/pages"))).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(*) from source_page where file_name = 'copy.txt'").query(Long.class).single())
+			.isEqualTo(UPLOADS - 1);
+		// the refused copy's message waits in the session for the queue
+		assertThat(editor.get("/admin/pages").body()).containsAnyOf("同一个版面刚刚被别人上传了", "这个版面已经上传过");
+	}
+
+	private HttpRequest upload(String fileName, String content, String cookie, String csrf) {
+		String boundary = "----atlas-test-boundary";
+		String body = "--" + boundary + "\r\n"
+				+ "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+				+ "--" + boundary + "\r\n"
+				+ "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\n" + content + "\r\n"
+				+ "--" + boundary + "--\r\n";
+		return HttpRequest.newBuilder(http.uri("/admin/pages"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Cookie", cookie)
+			.header("Accept-Language", "zh-CN")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+	}
+
+}
