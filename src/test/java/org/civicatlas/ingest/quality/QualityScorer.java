@@ -1,5 +1,6 @@
 package org.civicatlas.ingest.quality;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,9 @@ final class QualityScorer {
 
 	private final Map<String, String> placeNames;
 
+	/** Items not found exactly, and articles that match no item: what to look at next. */
+	private final List<String> misses = new ArrayList<>();
+
 	QualityScorer(Map<String, String> placeNames) {
 		this.placeNames = placeNames;
 	}
@@ -61,6 +65,7 @@ final class QualityScorer {
 	private void article(GoldArticle expected, ArticleModel actual, Scores scores) {
 		scores.count(ARTICLES).expected++;
 		if (actual == null) {
+			misses.add(expected.page() + " " + expected.headline() + ": not found, expected " + expected.lines());
 			scores.count(SENTENCES).expected += expected.sentences().size();
 			sets(scores.count(BYLINES), expected.bylines(), Set.of());
 			sets(scores.count(DISTRICT), optional(expected.district()), Set.of());
@@ -69,6 +74,10 @@ final class QualityScorer {
 		}
 		if (actual.sourceLines().equals(expected.lines())) {
 			scores.count(ARTICLES).truePositives++;
+		}
+		else {
+			misses.add(expected.page() + " " + expected.headline() + ": expected " + expected.lines() + ", got "
+					+ actual.sourceLines());
 		}
 		List<String> sentences = GoldText.sentences(String.join("", actual.paragraphs()));
 		scores.count(SENTENCES).add(GoldText.shared(expected.sentences(), sentences), sentences.size(),
@@ -93,6 +102,7 @@ final class QualityScorer {
 	}
 
 	private void unmatched(ArticleModel actual, Scores scores) {
+		misses.add("extra article " + actual.headline() + " " + actual.sourceLines());
 		scores.count(SENTENCES).found += GoldText.sentences(String.join("", actual.paragraphs())).size();
 		scores.count(BYLINES).found += actual.bylines().size();
 		scores.count(DISTRICT).found += district(actual).size();
@@ -100,6 +110,13 @@ final class QualityScorer {
 	}
 
 	/** Page-wide: recall over the core figures, precision against every annotated figure. */
+	/** What was not exact since the last call. */
+	List<String> misses() {
+		List<String> taken = List.copyOf(misses);
+		misses.clear();
+		return taken;
+	}
+
 	private static void figures(PageModel page, List<GoldArticle> gold, Scores scores) {
 		Set<String> core = new HashSet<>();
 		Set<String> all = new HashSet<>();
