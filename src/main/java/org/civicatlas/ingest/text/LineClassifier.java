@@ -58,6 +58,11 @@ public final class LineClassifier {
 				// a page opens with a headline unless an article runs over from the page before
 				kind = LineKind.HEADLINE;
 			}
+			else if (kind == LineKind.HEADLINE && !paragraphEnded && !text.strip().contains(" ")
+					&& (next == null || Bylines.parseLine(next).isEmpty())) {
+				// a short line of a narrow column finishing an open sentence: 这里已办过专题讲座60余
+				kind = LineKind.BODY;
+			}
 			else if (kind == LineKind.BODY && paragraphEnded && PunctuatedHeadlines.matches(text, next, i == 0)
 					&& (continuity == null || next == null || !continuity.wordAcross(text, next))) {
 				kind = LineKind.HEADLINE;
@@ -65,7 +70,8 @@ public final class LineClassifier {
 			else if (photoCredit && (kind == LineKind.BYLINE || kind == LineKind.HEADLINE && Bylines.parseLine(text).isPresent())) {
 				kind = LineKind.CAPTION;
 			}
-			else if (kind == LineKind.BODY && inPhotoSlot(refs, i, previous) && Sentences.endsSentence(text)) {
+			else if (kind == LineKind.BODY && inPhotoSlot(refs, i, previous) && Sentences.endsSentence(text)
+					&& (previous != LineKind.HEADLINE || next != null && creditLine(next))) {
 				kind = LineKind.CAPTION;
 			}
 			photoCredit = kind == LineKind.CAPTION;
@@ -77,13 +83,16 @@ public final class LineClassifier {
 	}
 
 	/**
-	 * A line the page sets apart with a gap of several blank lines, not right under a headline or
-	 * byline, stands where a photo was: it is the photo's caption (or a photo story), and a row of
+	 * A line the page sets apart with a gap of several blank lines, not right under a byline (nor
+	 * right under a headline unless a credit follows: then the headline is a section label), stands where a photo was: it is the photo's caption (or a photo story), and a row of
 	 * names right under it is the photographer's credit, never the byline of an article.
 	 */
 	private static boolean inPhotoSlot(List<LineRef> refs, int i, LineKind previous) {
-		return i > 0 && refs.get(i).line() - refs.get(i - 1).line() > PHOTO_GAP && previous != LineKind.HEADLINE
-				&& previous != LineKind.BYLINE;
+		return i > 0 && refs.get(i).line() - refs.get(i - 1).line() > PHOTO_GAP && previous != LineKind.BYLINE;
+	}
+
+	private static boolean creditLine(String line) {
+		return PHOTO_LINE.matcher(line.strip()).matches() || Bylines.parseLine(line).isPresent();
 	}
 
 	static LineKind classify(String line, String nextLine) {
