@@ -44,6 +44,8 @@ public final class PageWriter {
 
 	private final Connection connection;
 
+	private Boolean hasPer;
+
 	public PageWriter(Connection connection) {
 		this.connection = connection;
 	}
@@ -206,13 +208,29 @@ public final class PageWriter {
 					programId = programIds.get(index);
 				}
 			}
-			update("""
-					insert into metric (article_id, program_id, label, value, value_max, unit, approx, category, quote,
-					                    source_line, position)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articleId, programId, metric.label(), metric.value(),
-					metric.valueMax(), metric.unit(), metric.approx() == null ? null : metric.approx().key(),
-					metric.category().key(), metric.quote(), metric.sourceLine(), position++);
+			List<Object> values = new ArrayList<>(java.util.Arrays.asList(articleId, programId, metric.label(),
+					metric.value(), metric.valueMax(), metric.unit(), metric.approx() == null ? null : metric.approx().key(),
+					metric.category().key(), metric.quote(), metric.sourceLine(), position++));
+			if (hasPer()) {
+				values.add(metric.per() == null ? null : metric.per().key());
+			}
+			update("insert into metric (article_id, program_id, label, value, value_max, unit, approx, category, quote, "
+					+ "source_line, position" + (hasPer() ? ", per" : "") + ") values (?" + ", ?".repeat(values.size() - 1)
+					+ ")", values.toArray());
 		}
+	}
+
+	/**
+	 * Whether {@code metric.per} exists yet: the seed import (V4) runs before V20 adds it, and V21 then
+	 * reads the basis of those figures again from their quotes.
+	 */
+	private boolean hasPer() throws SQLException {
+		if (hasPer == null) {
+			try (ResultSet rs = connection.getMetaData().getColumns(null, null, "metric", "per")) {
+				hasPer = rs.next();
+			}
+		}
+		return hasPer;
 	}
 
 	private java.sql.Array array(List<String> values) throws SQLException {
