@@ -114,6 +114,21 @@ public final class PageWriter {
 		return pageId;
 	}
 
+	/**
+	 * Where a program runs, made consistent: the pipeline can attach a program to a township of
+	 * another district than the one it names (seen on two seed pages uploaded as one), which the
+	 * schema refuses. The township is the more precise evidence, so its district and city win.
+	 */
+	private record Where(String city, String district) {
+
+		static Where of(ProgramModel program) {
+			String district = program.townshipCode() != null ? program.townshipCode().substring(0, 6)
+					: program.districtCode();
+			return new Where(district != null ? district.substring(0, 4) : program.cityCode(), district);
+		}
+
+	}
+
 	/** A program already stored that a page describes again. */
 	private record Existing(long id, String name, List<String> aliases, String status) {
 
@@ -145,7 +160,7 @@ public final class PageWriter {
 				 order by id limit 1""")) {
 			statement.setString(1, program.name());
 			statement.setString(2, program.name());
-			statement.setString(3, program.districtCode());
+			statement.setString(3, Where.of(program).district());
 			try (ResultSet rs = statement.executeQuery()) {
 				if (!rs.next()) {
 					return Optional.empty();
@@ -165,7 +180,7 @@ public final class PageWriter {
 					insert into program (name, aliases, description, status, city_code, district_code, township_code,
 					                     village_name)
 					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", program.name(), array(program.aliases()),
-					program.description(), mode.contentStatus, program.cityCode(), program.districtCode(),
+					program.description(), mode.contentStatus, Where.of(program).city(), Where.of(program).district(),
 					program.townshipCode(), program.villageName());
 			int position = 0;
 			for (String subtype : program.subtypeKeys()) {

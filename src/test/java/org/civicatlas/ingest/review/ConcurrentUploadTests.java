@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.civicatlas.support.AdminSession;
-import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.Http;
 import org.civicatlas.support.PortalTest;
 import org.civicatlas.support.TestRecords;
@@ -27,9 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Twenty uploads at the same moment through the real server, as one signed-in editor: pages
- * that share programs (the same test page, each copy with other bytes) and two copies of one page.
- * None may end in a 5xx; each distinct page is stored once.
+ * Twenty uploads at the same moment through the real server, as one signed-in editor: pages that
+ * describe the same published programs in different orders (two seed pages one after the other,
+ * both ways round: an upload that locked programs in page order deadlocked on them) and two
+ * copies of one page. None may end in a 5xx; each distinct page is stored once.
  */
 @PortalTest
 @Import(AdminSession.class)
@@ -60,14 +63,21 @@ class ConcurrentUploadTests {
 	void twentyUploadsAtOnceGiveNoServerError() throws Exception {
 		AdminSession.Browser editor = session.editor();
 		records = new TestRecords(jdbc);
-		String page = EditorPages.pageText("review-beihai.txt");
+		List<String> seeds = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+			for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+				seeds.add(Files.readString(seed));
+			}
+		}
 		String cookie = "JSESSIONID=" + editor.sessionId();
 		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<HttpResponse<String>>> uploads = new ArrayList<>();
 		for (int i = 0; i < UPLOADS; i++) {
-			// the last two are the same bytes: two editors uploading one page at once
-			String copy = page + "\n".repeat(Math.min(i, UPLOADS - 2));
+			// pairs (j, k) all different, among them (0, 1) and (1, 0); the last two uploads are the
+			// same bytes: two editors uploading one page at once
+			int n = Math.min(i, UPLOADS - 2);
+			String copy = seeds.get(n % 5) + seeds.get((n / 5 + n % 5 + 1) % 5);
 			uploads.add(() -> {
 				start.await();
 				return client.send(upload("copy.txt", copy, cookie, editor.csrfToken()), HttpResponse.BodyHandlers.ofString());
