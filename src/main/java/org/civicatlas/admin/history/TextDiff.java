@@ -15,6 +15,13 @@ import com.github.difflib.patch.DeltaType;
  */
 record TextDiff(List<Paragraph> paragraphs) {
 
+	/**
+	 * The largest product of the lengths of the differing middles compared character by character
+	 * (500 × 500): measured on the shared 2-core machine under load, 0.25–0.5 s when every
+	 * character differs, against 13 s for 10,000 × 10,000 (docs/admin.md).
+	 */
+	private static final long MAX_COMPARED = 250_000;
+
 	enum Kind {
 
 		SAME, ADDED, REMOVED
@@ -53,18 +60,43 @@ record TextDiff(List<Paragraph> paragraphs) {
 		return new TextDiff(List.copyOf(paragraphs));
 	}
 
+	/**
+	 * The characters of a changed paragraph. The common beginning and end are cut off first, so an
+	 * edit in a long paragraph compares only the few characters around it; when what is left is
+	 * large on both sides (the paragraph was rewritten), it is shown removed and added whole, as a
+	 * character-by-character comparison would cost seconds and mark little that helps a reader.
+	 */
 	private static Paragraph characters(String before, String after) {
 		List<String> old = codePoints(before);
 		List<String> now = codePoints(after);
-		List<Segment> segments = new ArrayList<>();
-		int position = 0;
-		for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
-			add(segments, Kind.SAME, old.subList(position, delta.getSource().getPosition()));
-			add(segments, Kind.REMOVED, delta.getSource().getLines());
-			add(segments, Kind.ADDED, delta.getTarget().getLines());
-			position = delta.getSource().getPosition() + delta.getSource().size();
+		int prefix = 0;
+		while (prefix < old.size() && prefix < now.size() && old.get(prefix).equals(now.get(prefix))) {
+			prefix++;
 		}
-		add(segments, Kind.SAME, old.subList(position, old.size()));
+		int suffix = 0;
+		while (suffix < old.size() - prefix && suffix < now.size() - prefix
+				&& old.get(old.size() - 1 - suffix).equals(now.get(now.size() - 1 - suffix))) {
+			suffix++;
+		}
+		List<String> removed = old.subList(prefix, old.size() - suffix);
+		List<String> added = now.subList(prefix, now.size() - suffix);
+		List<Segment> segments = new ArrayList<>();
+		add(segments, Kind.SAME, old.subList(0, prefix));
+		if ((long) removed.size() * added.size() > MAX_COMPARED) {
+			add(segments, Kind.REMOVED, removed);
+			add(segments, Kind.ADDED, added);
+		}
+		else {
+			int position = 0;
+			for (AbstractDelta<String> delta : DiffUtils.diff(removed, added).getDeltas()) {
+				add(segments, Kind.SAME, removed.subList(position, delta.getSource().getPosition()));
+				add(segments, Kind.REMOVED, delta.getSource().getLines());
+				add(segments, Kind.ADDED, delta.getTarget().getLines());
+				position = delta.getSource().getPosition() + delta.getSource().size();
+			}
+			add(segments, Kind.SAME, removed.subList(position, removed.size()));
+		}
+		add(segments, Kind.SAME, old.subList(old.size() - suffix, old.size()));
 		return new Paragraph(List.copyOf(segments));
 	}
 

@@ -75,6 +75,7 @@ class ArticleAdminController {
 	/**
 	 * A picker's search without JavaScript: nothing is saved; the form comes back as typed, with
 	 * the places or programs found (see {@link Pickers}).
+	 * A value that does not bind is left to the save to report: {@code errors} only keeps it from failing here.
 	 */
 	@PostMapping("/{id}/pick")
 	String pick(@PathVariable long id, @ModelAttribute("form") ArticleForm form, BindingResult errors,

@@ -99,7 +99,10 @@ class ProgramAdminController {
 		return form(current, model);
 	}
 
-	/** A picker's search without JavaScript on the new-program form: nothing is saved (see {@link Pickers}). */
+	/**
+	 * A picker's search without JavaScript on the new-program form: nothing is saved (see
+	 * {@link Pickers}); a value that does not bind is left to the save to report.
+	 */
 	@PostMapping("/pick")
 	String pickNew(@ModelAttribute("form") ProgramForm form, BindingResult errors,
 			@RequestParam(defaultValue = "") String townshipQuery, @RequestParam(defaultValue = "") String subtypeQuery,

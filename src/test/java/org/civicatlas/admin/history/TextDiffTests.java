@@ -47,4 +47,13 @@ class TextDiffTests {
 		assertThat(diff.paragraphs().get(0).segments()).extracting(Segment::text).containsExactly("前", "𠀀", "𠀁", "后");
 	}
 
+	@Test
+	void aRewrittenLongParagraphIsShownRemovedAndAddedWholeAroundWhatStayed() {
+		String old = "开头相同。" + "甲乙丙丁".repeat(300) + "结尾相同。";
+		String now = "开头相同。" + "戊己庚辛".repeat(300) + "结尾相同。";
+		assertThat(TextDiff.of(old, now).paragraphs().get(0).segments()).containsExactly(new Segment(Kind.SAME, "开头相同。"),
+				new Segment(Kind.REMOVED, "甲乙丙丁".repeat(300)), new Segment(Kind.ADDED, "戊己庚辛".repeat(300)),
+				new Segment(Kind.SAME, "结尾相同。"));
+	}
+
 }
