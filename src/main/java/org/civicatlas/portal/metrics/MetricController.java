@@ -87,7 +87,6 @@ class MetricController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String place,
 			HttpServletResponse response) throws IOException {
 		MetricFilter filter = filter(category, unit, type, place, filters.types(), rows.units());
-		List<MetricRows.Row> all = rows.all(filter);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"metrics.csv\"");
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -95,9 +94,7 @@ class MetricController {
 			.setHeader(MetricCsv.HEADER.toArray(String[]::new))
 			.get()
 			.print(writer)) {
-			for (MetricRows.Row row : all) {
-				printer.printRecord(MetricCsv.fields(row));
-			}
+			rows.each(filter, row -> printer.printRecord(MetricCsv.fields(row)));
 		}
 	}
 
