@@ -26,8 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
+	// robots.txt holds no data: it needs no stamp
 	private static final String[] SKIPPED = { "/admin", "/actuator", "/error", "/css/", "/js/", "/webjars/",
-			"/favicon.ico" };
+			"/favicon.ico", "/robots.txt" };
 
 	private final DataVersion versions;
 

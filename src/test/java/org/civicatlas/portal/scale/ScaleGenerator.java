@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     -Dspring-boot.run.arguments="--atlas.data-dir=target/scale-1000 --scale.times=1000"
  * </pre>
  *
- * Growing an already grown database does nothing (it compares the article count with the seeds').
+ * Growing an already grown database does nothing (its copied pages are named {@code scale-…}).
  */
 public final class ScaleGenerator {
 
@@ -55,10 +55,10 @@ public final class ScaleGenerator {
 	/** Grows the corpus to {@code times} the seeds, unless it is already larger than the seeds. */
 	public void grow(int times) {
 		long articles = count("article");
-		long seeded = jdbc.sql("select count(*) from article a join source_page p on p.id = a.source_page_id where p.status = 'SEED'")
-			.query(Long.class)
+		boolean grown = jdbc.sql("select exists (select 1 from source_page where file_name like 'scale-%')")
+			.query(Boolean.class)
 			.single();
-		if (articles > seeded || times <= 1) {
+		if (grown || times <= 1) {
 			System.out.printf(Locale.ROOT, "Already %,d articles; nothing grown%n", articles);
 			return;
 		}
