@@ -2,6 +2,9 @@ package org.civicatlas.system;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,19 +23,22 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * ({@code /css/atlas-<hash>.css}), and leaves every other link alone. Spring's own filter asks the
  * resource chain about every {@code @{…}} link, and since static files are served under
  * {@code /**}, a link to {@code /programs/5} became a class-path look-up that misses: most of a
- * detail page's CPU time (docs/performance.md). Being a {@link ResourceUrlEncodingFilter}, it
- * replaces the one Boot would register.
+ * detail page's CPU time (docs/performance.md). The answers are kept (a miss too: the resource
+ * chain caches only what it finds), since static files do not change while the application runs.
+ * Being a {@link ResourceUrlEncodingFilter}, it replaces the one Boot would register.
  */
 class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
 
 	/** Where the static files live: {@code static/css}, {@code static/js}, the favicon and the WebJars. */
 	static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
 
+	private final ConcurrentMap<String, Optional<String>> versioned = new ConcurrentHashMap<>();
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse httpResponse) {
-			chain.doFilter(request, new StaticLinks(http, httpResponse));
+			chain.doFilter(request, new StaticLinks(http, httpResponse, versioned));
 		}
 		else {
 			chain.doFilter(request, response);
@@ -47,9 +53,13 @@ class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
 
 		private final HttpServletRequest request;
 
-		StaticLinks(HttpServletRequest request, HttpServletResponse response) {
+		private final ConcurrentMap<String, Optional<String>> versioned;
+
+		StaticLinks(HttpServletRequest request, HttpServletResponse response,
+				ConcurrentMap<String, Optional<String>> versioned) {
 			super(response);
 			this.request = request;
+			this.versioned = versioned;
 		}
 
 		@Override
@@ -59,9 +69,10 @@ class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
 				Object provider = request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
 				if (provider instanceof ResourceUrlProvider resources) {
 					int end = indexOfQueryOrFragment(url);
-					String versioned = resources.getForLookupPath(url.substring(contextPath.length(), end));
-					if (versioned != null) {
-						return super.encodeURL(contextPath + versioned + url.substring(end));
+					Optional<String> found = versioned.computeIfAbsent(url.substring(contextPath.length(), end),
+							path -> Optional.ofNullable(resources.getForLookupPath(path)));
+					if (found.isPresent()) {
+						return super.encodeURL(contextPath + found.get() + url.substring(end));
 					}
 				}
 			}

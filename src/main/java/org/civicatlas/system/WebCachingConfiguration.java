@@ -8,8 +8,6 @@ import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,12 +47,11 @@ class WebCachingConfiguration implements WebMvcConfigurer {
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
+	// a bean of the filter's own type: Boot then registers no ResourceUrlEncodingFilter of its own
+	// (it did beside a FilterRegistrationBean of this one, and both looked up every link)
 	@Bean
-	FilterRegistrationBean<StaticLinkEncodingFilter> staticLinkEncodingFilter() {
-		FilterRegistrationBean<StaticLinkEncodingFilter> registration = new FilterRegistrationBean<>(
-				new StaticLinkEncodingFilter());
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-		return registration;
+	StaticLinkEncodingFilter staticLinkEncodingFilter() {
+		return new StaticLinkEncodingFilter();
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package org.civicatlas.system;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,10 @@ import org.civicatlas.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +54,16 @@ class HttpCachingTests {
 		}
 		// only static links are rewritten: page links stay as written
 		assertThat(page).contains("href=\"/programs\"", "href=\"/places\"");
+	}
+
+	@Test
+	void onlyOneFilterRewritesLinks(@Autowired ApplicationContext context) {
+		List<Object> rewriters = new ArrayList<>(context.getBeansOfType(ResourceUrlEncodingFilter.class).values());
+		context.getBeansOfType(FilterRegistrationBean.class).values().stream()
+			.map(FilterRegistrationBean::getFilter)
+			.filter(ResourceUrlEncodingFilter.class::isInstance)
+			.forEach(rewriters::add);
+		assertThat(rewriters).singleElement().isInstanceOf(StaticLinkEncodingFilter.class);
 	}
 
 	@Test

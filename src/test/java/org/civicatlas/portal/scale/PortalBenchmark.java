@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Needs {@code wrk} and {@code bc}. Run it with
  *
  * <pre>
- * mvn -q -o test-compile spring-boot:test-run -Dspring-boot.run.main-class=org.civicatlas.portal.scale.PortalBenchmark \
+ * mvn -q -o test-compile spring-boot:test-run -Dspring-boot.test-run.optimizedLaunch=false \
+ *     -Dspring-boot.run.main-class=org.civicatlas.portal.scale.PortalBenchmark \
  *     -Dspring-boot.run.arguments="--atlas.data-dir=target/scale-1000 --scale.times=1000"
  * </pre>
  */
