@@ -1,11 +1,14 @@
 package org.civicatlas.opendata;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.civicatlas.system.Cursors;
+
 import org.springframework.stereotype.Component;
 
 import static org.civicatlas.opendata.ProgramsDownload.nonNull;
@@ -22,8 +25,6 @@ class MetricsDownload {
 			String approx, String category, String quote, Source source, String per) {
 	}
 
-	record Metrics(List<Metric> metrics) {
-	}
 
 	static final List<String> CSV_HEADER = List.of("id", "articleId", "programId", "label", "value", "valueMax", "unit",
 			"approx", "category", "quote", "source.file", "source.line", "per");
@@ -39,14 +40,15 @@ class MetricsDownload {
 			 order by m.id
 			""";
 
-	private final JdbcClient jdbc;
+	private final Cursors cursors;
 
-	MetricsDownload(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	MetricsDownload(Cursors cursors) {
+		this.cursors = cursors;
 	}
 
-	Metrics metrics() {
-		return new Metrics(jdbc.sql(SQL).query((rs, n) -> metric(rs)).list());
+	/** Every row, in id order, from a cursor. */
+	void each(Cursors.Sink<Metric> sink) throws IOException {
+		cursors.each(SQL, Map.of(), (rs, n) -> metric(rs), sink);
 	}
 
 	static List<Object> csvRow(Metric m) {

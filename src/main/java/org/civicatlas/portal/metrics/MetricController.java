@@ -83,11 +83,8 @@ class MetricController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String place,
 			HttpServletResponse response) throws IOException {
 		MetricFilter filter = filter(category, unit, type, place, filters.types(), rows.units());
-		List<MetricRows.Row> all = rows.all(filter);
 		try (CsvOutput csv = CsvOutput.start(response, "metrics.csv", MetricCsv.HEADER)) {
-			for (MetricRows.Row row : all) {
-				csv.row(MetricCsv.fields(row));
-			}
+			rows.each(filter, row -> csv.row(MetricCsv.fields(row)));
 		}
 	}
 

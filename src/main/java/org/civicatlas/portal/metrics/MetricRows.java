@@ -1,9 +1,13 @@
 package org.civicatlas.portal.metrics;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+
+import org.civicatlas.system.Cursors;
+import org.civicatlas.system.PublicCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -88,17 +92,27 @@ class MetricRows {
 
 	private final JdbcClient jdbc;
 
-	MetricRows(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	private final Cursors cursors;
+
+	MetricRows(JdbcClient jdbc, PublicCache cache, Cursors cursors) {
 		this.jdbc = jdbc;
+		this.cache = cache;
+		this.cursors = cursors;
 	}
 
 	List<Unit> units() {
-		return jdbc.sql(UNITS)
+		return cache.get(List.of(MetricRows.class, "units"), () -> jdbc.sql(UNITS)
 			.query((rs, n) -> new Unit(rs.getString("category"), rs.getString("unit"), rs.getLong("figures")))
-			.list();
+			.list());
 	}
 
 	Page page(MetricFilter filter, int page, int size) {
+		return cache.get(List.of(MetricRows.class, "page", filter, page, size), () -> read(filter, page, size));
+	}
+
+	private Page read(MetricFilter filter, int page, int size) {
 		long offset = Paging.offset(page, size);
 		MetricFilter.Condition where = filter.condition();
 		long[] total = { 0 };
@@ -114,12 +128,17 @@ class MetricRows {
 		return new Page(rows, total[0]);
 	}
 
-	List<Row> all(MetricFilter filter) {
+	/** Every row the filter selects, from a cursor (the CSV streams them). */
+	void each(MetricFilter filter, Cursors.Sink<Row> sink) throws IOException {
 		MetricFilter.Condition where = filter.condition();
-		return jdbc.sql(ROWS.formatted(where.sql())).params(where.params()).query((rs, n) -> row(rs)).list();
+		cursors.each(ROWS.formatted(where.sql()), where.params(), (rs, n) -> row(rs), sink);
 	}
 
 	List<Cell> cells(MetricFilter filter) {
+		return cache.get(List.of(MetricRows.class, "cells", filter), () -> sums(filter));
+	}
+
+	private List<Cell> sums(MetricFilter filter) {
 		MetricFilter.Condition where = filter.condition();
 		return jdbc.sql(CELLS.formatted(where.sql()))
 			.params(where.params())
