@@ -67,7 +67,7 @@ public class IngestPipeline {
 	public PageModel ingest(String fileName, byte[] content, Corrections corrections) {
 		String text = PageDecoder.decode(content);
 		PageLines page = PageLines.of(text, corrections.splits());
-		Map<LineRef, LineKind> kinds = LineClassifier.classify(page);
+		Map<LineRef, LineKind> kinds = LineClassifier.classify(page, continuity);
 		Segmenter.Result layout = Segmenter.segment(page, kinds, corrections, continuity);
 		if (layout.articles().isEmpty()) {
 			throw new IngestException("ingest.error.noArticles",
