@@ -40,6 +40,7 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setPoolName("embedded-postgres");
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(EmbeddedPostgresServer.USER);
+		dataSource.setPassword(server.password());
 		dataSource.setMaximumPoolSize(poolSize);
 		return dataSource;
 	}

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL cluster in a data directory of our own. Wraps zonky's {@link EmbeddedPostgres}
- * and adds what a long-lived portal needs on top of a test fixture: recovery from a server left
- * running by a JVM that was killed, and a clean stop.
+ * and adds what a long-lived portal needs on top of a test fixture: durable commits, a password
+ * for every connection and no listening beyond loopback, recovery from a server left running by a
+ * JVM that was killed, and a clean stop.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -34,19 +35,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final Path dataDirectory;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+	private final String password;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
+		this.password = password;
 	}
 
 	static EmbeddedPostgresServer start(Path dataDirectory, boolean temporary) throws IOException {
 		Files.createDirectories(dataDirectory);
 		stopOrphanedServer(dataDirectory);
 		long started = System.nanoTime();
+		String password = ServerPassword.stored(dataDirectory).orElseGet(ServerPassword::generate);
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(temporary)
 			.setServerConfig("unix_socket_directories", "")
+			.setServerConfig("listen_addresses", "localhost")
+			.setConnectConfig("password", password)
 			// zonky starts a test fixture: -F (fsync off) and synchronous_commit=off, so a crash of the
 			// postmaster loses commits already acknowledged. A portal's data must survive that.
 			.setServerConfig("fsync", "on")
@@ -55,9 +62,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.start();
+		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, password);
+		try (Connection connection = server.connect()) {
+			ServerPassword.require(connection, dataDirectory, password);
+		}
+		catch (SQLException ex) {
+			postgres.close();
+			throw new IOException("Could not set the password of the embedded PostgreSQL in " + dataDirectory, ex);
+		}
 		log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
 				dataDirectory, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-		return new EmbeddedPostgresServer(postgres, dataDirectory);
+		return server;
 	}
 
 	public String jdbcUrl() {
@@ -66,7 +81,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	/** A new connection of the server's superuser, for tools and tests outside the connection pool. */
 	public Connection connect() throws SQLException {
-		return DriverManager.getConnection(jdbcUrl());
+		return DriverManager.getConnection(jdbcUrl(), USER, password);
+	}
+
+	/** The superuser's password, stored owner-only in the data directory ({@link ServerPassword}). */
+	public String password() {
+		return password;
 	}
 
 	public int port() {
