@@ -12,13 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns away, with a 400 page, input no page can use and PostgreSQL would refuse with an error: a NUL
- * character in a parameter or a cookie ({@code q=%00}). A request for {@code /error} itself (not a
+ * Turns away, with a 400 page, input no page can use: a NUL character in a parameter or a cookie
+ * ({@code q=%00}), which PostgreSQL refuses with an error, and parameters that are not UTF-8. A request for {@code /error} itself (not a
  * forward to it after a failure) is a 404: that page only explains errors of other requests.
  */
 @Component
@@ -34,14 +33,14 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
-		if (hasNul(request)) {
+		if (malformed(request)) {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	private static boolean hasNul(HttpServletRequest request) {
+	private static boolean malformed(HttpServletRequest request) {
 		String query = request.getQueryString();
 		if (query != null && query.contains("%00")) {
 			return true;
@@ -53,11 +52,18 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 				}
 			}
 		}
-		// form fields; an upload's parts are read (and checked) by the upload's own code
-		if (!MediaType.APPLICATION_FORM_URLENCODED_VALUE.equals(baseType(request.getContentType()))) {
+		// query and form fields; an upload's parts are read (and checked) by the upload's own code
+		if (baseType(request.getContentType()).startsWith("multipart/")) {
 			return false;
 		}
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (IllegalStateException | IllegalArgumentException undecodable) {
+			return true; // Tomcat refuses %E4%B9 (half a UTF-8 character) only when the page reads it: a 500
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (parameter.getKey().indexOf(NUL) >= 0) {
 				return true;
 			}

@@ -103,6 +103,30 @@ class MalformedInputTests {
 		assertThat(records.counts()).isEqualTo(records.countsAtStart());
 	}
 
+	/** Issue 12, item 10: a wrong method on a public page was a 403 (missing CSRF token), not a 405. */
+	@Test
+	void wrongMethodsOnPublicPagesAre405() throws Exception {
+		for (PublicRoutes.Route route : new PublicRoutes(context).all()) {
+			if (route.status() == 200 && new PublicRoutes(context).isServed(route)) {
+				for (String method : new String[] { "PUT", "DELETE" }) {
+					HttpResponse<String> response = client.send(
+							request(route.path(), null).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+							HttpResponse.BodyHandlers.ofString());
+					assertThat(response.statusCode()).as(method + " " + route.path()).isEqualTo(405);
+				}
+			}
+		}
+	}
+
+	/** Issue 12, item 10: a POST of {@code version=0} alone blanked a place's English name. */
+	@Test
+	void aPlaceFormWithoutItsFieldsIsRefusedAndBlanksNothing() throws Exception {
+		AdminSession.Browser admin = sessions.admin();
+		HttpResponse<String> response = admin.post("/admin/places/3306", Map.of("version", "0"));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(jdbc.sql("select name_en from city where code = '3306'").query(String.class).single()).isNotBlank();
+	}
+
 	private void malformedGets(String page, String cookie) {
 		String path = page.replaceFirst("\\?.*", "");
 		Map<String, String> query = query(page);
