@@ -10,6 +10,7 @@ import org.civicatlas.ingest.IngestPipeline;
 import org.civicatlas.ingest.PageModel;
 import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.text.Corrections;
+import org.civicatlas.system.Publication;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -40,12 +41,13 @@ class PageUploader {
 
 	/**
 	 * @param username the signed-in editor, recorded as the uploader when the portal knows the name
+	 * @param publication where and when the page was printed, as far as the editor knows
 	 * @return the new page's id
 	 * @throws org.civicatlas.ingest.IngestException when the file is not a page that can be imported
 	 * @throws DuplicatePageException when the same bytes were uploaded before
 	 */
 	@Transactional
-	long upload(String fileName, byte[] content, String username) {
+	long upload(String fileName, byte[] content, String username, Publication publication) {
 		PageModel page = pipeline.ingest(fileName, content, Corrections.NONE);
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
@@ -54,7 +56,9 @@ class PageUploader {
 			if (existing.isPresent()) {
 				throw new DuplicatePageException(existing.get());
 			}
-			return writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
+			long id = writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
+			describe(id, publication);
+			return id;
 		}
 		catch (SQLException ex) {
 			throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("upload " + fileName, null, ex);
@@ -62,6 +66,18 @@ class PageUploader {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	private void describe(long pageId, Publication publication) {
+		jdbc.sql("""
+				update source_page set newspaper = :newspaper, issue_date = :date, issue_date_precision = :precision,
+				       page_number = :page where id = :id""")
+			.param("newspaper", publication.newspaper())
+			.param("date", publication.date() == null ? null : publication.date().first())
+			.param("precision", publication.date() == null ? null : publication.date().precision().name())
+			.param("page", publication.page())
+			.param("id", pageId)
+			.update();
 	}
 
 	private Long uploader(String username) {
