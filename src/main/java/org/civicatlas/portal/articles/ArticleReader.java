@@ -24,7 +24,7 @@ class ArticleReader {
 	}
 
 	record Figure(long id, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
-			String category, String quote) {
+			String category, String quote, Integer line) {
 	}
 
 	/** The article's lines (1-based, in reading order) on its page, and the page's text as uploaded. */
@@ -48,7 +48,7 @@ class ArticleReader {
 			""".formatted(SqlArrays.TOWNSHIPS, Publication.columns("p"));
 
 	private static final String FIGURES = """
-			select m.id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote
+			select m.id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote, m.source_line
 			  from metric m where m.article_id = :id order by m.position, m.id
 			""";
 
@@ -85,7 +85,7 @@ class ArticleReader {
 			.param("id", articleId)
 			.query((rs, n) -> new Figure(rs.getLong("id"), rs.getString("label"), rs.getBigDecimal("value"),
 					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
-					rs.getString("quote")))
+					rs.getString("quote"), rs.getObject("source_line", Integer.class)))
 			.list();
 	}
 

@@ -35,7 +35,8 @@ class Articles {
 	// telling one (a verified quote, tied to a program, money before shares before counts, the largest),
 	// and the newest articles (by issue date, then import) come first.
 	private static final String HIGHLIGHTS = PlaceScope.ARTICLE_PLACES + """
-			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.quote
+			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
+			       m.source_line
 			  from (select distinct on (m.article_id) m.*
 			          from metric m
 			          join article a on a.id = m.article_id
@@ -71,7 +72,7 @@ class Articles {
 			.param("limit", limit)
 			.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"), rs.getString("label"),
 					rs.getBigDecimal("value"), rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
-					rs.getString("quote")))
+					rs.getString("category"), rs.getString("quote"), rs.getObject("source_line", Integer.class)))
 			.list();
 	}
 
