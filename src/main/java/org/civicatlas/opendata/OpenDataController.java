@@ -1,15 +1,12 @@
 package org.civicatlas.opendata;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.civicatlas.system.CsvDownload;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The bulk downloads of the open-data contract (docs/open-data.md); URLs and fields are stable. */
 @RestController
 class OpenDataController {
-
-	private static final String CSV_TYPE = "text/csv;charset=UTF-8";
 
 	private final PlacesDownload places;
 
@@ -70,11 +65,7 @@ class OpenDataController {
 
 	static <T> void csv(HttpServletResponse response, String fileName, List<String> header, List<T> rows,
 			Function<T, List<Object>> toRow) throws IOException {
-		response.setContentType(CSV_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get()
-			.print(writer)) {
+		try (CSVPrinter printer = CsvDownload.start(response, fileName, header)) {
 			for (T row : rows) {
 				printer.printRecord(toRow.apply(row));
 			}
