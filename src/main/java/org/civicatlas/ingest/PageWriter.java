@@ -56,10 +56,7 @@ public final class PageWriter {
 	/** Writes the page and returns its id. */
 	public long write(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
 		long pageId = insertPage(page, mode, uploadedBy);
-		List<Long> programIds = new ArrayList<>();
-		for (ProgramModel program : page.programs()) {
-			programIds.add(findProgram(program).orElseGet(() -> insertProgram(program, mode)));
-		}
+		List<Long> programIds = programIds(page.programs(), mode);
 		int position = 0;
 		for (ArticleModel article : page.articles()) {
 			long articleId = insertArticle(pageId, position++, article, mode);
@@ -68,9 +65,18 @@ public final class PageWriter {
 			for (long programId : linked) {
 				update("insert into article_program (article_id, program_id) values (?, ?)", articleId, programId);
 			}
-			insertMetrics(articleId, article, page, programIds);
+			insertMetrics(articleId, article, page.programs(), programIds);
 		}
 		return pageId;
+	}
+
+	/** The ids of the programs, each one found among the stored ones or stored now. */
+	public List<Long> programIds(List<ProgramModel> programs, Mode mode) {
+		List<Long> ids = new ArrayList<>();
+		for (ProgramModel program : programs) {
+			ids.add(findProgram(program).orElseGet(() -> insertProgram(program, mode)));
+		}
+		return ids;
 	}
 
 	private long insertPage(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
@@ -144,13 +150,18 @@ public final class PageWriter {
 		return id;
 	}
 
-	private void insertMetrics(long articleId, ArticleModel article, PageModel page, List<Long> programIds)
+	/**
+	 * Stores the article's figures.
+	 *
+	 * @param programs the list the article's {@code programs} index into, with their ids beside them
+	 */
+	public void insertMetrics(long articleId, ArticleModel article, List<ProgramModel> programs, List<Long> programIds)
 			throws SQLException {
 		int position = 0;
 		for (MetricModel metric : article.metrics()) {
 			Long programId = null;
 			for (int index : article.programs()) {
-				if (page.programs().get(index).name().equals(metric.programName())) {
+				if (programs.get(index).name().equals(metric.programName())) {
 					programId = programIds.get(index);
 				}
 			}

@@ -2,11 +2,13 @@ package org.civicatlas.ingest.review;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.civicatlas.ingest.IngestPipeline;
+import org.civicatlas.ingest.LinePlaces;
 import org.civicatlas.ingest.PageModel;
 import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.text.Corrections;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports an uploaded page for review: the pipeline reads it (and refuses an empty, binary,
  * wrongly encoded or headline-less file before anything is written), then the writer stores the
  * page and its drafts through the transaction's own connection, so that the page is stored
- * completely or not at all.
+ * completely or not at all, with the place of each of its lines ({@link LinePlaces}).
  */
 @Service
 class PageUploader {
@@ -54,7 +56,13 @@ class PageUploader {
 			if (existing.isPresent()) {
 				throw new DuplicatePageException(existing.get());
 			}
-			return writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
+			long pageId = writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
+			List<Long> articleIds = jdbc.sql("select id from article where source_page_id = :page order by position")
+				.param("page", pageId)
+				.query(Long.class)
+				.list();
+			LinePlaces.write(connection, pageId, LinePlaces.of(page, articleIds));
+			return pageId;
 		}
 		catch (SQLException ex) {
 			throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("upload " + fileName, null, ex);
