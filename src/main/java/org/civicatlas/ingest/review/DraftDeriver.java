@@ -150,7 +150,7 @@ class DraftDeriver {
 		}
 		List<Long> handLinked = jdbc.sql("""
 				select p.id from article_program ap join program p on p.id = ap.program_id
-				 where ap.article_id = :id and not (p.name = any (:names) or p.aliases && :names)""")
+				 where ap.article_id = :id and not (p.name = any (cast(:names as text[])) or p.aliases && cast(:names as text[]))""")
 			.param("id", articleId)
 			.param("names", oldNames.toArray(String[]::new))
 			.query(Long.class)

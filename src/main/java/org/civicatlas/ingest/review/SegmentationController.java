@@ -57,7 +57,7 @@ class SegmentationController {
 	@PostMapping("/lines/move")
 	String move(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
 			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "MOVE", detail(linesForm, true), places -> {
+		return step(id, linesForm, errors, "MOVE", true, places -> {
 			if (linesForm.target() == null) {
 				throw new SegmentationException("target", "ingest.lines.error.chooseDraft", linesForm.lines().get(0));
 			}
@@ -68,21 +68,21 @@ class SegmentationController {
 	@PostMapping("/lines/draft")
 	String create(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
 			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "CREATE", detail(linesForm, false), places -> places.create(linesForm.lines()),
+		return step(id, linesForm, errors, "CREATE", false, places -> places.create(linesForm.lines()),
 				principal, model, response, redirect, locale);
 	}
 
 	@PostMapping("/lines/split")
 	String split(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
 			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "SPLIT", detail(linesForm, false), places -> places.split(single(linesForm)),
+		return step(id, linesForm, errors, "SPLIT", false, places -> places.split(single(linesForm)),
 				principal, model, response, redirect, locale);
 	}
 
 	@PostMapping("/lines/headline")
 	String headline(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
 			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "HEADLINE", detail(linesForm, false),
+		return step(id, linesForm, errors, "HEADLINE", false,
 				places -> places.headline(single(linesForm)), principal, model, response, redirect, locale);
 	}
 
@@ -107,7 +107,7 @@ class SegmentationController {
 	@PostMapping("/lines/discard")
 	String discard(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
 			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "DISCARD", detail(linesForm, false), places -> places.discard(linesForm.lines()),
+		return step(id, linesForm, errors, "DISCARD", false, places -> places.discard(linesForm.lines()),
 				principal, model, response, redirect, locale);
 	}
 
@@ -130,11 +130,11 @@ class SegmentationController {
 
 	private String mark(long id, LinesForm form, BindingResult errors, LineRole role, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, form, errors, role.name(), detail(form, form.target() != null),
+		return step(id, form, errors, role.name(), true,
 				places -> places.mark(form.lines(), role, form.target()), principal, model, response, redirect, locale);
 	}
 
-	private String step(long id, LinesForm form, BindingResult errors, String operation, String detail,
+	private String step(long id, LinesForm form, BindingResult errors, String operation, boolean withTarget,
 			Consumer<PagePlaces> change, Principal principal, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		if (errors.hasErrors()) {
@@ -147,6 +147,7 @@ class SegmentationController {
 			}
 			return refused(id, keys, model, response, locale);
 		}
+		String detail = detail(form, withTarget);
 		return run(id, () -> this.editor.apply(id, form.version(), editor(principal), operation, detail, change), model,
 				response, redirect, locale);
 	}
