@@ -78,7 +78,8 @@ class SegmentationRepairBrowserIT {
 		tick(browser, 21).follow(By.id("repair-discard")); // a slip: the line belongs to the second article
 		assertThat(browser.text(By.cssSelector("#line-21 td"))).contains(message("ingest.role.DISCARDED"));
 		browser.follow(By.id("repair-undo"));
-		assertThat(browser.text(By.cssSelector("#line-21 td"))).isEqualTo("A2 " + message("ingest.role.BODY"));
+		assertThat(browser.text(By.cssSelector("#line-21 td"))).contains("A2", message("ingest.role.BODY"))
+			.doesNotContain(message("ingest.role.DISCARDED"));
 		assertThat(browser.driver().findElements(By.cssSelector("tr.repair-step"))).hasSize(4);
 		assertThat(browser.driver().findElements(By.cssSelector("tr.repair-step .badge"))).hasSize(1);
 		assertThat(Axe.seriousViolations(browser)).as("axe on the repaired page").isEmpty();

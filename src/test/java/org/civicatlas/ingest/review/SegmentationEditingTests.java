@@ -89,7 +89,7 @@ class SegmentationEditingTests {
 		post("/lines/draft", Map.of("lines", List.of(1, 3)));
 		long created = editor.articles(page).get(1);
 		assertThat(field(created, "headline")).isEqualTo(MISSING);
-		assertThat(field(created, "district_code")).isNotNull();
+		assertThat(field(created, "body")).contains("全乡8个行政村").doesNotContain("每季度都公示");
 		assertThat(count("metric where article_id = " + created)).isPositive();
 		post("/lines/move", Map.of("lines", List.of(5), "target", created));
 		assertThat(field(created, "body")).contains("全乡8个行政村", "每季度都公示");
