@@ -171,7 +171,7 @@ class SegmentationEditingTests {
 
 	private void assertRefused(MvcResult result, String reason) throws Exception {
 		assertThat(result.getResponse().getStatus()).as(reason).isEqualTo(400);
-		assertThat(body(result)).contains("id=\"repair-errors\"", reason);
+		assertThat(body(result)).contains("id=\"form-errors\"", reason);
 	}
 
 	private MvcResult post(String path, Map<String, ?> form) throws Exception {
