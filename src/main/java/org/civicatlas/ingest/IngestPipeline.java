@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,12 +158,13 @@ public class IngestPipeline {
 	/** The article's lines with their roles: what it was built from, its captions and its dropped repeats. */
 	private static List<PlacedLine> placed(ArticleLayout layout, CleanArticle clean, Map<LineRef, LineKind> kinds) {
 		Map<Integer, LineRole> roles = new LinkedHashMap<>();
+		Set<Integer> built = new HashSet<>(clean.sourceLines());
 		List<LineRef> lines = layout.lines();
 		int headlineLines = Math.min(layout.headlineLines(), lines.size());
 		for (int i = 0; i < lines.size(); i++) {
 			int line = lines.get(i).line();
 			LineRole role;
-			if (!clean.sourceLines().contains(line)) {
+			if (!built.contains(line)) {
 				role = LineRole.DUPLICATE;
 			}
 			else if (i < headlineLines) {
