@@ -17,6 +17,7 @@ import java.util.Set;
 import org.civicatlas.ingest.metric.MetricExtractor;
 import org.civicatlas.ingest.place.GazetteerIndex;
 import org.civicatlas.ingest.place.PlaceMatcher;
+import org.civicatlas.ingest.program.FigurePrograms;
 import org.civicatlas.ingest.program.ProgramExtractor;
 import org.civicatlas.ingest.text.ArticleAssembler;
 import org.civicatlas.ingest.text.ArticleLayout;
@@ -43,7 +44,7 @@ import org.springframework.stereotype.Component;
  * <p>Stages: decode the bytes; split the page into lines; classify each line (headline, byline,
  * caption, body, noise); lay the lines out into articles (editorial corrections first, heuristics
  * for the rest); clean each article's text; recognise its places; find the programs of the page;
- * extract each paragraph's figures and tie them to a program where the sentence names one.
+ * extract each paragraph's figures and tie them to the program they describe ({@link FigurePrograms}).
  */
 @Component
 public class IngestPipeline {
@@ -70,7 +71,7 @@ public class IngestPipeline {
 	public PageModel ingest(String fileName, byte[] content, Corrections corrections) {
 		String text = PageDecoder.decode(content);
 		PageLines page = PageLines.of(text, corrections.splits());
-		Map<LineRef, LineKind> kinds = LineClassifier.classify(page);
+		Map<LineRef, LineKind> kinds = LineClassifier.classify(page, continuity);
 		Segmenter.Result layout = Segmenter.segment(page, kinds, corrections, continuity);
 		if (layout.articles().isEmpty()) {
 			throw new IngestException("ingest.error.noArticles",
@@ -192,27 +193,16 @@ public class IngestPipeline {
 			}
 		}
 		List<MetricModel> figures = new ArrayList<>();
-		for (Paragraph paragraph : clean.paragraphs()) {
+		List<String> paragraphs = clean.paragraphs().stream().map(Paragraph::text).toList();
+		FigurePrograms ties = new FigurePrograms(paragraphs, own.stream().map(programs::get).toList());
+		for (int p = 0; p < paragraphs.size(); p++) {
+			Paragraph paragraph = clean.paragraphs().get(p);
 			for (MetricModel metric : metrics.extract(paragraph.text(), paragraph::lineAt)) {
-				figures.add(withProgram(metric, own.stream().map(programs::get).toList()));
+				figures.add(metric.withProgram(ties.programOf(p, metric.quote())));
 			}
 		}
-		return new ArticleModel(clean.headline(), clean.subhead(), clean.bylines(),
-				clean.paragraphs().stream().map(Paragraph::text).toList(), clean.captions(), clean.sourceLines(),
-				clean.incomplete(), clean.corrected(), where, own, figures, placed);
-	}
-
-	/** A figure describes a program when its quote names the program (or one of its aliases). */
-	private static MetricModel withProgram(MetricModel metric, List<ProgramModel> programs) {
-		for (ProgramModel program : programs) {
-			boolean named = metric.quote().contains(program.name())
-					|| program.aliases().stream().anyMatch(metric.quote()::contains);
-			if (named) {
-				return new MetricModel(metric.value(), metric.valueMax(), metric.unit(), metric.approx(),
-						metric.category(), metric.label(), metric.quote(), metric.sourceLine(), program.name());
-			}
-		}
-		return metric;
+		return new ArticleModel(clean.headline(), clean.subhead(), clean.bylines(), paragraphs, clean.captions(),
+				clean.sourceLines(), clean.incomplete(), clean.corrected(), where, own, figures, placed);
 	}
 
 	static String sha256(byte[] content) {
@@ -225,7 +215,7 @@ public class IngestPipeline {
 	}
 
 	/** The seed pages as a corpus: how this newspaper writes, for telling true line breaks. */
-	private static List<String> seedCorpus() {
+	static List<String> seedCorpus() {
 		List<String> corpus = new ArrayList<>();
 		try {
 			for (Resource seed : new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt")) {

@@ -2,6 +2,7 @@ package org.civicatlas.ingest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -55,6 +56,24 @@ public final class LinePlaces {
 			.filter(line -> !placed.contains(line))
 			.map(line -> new Place(line, null, LineRole.UNASSIGNED, 0))
 			.toList();
+	}
+
+	/**
+	 * Writes the places of a page the writer has just stored from {@code page} (an upload, a new
+	 * seed), in the same transaction, its articles' ids read in their order on the page.
+	 */
+	public static void write(Connection connection, long pageId, PageModel page) throws SQLException {
+		List<Long> articleIds = new ArrayList<>();
+		try (PreparedStatement select = connection
+			.prepareStatement("select id from article where source_page_id = ? order by position")) {
+			select.setLong(1, pageId);
+			try (ResultSet rs = select.executeQuery()) {
+				while (rs.next()) {
+					articleIds.add(rs.getLong(1));
+				}
+			}
+		}
+		write(connection, pageId, of(page, articleIds));
 	}
 
 	/** Writes the places of a page that has none yet, through the caller's connection and transaction. */

@@ -6,10 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Writes what the pipeline made of a page into the database, through the connection it is given:
@@ -17,7 +22,8 @@ import java.util.Set;
  * call writes one page completely or, when its transaction rolls back, not at all.
  *
  * <p>A program an earlier page already described (same name or alias, same district) is reused,
- * so two pages about one program give one program with both articles.
+ * so two pages about one program give one program with both articles; an upload under review
+ * changes it only when the page is published ({@link #write}).
  */
 public final class PageWriter {
 
@@ -39,6 +45,8 @@ public final class PageWriter {
 
 	private final Connection connection;
 
+	private Boolean hasPer;
+
 	public PageWriter(Connection connection) {
 		this.connection = connection;
 	}
@@ -53,30 +61,100 @@ public final class PageWriter {
 		}
 	}
 
-	/** Writes the page and returns its id. */
+	/**
+	 * Writes the page and returns its id. In review mode nothing outside the page's own drafts
+	 * changes: a program that is not a draft keeps its row as it is, and the draft articles'
+	 * links to it and the names they add to its aliases wait in {@code draft_program_link} until
+	 * the page is published. Aliases of draft programs are added in the order of their ids, so
+	 * that two uploads at once lock them in the same order and cannot deadlock.
+	 */
 	public long write(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
 		long pageId = insertPage(page, mode, uploadedBy);
-		List<Long> programIds = programIds(page.programs(), mode);
+		ProgramIds programIds = programIds(page.programs(), mode);
 		int position = 0;
 		for (ArticleModel article : page.articles()) {
 			long articleId = insertArticle(pageId, position++, article, mode);
-			Set<Long> linked = new LinkedHashSet<>();
-			article.programs().forEach(index -> linked.add(programIds.get(index)));
-			for (long programId : linked) {
-				update("insert into article_program (article_id, program_id) values (?, ?)", articleId, programId);
-			}
-			insertMetrics(articleId, article, page.programs(), programIds);
+			link(articleId, article.programs().stream().map(programIds.ids()::get).toList(), programIds);
+			insertMetrics(articleId, article, page.programs(), programIds.ids());
 		}
 		return pageId;
 	}
 
-	/** The ids of the programs, each one found among the stored ones or stored now. */
-	public List<Long> programIds(List<ProgramModel> programs, Mode mode) {
+	/** The ids of the programs, each one found among the stored ones or stored now (see {@link #write}). */
+	public ProgramIds programIds(List<ProgramModel> programs, Mode mode) throws SQLException {
 		List<Long> ids = new ArrayList<>();
+		Map<Long, List<String>> waiting = new HashMap<>();
+		SortedMap<Long, Set<String>> added = new TreeMap<>();
 		for (ProgramModel program : programs) {
-			ids.add(findProgram(program).orElseGet(() -> insertProgram(program, mode)));
+			Optional<Existing> existing = findProgram(program);
+			if (existing.isEmpty()) {
+				ids.add(insertProgram(program, mode));
+				continue;
+			}
+			Existing found = existing.get();
+			ids.add(found.id());
+			List<String> missing = found.missing(program.aliases());
+			if (mode == Mode.REVIEW && !"DRAFT".equals(found.status())) {
+				waiting.merge(found.id(), missing, PageWriter::union);
+			}
+			else {
+				added.computeIfAbsent(found.id(), id -> new LinkedHashSet<>()).addAll(missing);
+			}
 		}
-		return ids;
+		for (Map.Entry<Long, Set<String>> aliases : added.entrySet()) {
+			if (!aliases.getValue().isEmpty()) {
+				update("""
+						update program set aliases = array(select distinct unnest(aliases || ?::text[]) order by 1)
+						 where id = ?""", array(List.copyOf(aliases.getValue())), aliases.getKey());
+			}
+		}
+		return new ProgramIds(ids, waiting);
+	}
+
+	/** Links an article to programs among {@code programIds}, or lets the link wait (see {@link #write}). */
+	public void link(long articleId, Collection<Long> programs, ProgramIds programIds) throws SQLException {
+		for (long programId : new LinkedHashSet<>(programs)) {
+			if (programIds.waits(programId)) {
+				update("""
+						insert into draft_program_link (article_id, program_id, aliases) values (?, ?, ?)
+						on conflict do nothing""", articleId, programId, array(programIds.waiting().get(programId)));
+			}
+			else {
+				update("insert into article_program (article_id, program_id) values (?, ?) on conflict do nothing",
+						articleId, programId);
+			}
+		}
+	}
+
+	/**
+	 * Where a program runs, made consistent: the pipeline can attach a program to a township of
+	 * another district than the one it names (seen on two seed pages uploaded as one), which the
+	 * schema refuses. The township is the more precise evidence, so its district and city win.
+	 */
+	private record Where(String city, String district) {
+
+		static Where of(ProgramModel program) {
+			String district = program.townshipCode() != null ? program.townshipCode().substring(0, 6)
+					: program.districtCode();
+			return new Where(district != null ? district.substring(0, 4) : program.cityCode(), district);
+		}
+
+	}
+
+	/** A program already stored that a page describes again. */
+	private record Existing(long id, String name, List<String> aliases, String status) {
+
+		/** The page's spellings the program does not know yet. */
+		List<String> missing(List<String> spellings) {
+			return spellings.stream().filter(s -> !s.equals(name) && !aliases.contains(s)).distinct().toList();
+		}
+
+	}
+
+	private static List<String> union(List<String> a, List<String> b) {
+		Set<String> all = new LinkedHashSet<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
 	}
 
 	private long insertPage(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
@@ -86,24 +164,21 @@ public final class PageWriter {
 				page.lineCount(), mode.pageStatus, uploadedBy);
 	}
 
-	private Optional<Long> findProgram(ProgramModel program) {
+	private Optional<Existing> findProgram(ProgramModel program) {
 		try (PreparedStatement statement = connection.prepareStatement("""
-				select id from program
+				select id, name, aliases, status from program
 				 where merged_into is null and (name = ? or ? = any (aliases))
 				   and district_code is not distinct from ?
 				 order by id limit 1""")) {
 			statement.setString(1, program.name());
 			statement.setString(2, program.name());
-			statement.setString(3, program.districtCode());
+			statement.setString(3, Where.of(program).district());
 			try (ResultSet rs = statement.executeQuery()) {
 				if (!rs.next()) {
 					return Optional.empty();
 				}
-				long id = rs.getLong(1);
-				update("""
-						update program set aliases = array(select distinct unnest(aliases || ?::text[]) order by 1)
-						 where id = ?""", array(program.aliases()), id);
-				return Optional.of(id);
+				List<String> aliases = List.of((String[]) rs.getArray("aliases").getArray());
+				return Optional.of(new Existing(rs.getLong("id"), rs.getString("name"), aliases, rs.getString("status")));
 			}
 		}
 		catch (SQLException ex) {
@@ -117,7 +192,7 @@ public final class PageWriter {
 					insert into program (name, aliases, description, status, city_code, district_code, township_code,
 					                     village_name)
 					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", program.name(), array(program.aliases()),
-					program.description(), mode.contentStatus, program.cityCode(), program.districtCode(),
+					program.description(), mode.contentStatus, Where.of(program).city(), Where.of(program).district(),
 					program.townshipCode(), program.villageName());
 			int position = 0;
 			for (String subtype : program.subtypeKeys()) {
@@ -165,13 +240,29 @@ public final class PageWriter {
 					programId = programIds.get(index);
 				}
 			}
-			update("""
-					insert into metric (article_id, program_id, label, value, value_max, unit, approx, category, quote,
-					                    source_line, position)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articleId, programId, metric.label(), metric.value(),
-					metric.valueMax(), metric.unit(), metric.approx() == null ? null : metric.approx().key(),
-					metric.category().key(), metric.quote(), metric.sourceLine(), position++);
+			List<Object> values = new ArrayList<>(java.util.Arrays.asList(articleId, programId, metric.label(),
+					metric.value(), metric.valueMax(), metric.unit(), metric.approx() == null ? null : metric.approx().key(),
+					metric.category().key(), metric.quote(), metric.sourceLine(), position++));
+			if (hasPer()) {
+				values.add(metric.per() == null ? null : metric.per().key());
+			}
+			update("insert into metric (article_id, program_id, label, value, value_max, unit, approx, category, quote, "
+					+ "source_line, position" + (hasPer() ? ", per" : "") + ") values (?" + ", ?".repeat(values.size() - 1)
+					+ ")", values.toArray());
 		}
+	}
+
+	/**
+	 * Whether {@code metric.per} exists yet: the seed import (V4) runs before V20 adds it, and V21 then
+	 * reads the basis of those figures again from their quotes.
+	 */
+	private boolean hasPer() throws SQLException {
+		if (hasPer == null) {
+			try (ResultSet rs = connection.getMetaData().getColumns(null, null, "metric", "per")) {
+				hasPer = rs.next();
+			}
+		}
+		return hasPer;
 	}
 
 	private java.sql.Array array(List<String> values) throws SQLException {

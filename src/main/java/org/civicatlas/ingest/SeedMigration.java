@@ -1,40 +1,46 @@
 package org.civicatlas.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 
-import org.civicatlas.ingest.text.Corrections;
-import org.civicatlas.ingest.text.CorrectionsParser;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the database from the newspaper pages in {@code seeds/}, once: Flyway records the
- * migration, so a restart never imports a page twice. Each page goes through the same pipeline as
- * an editor's upload, with the editorial corrections kept beside it in {@code seeds/corrections/},
- * and is written through Flyway's connection, in Flyway's transaction.
+ * Seeds a new database from the newspaper pages of {@link SeedFiles}, once, with the editorial
+ * corrections beside them, through Flyway's connection and in its transaction (V6 then records
+ * what it wrote as the history's first revision). Places are recognised from the gazetteer V2
+ * loaded into the database.
+ *
+ * <p>What happens to the seeds afterwards is {@link SeedRefresh}'s job: this migration's checksum
+ * no longer covers the seeds ({@link SeedChecksum}), so a changed seed or pipeline never stops a
+ * database from starting.
  */
 @Component
 class SeedMigration implements JavaMigration {
 
+	/** Fixed: the seeds' own record ({@code page_import}) says what was imported from what. */
+	static final int CHECKSUM = 35;
+
 	private static final Logger log = LoggerFactory.getLogger(SeedMigration.class);
 
-	private final IngestPipeline pipeline;
+	/** A seed page this migration wrote in this run, for {@link SeedRefresh} to record. */
+	record Written(long pageId, SeedFiles.Seed seed, PageModel page) {
+	}
 
-	SeedMigration(IngestPipeline pipeline) {
-		this.pipeline = pipeline;
+	private final SeedFiles seeds;
+
+	private final List<Written> written = new ArrayList<>();
+
+	SeedMigration(SeedFiles seeds) {
+		this.seeds = seeds;
 	}
 
 	@Override
@@ -47,15 +53,9 @@ class SeedMigration implements JavaMigration {
 		return "seed pages";
 	}
 
-	/** Covers the pages and their corrections, so that a changed seed is noticed, not ignored. */
 	@Override
 	public Integer getChecksum() {
-		CRC32 crc = new CRC32();
-		for (Resource resource : resources("classpath*:seeds/**/*.txt")) {
-			crc.update(relativePath(resource).getBytes(StandardCharsets.UTF_8));
-			crc.update(read(resource));
-		}
-		return (int) crc.getValue();
+		return CHECKSUM;
 	}
 
 	@Override
@@ -65,56 +65,24 @@ class SeedMigration implements JavaMigration {
 
 	@Override
 	public void migrate(Context context) throws Exception {
-		PageWriter writer = new PageWriter(context.getConnection());
 		long started = System.nanoTime();
+		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
+		IngestPipeline pipeline = CurrentPipeline.over(jdbc);
+		PageWriter writer = new PageWriter(context.getConnection());
 		int articles = 0;
-		for (Resource seed : resources("classpath*:seeds/*.txt")) {
-			byte[] content = read(seed);
-			PageModel page = pipeline.ingest(seed.getFilename(), content, corrections(seed.getFilename(), content));
-			writer.write(page, PageWriter.Mode.SEED, null);
+		for (SeedFiles.Seed seed : seeds.all()) {
+			PageModel page = pipeline.ingest(seed.fileName(), seed.content(), seed.parsedCorrections());
+			written.add(new Written(writer.write(page, PageWriter.Mode.SEED, null), seed, page));
 			articles += page.articles().size();
 		}
 		log.info("Seeded {} articles in {} ms", articles, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private static Corrections corrections(String fileName, byte[] page) {
-		Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:seeds/corrections/" + fileName);
-		if (!resource.exists()) {
-			return Corrections.NONE;
-		}
-		return CorrectionsParser.parse(new String(read(resource), StandardCharsets.UTF_8),
-				new String(page, StandardCharsets.UTF_8));
-	}
-
-	private static List<Resource> resources(String pattern) {
-		try {
-			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(pattern))
-				.sorted(Comparator.comparing(SeedMigration::relativePath))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot list " + pattern, ex);
-		}
-	}
-
-	// the same whether the seeds are files (in development) or entries of the jar
-	private static String relativePath(Resource resource) {
-		try {
-			String url = resource.getURL().toString();
-			return url.substring(url.lastIndexOf("seeds/"));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot locate " + resource, ex);
-		}
-	}
-
-	private static byte[] read(Resource resource) {
-		try (InputStream in = resource.getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + resource, ex);
-		}
+	/** What this migration wrote since it last was asked (nothing unless the database was new). */
+	List<Written> takeWritten() {
+		List<Written> taken = List.copyOf(written);
+		written.clear();
+		return taken;
 	}
 
 }

@@ -1,13 +1,16 @@
 package org.civicatlas.opendata;
 
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.civicatlas.system.Cursors;
+
 import org.springframework.stereotype.Component;
 
 /** The rows of {@code /open-data/articles.json}: every published article, in one statement. */
@@ -26,8 +29,6 @@ class ArticlesDownload {
 			List<ProgramRef> programs, String body, List<String> captions) {
 	}
 
-	record Articles(List<Article> articles) {
-	}
 
 	private static final String SQL = """
 			select a.id, a.headline, a.subhead, a.bylines, p.file_name, a.source_lines, a.incomplete,
@@ -52,14 +53,15 @@ class ArticlesDownload {
 			 order by a.id
 			""";
 
-	private final JdbcClient jdbc;
+	private final Cursors cursors;
 
-	ArticlesDownload(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ArticlesDownload(Cursors cursors) {
+		this.cursors = cursors;
 	}
 
-	Articles articles() {
-		return new Articles(jdbc.sql(SQL).query((rs, n) -> article(rs)).list());
+	/** Every row, in id order, from a cursor. */
+	void each(Cursors.Sink<Article> sink) throws IOException {
+		cursors.each(SQL, Map.of(), (rs, n) -> article(rs), sink);
 	}
 
 	private static Article article(ResultSet rs) throws SQLException {

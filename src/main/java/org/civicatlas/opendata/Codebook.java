@@ -47,7 +47,7 @@ final class Codebook {
 			new Field("articleId", "number"), new Field("programId", "numberOrNull"), new Field("label", "string"),
 			new Field("value", "numberOrNull"), new Field("valueMax", "numberOrNull"), new Field("unit", "string"),
 			new Field("approx", "stringOrNull"), new Field("category", "string"), new Field("quote", "string"),
-			new Field("source.file", "string"), new Field("source.line", "numberOrNull"));
+			new Field("source.file", "string"), new Field("source.line", "numberOrNull"), new Field("per", "stringOrNull"));
 
 	private static final List<Field> PLACE_FIELDS = List.of(new Field("cities", "places"),
 			new Field("districts", "places"), new Field("townships", "places"), new Field("code", "string"),

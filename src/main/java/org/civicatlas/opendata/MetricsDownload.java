@@ -1,11 +1,14 @@
 package org.civicatlas.opendata;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.civicatlas.system.Cursors;
+
 import org.springframework.stereotype.Component;
 
 import static org.civicatlas.opendata.ProgramsDownload.nonNull;
@@ -19,18 +22,16 @@ class MetricsDownload {
 
 	/** One figure; the field names are the open-data contract. */
 	record Metric(long id, long articleId, Long programId, String label, Number value, Number valueMax, String unit,
-			String approx, String category, String quote, Source source) {
+			String approx, String category, String quote, Source source, String per) {
 	}
 
-	record Metrics(List<Metric> metrics) {
-	}
 
 	static final List<String> CSV_HEADER = List.of("id", "articleId", "programId", "label", "value", "valueMax", "unit",
-			"approx", "category", "quote", "source.file", "source.line");
+			"approx", "category", "quote", "source.file", "source.line", "per");
 
 	private static final String SQL = """
 			select m.id, m.article_id, pr.id as program_id, m.label, m.value, m.value_max, m.unit, m.approx,
-			       m.category, m.quote, p.file_name, m.source_line
+			       m.category, m.quote, p.file_name, m.source_line, m.per
 			  from metric m
 			  join article a on a.id = m.article_id
 			  join source_page p on p.id = a.source_page_id
@@ -39,14 +40,15 @@ class MetricsDownload {
 			 order by m.id
 			""";
 
-	private final JdbcClient jdbc;
+	private final Cursors cursors;
 
-	MetricsDownload(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	MetricsDownload(Cursors cursors) {
+		this.cursors = cursors;
 	}
 
-	Metrics metrics() {
-		return new Metrics(jdbc.sql(SQL).query((rs, n) -> metric(rs)).list());
+	/** Every row, in id order, from a cursor. */
+	void each(Cursors.Sink<Metric> sink) throws IOException {
+		cursors.each(SQL, Map.of(), (rs, n) -> metric(rs), sink);
 	}
 
 	static List<Object> csvRow(Metric m) {
@@ -63,6 +65,7 @@ class MetricsDownload {
 		row.add(m.quote());
 		row.add(m.source().file());
 		row.add(m.source().line() == null ? "" : m.source().line());
+		row.add(nonNull(m.per()));
 		return row;
 	}
 
@@ -74,7 +77,7 @@ class MetricsDownload {
 		return new Metric(rs.getLong("id"), rs.getLong("article_id"), program, rs.getString("label"),
 				Numbers.plain(rs.getBigDecimal("value")), Numbers.plain(rs.getBigDecimal("value_max")),
 				rs.getString("unit"), rs.getString("approx"), rs.getString("category"), rs.getString("quote"),
-				new Source(rs.getString("file_name"), sourceLine));
+				new Source(rs.getString("file_name"), sourceLine), rs.getString("per"));
 	}
 
 }

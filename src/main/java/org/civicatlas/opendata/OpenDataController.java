@@ -1,15 +1,12 @@
 package org.civicatlas.opendata;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.civicatlas.system.CsvOutput;
+import org.civicatlas.system.Cursors;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OpenDataController {
 
-	private static final String CSV_TYPE = "text/csv;charset=UTF-8";
-
 	private final PlacesDownload places;
 
 	private final ArticlesDownload articles;
@@ -29,12 +24,15 @@ class OpenDataController {
 
 	private final MetricsDownload metrics;
 
+	private final JsonDownload json;
+
 	OpenDataController(PlacesDownload places, ArticlesDownload articles, ProgramsDownload programs,
-			MetricsDownload metrics) {
+			MetricsDownload metrics, JsonDownload json) {
 		this.places = places;
 		this.articles = articles;
 		this.programs = programs;
 		this.metrics = metrics;
+		this.json = json;
 	}
 
 	@GetMapping(path = "/open-data/places.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,42 +40,36 @@ class OpenDataController {
 		return places.places();
 	}
 
+	// The three large downloads stream from a cursor (Cursors): memory stays flat whatever the corpus.
 	@GetMapping(path = "/open-data/articles.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	ArticlesDownload.Articles articles() {
-		return articles.articles();
+	void articles(HttpServletResponse response) throws IOException {
+		json.write(response, "articles", articles::each);
 	}
 
 	@GetMapping(path = "/open-data/programs.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	ProgramsDownload.Programs programs() {
-		return programs.programs();
+	void programs(HttpServletResponse response) throws IOException {
+		json.write(response, "programs", programs::each);
 	}
 
 	@GetMapping(path = "/open-data/metrics.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	MetricsDownload.Metrics metrics() {
-		return metrics.metrics();
+	void metrics(HttpServletResponse response) throws IOException {
+		json.write(response, "metrics", metrics::each);
 	}
 
 	@GetMapping("/open-data/programs.csv")
 	void programsCsv(HttpServletResponse response) throws IOException {
-		csv(response, "programs.csv", ProgramsDownload.CSV_HEADER, programs.programs().programs(),
-				ProgramsDownload::csvRow);
+		csv(response, "programs.csv", ProgramsDownload.CSV_HEADER, programs::each, ProgramsDownload::csvRow);
 	}
 
 	@GetMapping("/open-data/metrics.csv")
 	void metricsCsv(HttpServletResponse response) throws IOException {
-		csv(response, "metrics.csv", MetricsDownload.CSV_HEADER, metrics.metrics().metrics(), MetricsDownload::csvRow);
+		csv(response, "metrics.csv", MetricsDownload.CSV_HEADER, metrics::each, MetricsDownload::csvRow);
 	}
 
-	static <T> void csv(HttpServletResponse response, String fileName, List<String> header, List<T> rows,
+	static <T> void csv(HttpServletResponse response, String fileName, List<String> header, Cursors.Rows<T> rows,
 			Function<T, List<Object>> toRow) throws IOException {
-		response.setContentType(CSV_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get()
-			.print(writer)) {
-			for (T row : rows) {
-				printer.printRecord(toRow.apply(row));
-			}
+		try (CsvOutput csv = CsvOutput.start(response, fileName, header)) {
+			rows.into(row -> csv.row(toRow.apply(row)));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.civicatlas.opendata;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +24,18 @@ class OpenDataCounts {
 
 	private final JdbcClient jdbc;
 
-	OpenDataCounts(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	OpenDataCounts(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	Counts counts() {
-		return jdbc.sql(SQL)
+		return cache.get(OpenDataCounts.class, () -> jdbc.sql(SQL)
 			.query((rs, n) -> new Counts(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("metrics"),
 					rs.getLong("cities"), rs.getLong("districts"), rs.getLong("townships")))
-			.single();
+			.single());
 	}
 
 }

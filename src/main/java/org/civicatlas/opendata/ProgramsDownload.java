@@ -1,10 +1,13 @@
 package org.civicatlas.opendata;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.civicatlas.system.Cursors;
+
 import org.springframework.stereotype.Component;
 
 import static org.civicatlas.opendata.ArticlesDownload.longs;
@@ -19,8 +22,6 @@ class ProgramsDownload {
 			String district, String township, String village, List<Long> articleIds, List<Long> metricIds) {
 	}
 
-	record Programs(List<Program> programs) {
-	}
 
 	static final List<String> CSV_HEADER = List.of("id", "name", "aliases", "subtypes", "types", "city", "district",
 			"township", "village", "articleIds", "metricIds");
@@ -43,14 +44,15 @@ class ProgramsDownload {
 			 order by p.id
 			""";
 
-	private final JdbcClient jdbc;
+	private final Cursors cursors;
 
-	ProgramsDownload(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ProgramsDownload(Cursors cursors) {
+		this.cursors = cursors;
 	}
 
-	Programs programs() {
-		return new Programs(jdbc.sql(SQL).query((rs, n) -> program(rs)).list());
+	/** Every row, in id order, from a cursor. */
+	void each(Cursors.Sink<Program> sink) throws IOException {
+		cursors.each(SQL, Map.of(), (rs, n) -> program(rs), sink);
 	}
 
 	static List<Object> csvRow(Program p) {

@@ -1,6 +1,7 @@
 package org.civicatlas.program;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -172,6 +173,19 @@ public class Program extends EditableEntity {
 		names.remove(target.name);
 		target.aliases = new ArrayList<>(names);
 		this.mergedInto = target;
+	}
+
+	/**
+	 * Undoes {@link #mergeInto}: this program stands on its own again and the target forgets the
+	 * aliases the merge taught it (those an editor added since stay). Moving the articles and figures
+	 * back is the caller's job.
+	 */
+	public void undoMerge(Program target, Collection<String> aliasesAdded) {
+		if (mergedInto == null || !mergedInto.getId().equals(target.id)) {
+			throw new IllegalStateException("Program " + id + " is not merged into " + target.id);
+		}
+		target.aliases.removeAll(aliasesAdded);
+		this.mergedInto = null;
 	}
 
 }

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +47,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(temporary)
 			.setServerConfig("unix_socket_directories", "")
+			// zonky starts a test fixture: -F (fsync off) and synchronous_commit=off, so a crash of the
+			// postmaster loses commits already acknowledged. A portal's data must survive that.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.start();
@@ -54,6 +62,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	public String jdbcUrl() {
 		return postgres.getJdbcUrl(USER, "postgres");
+	}
+
+	/** A new connection of the server's superuser, for tools and tests outside the connection pool. */
+	public Connection connect() throws SQLException {
+		return DriverManager.getConnection(jdbcUrl());
 	}
 
 	public int port() {

@@ -23,13 +23,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
+	static final String COOKIE = "atlas-lang";
+
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("atlas-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
 		return resolver;

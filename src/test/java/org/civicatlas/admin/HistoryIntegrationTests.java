@@ -34,7 +34,7 @@ class HistoryIntegrationTests {
 
 	private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
-	private static final Pattern REVERT = Pattern.compile("action=\"(/admin/history/township/330602004/revert/(\\d+))\"");
+	private static final Pattern REVERT = Pattern.compile("href=\"(/admin/history/township/330602004/revert/(\\d+))\"");
 
 	@Autowired
 	AdminSession session;
@@ -83,8 +83,14 @@ class HistoryIntegrationTests {
 		assertThat(session.editor().get("/admin/history?lang=en").body()).contains("<h1 class=\"h3\">History</h1>").contains("Township");
 
 		Matcher revert = REVERT.matcher(history.body());
-		assertThat(revert.find()).as("a revert form for the revision before the edit").isTrue();
-		HttpResponse<String> reverted = editor.post(revert.group(1), Map.of("version", version(history.body())));
+		assertThat(revert.find()).as("a revert link for the revision before the edit").isTrue();
+		// the preview shows what the revert changes, and changes nothing itself
+		HttpResponse<String> preview = editor.get(revert.group(1));
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).contains("id=\"revert-preview\"", "Beihai &lt;Test&gt; Subdistrict", original,
+				"action=\"" + revert.group(1) + "\"");
+		assertThat(nameEn("330602004")).isEqualTo("Beihai <Test> Subdistrict");
+		HttpResponse<String> reverted = editor.post(revert.group(1), Map.of("version", version(preview.body())));
 		assertThat(reverted.statusCode()).isEqualTo(302);
 		assertThat(nameEn("330602004")).isEqualTo(original);
 		HttpResponse<String> after = editor.get("/admin/history/township/330602004");
@@ -177,12 +183,15 @@ class HistoryIntegrationTests {
 		for (String record : List.of("article/" + article, "program/" + program)) {
 			statements.reset();
 			HttpResponse<String> history = editor.get("/admin/history/" + record);
-			assertThat(statements.count()).as("statements of " + record).isLessThanOrEqualTo(5);
+			// one statement more than the audit rows: the names of the places and programs the history shows
+			assertThat(statements.count()).as("statements of " + record).isLessThanOrEqualTo(6);
 			assertThat(history.statusCode()).isEqualTo(200);
-			assertThat(history.body()).contains("system").contains("新增").contains("History test");
-			Matcher revert = Pattern.compile("action=\"(/admin/history/" + record + "/revert/\\d+)\"").matcher(history.body());
+			assertThat(history.body()).contains("system").contains("创建").contains("History test");
+			Matcher revert = Pattern.compile("href=\"(/admin/history/" + record + "/revert/\\d+)\"").matcher(history.body());
 			assertThat(revert.find()).isTrue();
-			HttpResponse<String> reverted = editor.post(revert.group(1), Map.of("version", version(history.body())));
+			String preview = editor.get(revert.group(1)).body();
+			assertThat(state(article, program)).as("the preview changes nothing").isNotEqualTo(before);
+			HttpResponse<String> reverted = editor.post(revert.group(1), Map.of("version", version(preview)));
 			assertThat(reverted.statusCode()).isEqualTo(302);
 			assertThat(editor.get("/admin/history/" + record).body()).contains("已恢复").doesNotContain("alert-danger");
 		}

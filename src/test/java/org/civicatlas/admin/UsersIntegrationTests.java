@@ -157,6 +157,28 @@ class UsersIntegrationTests {
 		assertThat(admin.get("/admin/users/abc").statusCode()).isEqualTo(400);
 	}
 
+	/** Issue 12, item 5: disabling a user or resetting their password ends the sessions they have open. */
+	@Test
+	void disablingAUserOrResettingTheirPasswordEndsTheirSessionsAtOnce() {
+		AdminSession.Browser admin = session.admin();
+		users.save(new AppUser("session-user", "{noop}session-user-pass", Role.EDITOR, false));
+		String path = "/admin/users/" + users.findByUsernameIgnoreCase("session-user").orElseThrow().getId();
+		AdminSession.Browser theirs = session.signIn("session-user", "session-user-pass");
+		assertThat(theirs.get("/admin").statusCode()).isEqualTo(200);
+		admin.post(path + "/password", Map.of("version", version(admin.get(path).body())));
+		assertThat(theirs.get("/admin").statusCode()).as("after the reset").isEqualTo(302);
+
+		users.save(users.findByUsernameIgnoreCase("session-user").map(u -> {
+			u.changePassword("{noop}session-user-pass");
+			return u;
+		}).orElseThrow());
+		AdminSession.Browser again = session.signIn("session-user", "session-user-pass");
+		assertThat(again.get("/admin").statusCode()).isEqualTo(200);
+		admin.post(path, Map.of("role", "EDITOR", "_enabled", "on", "version", version(admin.get(path).body())));
+		assertThat(again.get("/admin").statusCode()).as("after disabling").isEqualTo(302);
+		assertThat(admin.get("/admin").statusCode()).as("the administrator's own session").isEqualTo(200);
+	}
+
 	private static String version(String html) {
 		Matcher matcher = VERSION.matcher(html);
 		assertThat(matcher.find()).as("a version field").isTrue();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -116,7 +115,7 @@ class EditorFlowBrowserIT {
 	}
 
 	@Test
-	void mergingMovesTheArticlesAndTheOldAddressRedirectsToTheSurvivor(Browser browser) {
+	void mergingAfterThePreviewMovesTheArticlesRedirectsAndUndoingPutsEveryLinkBack(Browser browser) {
 		EditorSteps editor = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD);
 		long old = editor.createProgram("浏览器测试旧项目", "将被并入");
 		long survivor = editor.createProgram("浏览器测试新项目", "保留下来");
@@ -128,8 +127,14 @@ class EditorFlowBrowserIT {
 			.param("program", old)
 			.update();
 
+		// the target is found by typing its name; its preview shows what moves and changes nothing
 		browser.open("/admin/programs/" + old + "/merge");
-		new Select(browser.find(By.id("targetId"))).selectByValue(String.valueOf(survivor));
+		browser.htmxSwap(() -> browser.fill(By.id("merge-q"), "浏览器测试新"));
+		browser.follow(By.cssSelector("#merge-targets a[href*='target=" + survivor + "']"));
+		assertThat(browser.text(By.id("merge-articles"))).isEqualTo(headline);
+		assertThat(browser.text(By.id("merge-aliases"))).isEqualTo("浏览器测试旧项目");
+		assertThat(programsOf(article)).as("the preview moves nothing").contains(old).doesNotContain(survivor);
+		assertThat(Axe.seriousViolations(browser)).as("axe on the merge preview").isEmpty();
 		browser.follow(submitOf("/admin/programs/" + old + "/merge"));
 		assertThat(browser.path()).isEqualTo("/admin/programs/" + survivor + "/edit");
 		assertThat(browser.text(By.id("notice"))).isEqualTo(message("editing.merge.done", "浏览器测试旧项目", 1, 0));
@@ -146,6 +151,24 @@ class EditorFlowBrowserIT {
 			.extracting(WebElement::getText)
 			.containsExactly(headline);
 		assertThat(browser.consoleErrors()).isEmpty();
+
+		// undone as one step from the survivor's form: every link back where it was
+		browser.open("/admin/programs/" + survivor + "/edit");
+		browser.follow(By.cssSelector("#merges button[type=submit]"));
+		assertThat(browser.path()).isEqualTo("/admin/programs/" + old + "/edit");
+		assertThat(browser.text(By.id("notice"))).isEqualTo(message("editing.merge.undone", "浏览器测试旧项目", 1, 0));
+		assertThat(programsOf(article)).contains(old).doesNotContain(survivor);
+		assertThat(jdbc.sql("select array_to_string(aliases, '|') from program where id = :id").param("id", survivor)
+			.query(String.class).single()).isEmpty();
+		browser.open("/programs/" + old);
+		assertThat(browser.path()).isEqualTo("/programs/" + old);
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("浏览器测试旧项目");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	private List<Long> programsOf(long article) {
+		return jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
+			.query(Long.class).list();
 	}
 
 	@Test

@@ -60,7 +60,7 @@ public final class EditorSteps {
 
 	/** The submit button of the form that posts to this path (the admin navigation has a form too: sign out). */
 	public static By submitOf(String action) {
-		return By.cssSelector("form[action='" + action + "'] button[type=submit]");
+		return By.cssSelector("form[action='" + action + "'] button[type=submit]:not([formaction])");
 	}
 
 	private long idIn(String pathPattern) {

@@ -1,14 +1,14 @@
 package org.civicatlas.ingest;
 
 /** One pipeline for all tests of a JVM: building it loads the gazetteer and the seed corpus. */
-final class Pipelines {
+public final class Pipelines {
 
 	private static IngestPipeline shared;
 
 	private Pipelines() {
 	}
 
-	static synchronized IngestPipeline shared() {
+	public static synchronized IngestPipeline shared() {
 		if (shared == null) {
 			shared = new IngestPipeline();
 		}

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Official names by code, from the gazetteer CSVs, to compare the pipeline's codes with annotated names. */
-final class PlaceNames {
+public final class PlaceNames {
 
 	private PlaceNames() {
 	}
 
-	static Map<String, String> load() throws IOException {
+	public static Map<String, String> load() throws IOException {
 		Map<String, String> names = new HashMap<>();
 		for (String file : List.of("cities.csv", "districts.csv", "townships.csv")) {
 			for (String line : Files.readAllLines(Path.of("db/gazetteer", file))) {

@@ -12,14 +12,14 @@ import org.civicatlas.ingest.text.Corrections;
 import org.civicatlas.ingest.text.CorrectionsParser;
 
 /** The seed pages and their corrections, read from the project's {@code seeds/} folder. */
-final class SeedPages {
+public final class SeedPages {
 
-	static final Path SEEDS = Path.of("seeds");
+	public static final Path SEEDS = Path.of("seeds");
 
 	private SeedPages() {
 	}
 
-	static List<String> files() {
+	public static List<String> files() {
 		try (Stream<Path> files = Files.list(SEEDS)) {
 			return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
 		}
@@ -28,7 +28,7 @@ final class SeedPages {
 		}
 	}
 
-	static byte[] bytes(String file) {
+	public static byte[] bytes(String file) {
 		try {
 			return Files.readAllBytes(SEEDS.resolve(file));
 		}
@@ -37,7 +37,7 @@ final class SeedPages {
 		}
 	}
 
-	static Corrections corrections(String file) {
+	public static Corrections corrections(String file) {
 		Path path = SEEDS.resolve("corrections").resolve(file);
 		try {
 			return Files.exists(path) ? CorrectionsParser.parse(Files.readString(path),
@@ -48,7 +48,7 @@ final class SeedPages {
 		}
 	}
 
-	static PageModel ingest(IngestPipeline pipeline, String file) {
+	public static PageModel ingest(IngestPipeline pipeline, String file) {
 		return pipeline.ingest(file, bytes(file), corrections(file));
 	}
 

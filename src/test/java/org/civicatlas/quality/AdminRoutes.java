@@ -31,6 +31,8 @@ public final class AdminRoutes {
 	public List<Route> signedIn() {
 		long article = first("select id from article where status = 'PUBLISHED' order by id limit 1");
 		long program = first("select id from program where status = 'PUBLISHED' and merged_into is null order by id limit 1");
+		long otherProgram = first("""
+				select id from program where status = 'PUBLISHED' and merged_into is null order by id offset 1 limit 1""");
 		long metric = first("select id from metric order by id limit 1");
 		long page = first("select id from source_page order by id limit 1");
 		long user = first("select id from app_user order by id limit 1");
@@ -62,7 +64,11 @@ public final class AdminRoutes {
 				Route.page("admin-user", "/admin/users/" + user),
 				Route.page("admin-history", "/admin/history"),
 				Route.page("admin-history-article", "/admin/history/article/" + article),
-				Route.page("admin-history-program", "/admin/history/program/" + program));
+				Route.page("admin-history-program", "/admin/history/program/" + program),
+				// issue 15: the merge's searchable target and preview, the revert preview
+				Route.page("admin-program-merge-search", "/admin/programs/" + program + "/merge?q=%E8%AE%AE%E4%BA%8B"),
+				Route.page("admin-program-merge-preview", "/admin/programs/" + program + "/merge?target=" + otherProgram),
+				Route.page("admin-history-revert", "/admin/history/article/" + article + "/revert/1"));
 	}
 
 	private long first(String sql) {

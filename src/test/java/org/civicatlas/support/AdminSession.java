@@ -143,7 +143,7 @@ public class AdminSession {
 			return cookies.getCookieStore()
 				.getCookies()
 				.stream()
-				.filter(c -> c.getName().equals("JSESSIONID"))
+				.filter(c -> c.getName().equals("SESSION"))
 				.map(HttpCookie::getValue)
 				.findFirst()
 				.orElse(null);

@@ -10,23 +10,42 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 
 /**
  * Counts the SQL statements the application prepares, whoever runs them (JPA, JdbcClient), so a
  * test can assert that a page runs a small fixed number of them whatever the data size. The
  * server handles requests on its own threads, so the count is global: tests that read it must
- * not run requests in parallel.
+ * not run requests in parallel. {@link #reset()} also empties the public pages' cache, so that a count
+ * is that of a page built from the database (the data-version read of every public request
+ * included), not of one served from the cache.
  */
 @TestComponent
-public class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor, ApplicationContextAware {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
 	private final AtomicLong count = new AtomicLong();
 
+	private ApplicationContext context;
+
+	@Override
+	public void setApplicationContext(ApplicationContext context) {
+		this.context = context;
+	}
+
 	public void reset() {
+		context.getBean(PublicCache.class).clear();
+		count.set(0);
+	}
+
+	/** Starts counting without emptying the cache: for asserting what a cached page costs. */
+	public void resetKeepingCache() {
 		count.set(0);
 	}
 

@@ -3,6 +3,7 @@ package org.civicatlas.admin.history;
 import org.civicatlas.admin.user.UserRuleException;
 import org.civicatlas.system.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,10 +29,13 @@ class HistoryController {
 
 	private final Reverter reverter;
 
-	HistoryController(HistoryQueries queries, RecordHistories histories, Reverter reverter) {
+	private final HistoryDisplay display;
+
+	HistoryController(HistoryQueries queries, RecordHistories histories, Reverter reverter, HistoryDisplay display) {
 		this.queries = queries;
 		this.histories = histories;
 		this.reverter = reverter;
+		this.display = display;
 	}
 
 	@GetMapping
@@ -44,8 +48,25 @@ class HistoryController {
 	@GetMapping("/{entity}/{id}")
 	String show(@PathVariable String entity, @PathVariable String id, Model model) {
 		AuditedEntity audited = entity(entity);
-		model.addAttribute("history", histories.find(audited, id(audited, id)));
+		RecordHistory history = histories.find(audited, id(audited, id));
+		model.addAttribute("history", history);
+		model.addAttribute("view", display.show(audited, history, english()));
 		return "admin/history/show";
+	}
+
+	/** What a revert would change, with the button that does it: nothing changes before that POST. */
+	@GetMapping("/{entity}/{id}/revert/{rev}")
+	String confirmRevert(@PathVariable String entity, @PathVariable String id, @PathVariable int rev, Model model) {
+		AuditedEntity audited = entity(entity);
+		Object key = id(audited, id);
+		RecordHistory history = histories.find(audited, key);
+		if (history.currentVersion() == null) {
+			throw new NotFoundException(entity + " " + id);
+		}
+		model.addAttribute("history", history);
+		model.addAttribute("rev", rev);
+		model.addAttribute("changes", display.show(histories.revertChanges(audited, key, rev), english()));
+		return "admin/history/revert";
 	}
 
 	@PostMapping("/{entity}/{id}/revert/{rev}")
@@ -63,7 +84,14 @@ class HistoryController {
 		catch (UserRuleException ex) {
 			redirect.addFlashAttribute("error", ex.getCode());
 		}
+		catch (RevertRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
 		return "redirect:/admin/history/" + audited.key() + "/" + id;
+	}
+
+	private static boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 
 	private static AuditedEntity entity(String key) {

@@ -51,6 +51,30 @@ class RecordHistories {
 		return new RecordHistory(entity.key(), String.valueOf(id), Objects.toString(label, ""), version, diffs);
 	}
 
+	/**
+	 * What reverting the record to a revision would change, field by field: from its latest
+	 * revision to that one, as the revert preview shows it before anything is saved.
+	 */
+	@Transactional(readOnly = true)
+	List<RecordHistory.FieldChange> revertChanges(AuditedEntity entity, Object id, int rev) {
+		List<HistoryQueries.AuditRow> rows = queries.revisions(entity, id);
+		HistoryQueries.AuditRow target = rows.stream().filter(row -> row.rev() == rev).findFirst()
+			.orElseThrow(() -> new NotFoundException(entity.key() + " " + id + " at revision " + rev));
+		Map<String, Map<Integer, List<String>>> collections = new LinkedHashMap<>();
+		for (AuditedEntity.Collection collection : entity.collections()) {
+			collections.put(collection.field(), statesByRevision(queries.elementChanges(collection, id), rows));
+		}
+		return changes(state(entity, rows.get(rows.size() - 1), collections), state(entity, target, collections));
+	}
+
+	private static Map<String, Object> state(AuditedEntity entity, HistoryQueries.AuditRow row,
+			Map<String, Map<Integer, List<String>>> collections) {
+		Map<String, Object> state = new LinkedHashMap<>(row.values());
+		state.remove(entity.idColumn());
+		collections.forEach((field, states) -> state.put(field, states.get(row.rev())));
+		return state;
+	}
+
 	/** The collection's elements after each of the record's revisions, replaying its additions and removals. */
 	private static Map<Integer, List<String>> statesByRevision(List<HistoryQueries.ElementChange> changes,
 			List<HistoryQueries.AuditRow> rows) {

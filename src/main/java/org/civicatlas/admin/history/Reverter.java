@@ -3,6 +3,7 @@ package org.civicatlas.admin.history;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -60,6 +61,9 @@ class Reverter {
 		String[] names = persister.getPropertyNames();
 		boolean[] updatable = persister.getPropertyUpdateability();
 		Object[] values = persister.getValues(snapshot);
+		if (entity == AuditedEntity.PROGRAM) {
+			refuseMergeChange(persister, current, values);
+		}
 		Type[] types = persister.getPropertyTypes();
 		for (int i = 0; i < names.length; i++) {
 			if (updatable[i] && !types[i].isCollectionType() && audited(entity.type(), names[i])) {
@@ -80,6 +84,24 @@ class Reverter {
 		if (entity == AuditedEntity.USER) {
 			accounts.requireAnAdministrator();
 		}
+	}
+
+	/**
+	 * A merge moved links and aliases that a program's revision does not hold: reverting across a
+	 * merge would republish the merged program without its articles. Undoing the merge restores them.
+	 */
+	private void refuseMergeChange(EntityPersister persister, Object current, Object[] snapshotValues) {
+		int mergedInto = persister.getPropertyIndex("mergedInto");
+		if (!Objects.equals(identifier(snapshotValues[mergedInto]), identifier(persister.getValue(current, mergedInto)))) {
+			throw new RevertRefusedException("admin.history.revertMerge");
+		}
+	}
+
+	private Object identifier(Object entity) {
+		if (entity instanceof HibernateProxy proxy) {
+			return proxy.getHibernateLazyInitializer().getInternalIdentifier();
+		}
+		return entity == null ? null : entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
 	}
 
 	private static Long version(EntityPersister persister, Object entity) {

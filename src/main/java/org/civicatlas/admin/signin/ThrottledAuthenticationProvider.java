@@ -35,7 +35,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = passwords.authenticate(authentication);
-			throttle.succeeded(username);
+			throttle.succeeded(username, address);
 			return result;
 		}
 		catch (AuthenticationException ex) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.civicatlas.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -20,9 +21,12 @@ public class UserAccounts {
 
 	private final Passwords passwords;
 
-	UserAccounts(AppUserRepository users, Passwords passwords) {
+	private final ApplicationEventPublisher events;
+
+	UserAccounts(AppUserRepository users, Passwords passwords, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwords = passwords;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,6 +73,9 @@ public class UserAccounts {
 		user.changeAccess(form.role(), form.enabled());
 		users.flush();
 		requireAnAdministrator();
+		if (!form.enabled()) {
+			events.publishEvent(new UserSessions.AccessRevoked(user.getUsername()));
+		}
 		return UserView.of(user);
 	}
 
@@ -80,6 +87,7 @@ public class UserAccounts {
 		}
 		String password = passwords.generate();
 		user.resetPassword(passwords.hash(password));
+		events.publishEvent(new UserSessions.AccessRevoked(user.getUsername()));
 		return new Created(UserView.of(users.saveAndFlush(user)), password);
 	}
 

@@ -1,11 +1,16 @@
 package org.civicatlas.article.admin;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
+import org.civicatlas.editing.Choice;
 import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
+import org.civicatlas.editing.Pickers;
 import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.editing.TextFields;
 import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -57,11 +62,45 @@ class ArticleAdminController {
 		return "admin/articles/list";
 	}
 
+	/** The form as saved, or as typed before a picker's search (a flash attribute). */
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
-		model.addAttribute("form", current.form());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", current.form());
+		}
 		return form(current, model);
+	}
+
+	/**
+	 * A picker's search without JavaScript: nothing is saved; the form comes back as typed, with
+	 * the places or programs found (see {@link Pickers}).
+	 * A value that does not bind is left to the save to report: {@code errors} only keeps it from failing here.
+	 */
+	@PostMapping("/{id}/pick")
+	String pick(@PathVariable long id, @ModelAttribute("form") ArticleForm form, BindingResult errors,
+			@RequestParam(defaultValue = "") String placeQuery, @RequestParam(defaultValue = "") String programQuery,
+			RedirectAttributes redirect) {
+		return Pickers.keep(form, "redirect:/admin/articles/" + id + "/edit", redirect,
+				new Pickers.Query("placeQuery", placeQuery, "townships"),
+				new Pickers.Query("programQuery", programQuery, "programIds"));
+	}
+
+	/** The townships found by name, as the htmx search of the picker asks for them. */
+	@GetMapping("/pick/townships")
+	String findTownships(@RequestParam(defaultValue = "") String placeQuery, @RequestParam(defaultValue = "") String townships,
+			@RequestParam(required = false) String districtCode, Model model) {
+		List<Choice> found = places.findTownships(Pickers.query(placeQuery), TextFields.trimToNull(districtCode),
+				TextFields.words(townships), Pickers.english());
+		return Pickers.results("townships", "checkbox", found, placeQuery, model);
+	}
+
+	/** The programs found by name, as the htmx search of the picker asks for them. */
+	@GetMapping("/pick/programs")
+	String findPrograms(@RequestParam(defaultValue = "") String programQuery,
+			@RequestParam(defaultValue = "") List<Long> programIds, Model model) {
+		return Pickers.results("programIds", "checkbox", queries.findPrograms(Pickers.query(programQuery), programIds),
+				programQuery, model);
 	}
 
 	@PostMapping("/{id}")
@@ -114,11 +153,18 @@ class ArticleAdminController {
 	}
 
 	private String form(ArticleAdminQueries.Edited current, Model model) {
+		ArticleForm form = model.getAttribute("form") instanceof ArticleForm typed ? typed : current.form();
+		String placeQuery = Pickers.query(model, "placeQuery");
+		String programQuery = Pickers.query(model, "programQuery");
+		boolean english = Pickers.english();
 		model.addAttribute("article", current);
 		model.addAttribute("cities", places.cities());
 		model.addAttribute("districts", places.districts());
-		model.addAttribute("townships", places.townships(current.form().districtCode()));
-		model.addAttribute("programs", queries.programs());
+		model.addAttribute("chosenTownships", places.townships(form.townshipCodes(), english));
+		model.addAttribute("foundTownships",
+				places.findTownships(placeQuery, form.districtCode(), form.townshipCodes(), english));
+		model.addAttribute("chosenPrograms", queries.programs(form.programIds()));
+		model.addAttribute("foundPrograms", queries.findPrograms(programQuery, form.programIds()));
 		return "admin/articles/form";
 	}
 

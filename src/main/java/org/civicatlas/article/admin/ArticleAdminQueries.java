@@ -4,9 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.civicatlas.editing.Choice;
 import org.civicatlas.editing.Paged;
+import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.system.NotFoundException;
 import org.civicatlas.system.PublicationStatus;
@@ -26,9 +30,6 @@ class ArticleAdminQueries {
 	record Edited(long id, ArticleForm form, long pageId, String pageFile, String pageStatus, int metrics) {
 	}
 
-	record ProgramOption(long id, String name, PublicationStatus status) {
-	}
-
 	private static final String LIST = """
 			select a.id, a.headline, a.status, p.file_name, coalesce(d.name, c.name) as place,
 			       (select count(*) from metric m where m.article_id = a.id) as metrics,
@@ -42,6 +43,14 @@ class ArticleAdminQueries {
 			   and (:status = '' or a.status = :status)
 			 order by a.id desc
 			 limit :size offset :offset
+			""";
+
+	private static final String PROGRAMS = """
+			select p.id, p.name, coalesce(t.name, d.name, c.name) as place
+			  from program p
+			  left join city c on c.code = p.city_code
+			  left join district d on d.code = p.district_code
+			  left join township t on t.code = p.township_code
 			""";
 
 	private static final String EDITED = """
@@ -84,12 +93,46 @@ class ArticleAdminQueries {
 			.orElseThrow(() -> new NotFoundException("Article " + id));
 	}
 
-	/** Programs an article can describe: all but those merged into another. */
-	List<ProgramOption> programs() {
-		return jdbc.sql("select id, name, status from program where merged_into is null order by name, id")
-			.query((rs, n) -> new ProgramOption(rs.getLong("id"), rs.getString("name"),
-					PublicationStatus.valueOf(rs.getString("status"))))
+	/** The given programs as the picker shows them, in the given order; an unknown id is shown as it is. */
+	List<Choice> programs(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Choice> found = new HashMap<>();
+		jdbc.sql(PROGRAMS + " where p.id = any (:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, n) -> program(rs))
+			.list()
+			.forEach(choice -> found.put(choice.value(), choice));
+		return ids.stream().map(String::valueOf).map(id -> found.getOrDefault(id, new Choice(id, "#" + id, null))).toList();
+	}
+
+	/**
+	 * Programs an article can describe (all but those merged into another) whose name, alias or
+	 * place contains every word of the query, the given ones left out; none for an empty query.
+	 */
+	List<Choice> findPrograms(String query, List<Long> except) {
+		List<String> words = TextFields.words(query);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(PROGRAMS + """
+				 where p.merged_into is null and not p.id = any (:except)
+				   and (select bool_and(strpos(lower(p.name || ' ' || array_to_string(p.aliases, ' ') || ' '
+				               || coalesce(t.name, '') || coalesce(d.name, '') || coalesce(c.name, '')), lower(w)) > 0)
+				          from unnest(cast(:words as text[])) w)
+				 order by p.name, p.id
+				 limit :limit""")
+			.param("except", except.toArray(Long[]::new))
+			.param("words", words.toArray(String[]::new))
+			.param("limit", PlaceChoices.FOUND)
+			.query((rs, n) -> program(rs))
 			.list();
+	}
+
+	private static Choice program(ResultSet rs) throws SQLException {
+		String place = rs.getString("place");
+		return new Choice(rs.getString("id"), rs.getString("name"), "#" + rs.getLong("id") + (place == null ? "" : " · " + place));
 	}
 
 	private static Edited edited(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.civicatlas.article.admin;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ record ArticleForm(
 		List<Long> programIds,
 		@Size(max = 5_000, message = "{editing.size}") String captions,
 		@NotNull(message = "{editing.status.required}") PublicationStatus status,
-		@NotNull(message = "{editing.version.required}") Long version) {
+		@NotNull(message = "{editing.version.required}") Long version) implements Serializable {
 
 	ArticleForm {
 		cityCode = TextFields.trimToNull(cityCode);

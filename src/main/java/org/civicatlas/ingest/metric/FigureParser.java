@@ -36,6 +36,8 @@ public final class FigureParser {
 	private static final Pattern EXPRESSION = Pattern.compile("(?<lo>" + NUMBER + ")(?<loMag>" + MAGNITUDE + ")?"
 			+ "(?:[-–—－~～〜至到](?<hi>" + NUMBER + "))?" + "(?<inner>[余多])?(?<mag>" + MAGNITUDE + ")?(?<inner2>[余多])?");
 
+	private static final String RANGE_DASHES = "-–—－~～〜至到";
+
 	/** Parses every figure of {@code text}, in order of appearance. */
 	public List<Figure> parse(String text) {
 		return parse(text, Quotes.of(text));
@@ -88,6 +90,20 @@ public final class FigureParser {
 		BigDecimal valueMax = hi == null ? null : scaled(hi, magnitude(m.group("mag")));
 		if (value == null || hi != null && (valueMax == null || valueMax.compareTo(value) <= 0)) {
 			return null; // not a well-formed numeral (三五百), or two numbers that do not rise: no range
+		}
+		if (hi == null) {
+			// 1.2万元至1.5万元: a range that prints its unit at both ends
+			Matcher upper = EXPRESSION.matcher(text);
+			int from = unitEnd + 1;
+			if (unitEnd < text.length() && RANGE_DASHES.indexOf(text.charAt(unitEnd)) >= 0 && from < text.length()
+					&& startsNumber(text, from) && upper.region(from, text.length()).lookingAt()
+					&& upper.group("hi") == null && unit.equals(Units.unitAt(text, upper.end()))) {
+				BigDecimal top = scaled(upper.group("lo"), magnitude(upper.group("loMag")) * magnitude(upper.group("mag")));
+				if (top != null && top.compareTo(value) > 0) {
+					valueMax = top;
+					unitEnd = upper.end() + unit.length();
+				}
+			}
 		}
 		String after = Qualifiers.after(text, unitEnd);
 		int end = unitEnd + (after == null ? 0 : after.length());

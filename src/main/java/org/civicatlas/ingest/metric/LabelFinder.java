@@ -33,10 +33,32 @@ final class LabelFinder {
 	 */
 	static String label(String text, Quotes quotes, Figure figure, Figure previous, String previousLabel) {
 		String after = after(text, quotes, figure.end());
+		String before = before(text, quotes, figure.start(), previous == null ? 0 : previous.end());
+		String first = first(text, figure, previous, previousLabel, after, before);
+		if (readable(first)) {
+			return first;
+		}
+		// a lone verb (到达, 进行) or one character (省, 人) says nothing: take the phrase that names a thing
+		for (String other : new String[] { after, before, before + (after == null ? "" : after),
+				wider(text, quotes, figure.start()) }) {
+			if (other != null && readable(other) && other.length() <= MAX_AFTER
+					&& other.chars().noneMatch(Character::isDigit)) {
+				return other;
+			}
+		}
+		if (LabelWords.DIMENSION_NOUNS.containsKey(first)) {
+			return LabelWords.DIMENSION_NOUNS.get(first);
+		}
+		// 1分钟内签收、10分钟到达: the action of a list of standards takes the subject named with the first
+		return previousLabel != null && readable(previousLabel) && !first.startsWith(previousLabel)
+				? previousLabel + first : first;
+	}
+
+	private static String first(String text, Figure figure, Figure previous, String previousLabel, String after,
+			String before) {
 		if (after != null && Units.isClassifier(figure.unit())) {
 			return after;
 		}
-		String before = before(text, quotes, figure.start(), previous == null ? 0 : previous.end());
 		// 签订了20年租约: after a verb with 了, a measure is of the noun that follows it
 		if (!before.isEmpty() && !(before.endsWith("了") && after != null)) {
 			return before;
@@ -45,6 +67,19 @@ final class LabelFinder {
 			return after;
 		}
 		return previous != null && joined(text, previous, figure) ? previousLabel : figure.unit();
+	}
+
+	/** At least two characters, and more than a verb, a rate cue or a dimension on its own. */
+	static boolean readable(String label) {
+		return label != null && label.length() >= 2 && !LabelWords.VERBS.contains(label)
+				&& !LabelWords.LONE.contains(label) && !LabelWords.DIMENSION_NOUNS.containsKey(label);
+	}
+
+	/** The whole clause before the figure, its leading and trailing connectives removed. */
+	private static String wider(String text, Quotes quotes, int end) {
+		int start = Punctuation.clauseStart(text, end);
+		String phrase = stripTrailing(stripJoining(compact(text.substring(start, end))));
+		return withoutLeading(withoutLeading(phrase, LabelWords.LEADING), LabelWords.EXISTENCE);
 	}
 
 	private static boolean joined(String text, Figure previous, Figure figure) {
@@ -76,7 +111,7 @@ final class LabelFinder {
 	}
 
 	private static String after(String text, Quotes quotes, int start) {
-		int i = Units.startsWith(text, start, "的") ? start + 1 : start;
+		int i = Units.startsWith(text, start, "的") || Units.startsWith(text, start, "内") ? start + 1 : start;
 		i = afterDescription(text, i);
 		int j = i;
 		while (j < text.length()) {

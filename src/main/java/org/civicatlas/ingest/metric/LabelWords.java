@@ -2,6 +2,7 @@ package org.civicatlas.ingest.metric;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +48,14 @@ final class LabelWords {
 	/** Like {@link #PREDICATES}, but also the start of nouns (合作社, 在校生), so only after the first character. */
 	static final List<String> LATER_PREDICATES = byLength("合作", "建立", "实现", "开展", "提供", "完成", "孵化", "带动", "推出",
 			"启动", "解决", "整改", "再就业", "就业", "在", "向", "于", "每", "等", "了", "着", "应");
+
+	/** Words that never say what is counted on their own: verbs of process and rate cues. */
+	static final List<String> LONE = List.of("到达", "进行", "历时", "连续", "引导", "腾退", "每月", "每年", "每天", "每亩", "人均",
+			"达到", "超过", "突破", "共有", "还有", "已有", "约为", "增收");
+
+	/** A dimension alone, as a noun: 长约4.7千米 measures a length. */
+	static final Map<String, String> DIMENSION_NOUNS = Map.of("长", "长度", "宽", "宽度", "高", "高度", "重",
+			"重量", "深", "深度");
 
 	/** What a length or weight is given for: 总长18千米, 宽12米, 重733吨. */
 	static final String DIMENSIONS = "长宽高重深";

@@ -8,7 +8,8 @@ import org.civicatlas.ingest.MetricModel;
 
 /**
  * Turns the figures of one paragraph into metrics: each with what it counts, the words that state it
- * and the page line where its number stands. The program is left for a later stage to name.
+ * and the page line where its number stands, and the basis of a rate ({@link RateBasis}). The program is left
+ * for a later stage to name.
  */
 public final class MetricExtractor {
 
@@ -28,7 +29,8 @@ public final class MetricExtractor {
 			String label = LabelFinder.label(paragraph, quotes, figure, previous, previousLabel);
 			String quote = QuoteCutter.quote(paragraph, quotes, figure);
 			metrics.add(new MetricModel(figure.value(), figure.valueMax(), figure.unit(), figure.approx(),
-					figure.category(), label, quote, lineAt.applyAsInt(figure.numberStart()), null));
+					figure.category(), label, quote, lineAt.applyAsInt(figure.numberStart()), null,
+					RateBasis.of(paragraph, figure)));
 			previous = figure;
 			previousLabel = label;
 		}

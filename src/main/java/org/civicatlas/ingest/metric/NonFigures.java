@@ -34,7 +34,33 @@ final class NonFigures {
 	/** Only after these is N日 a number of days; otherwise it is a day of the month (每月15日). */
 	private static final List<String> DAYS_CUES = List.of("历时", "为期", "用时", "耗时", "连续", "仅用", "只用", "用了", "花了");
 
-	private static final Set<String> RANKED = Set.of("名", "位");
+	private static final Set<String> RANKED = Set.of("名", "位", "次");
+
+	/** Persons counted one by one in a story (两人, 三位村民): the people of an anecdote, not a result. */
+	private static final Set<String> PERSONS = Set.of("人", "位", "名");
+
+	/** Whole units of a place: 全县253个行政村, 全省30个 and 全镇常住人口3.01万人 describe the place, not the work. */
+	private static final List<String> WHOLE_PLACE = List.of("全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全街道",
+			"全村");
+
+	/** Before 全X, these make the number a result over the place (覆盖全市75%的村, 为全镇40多名残疾人 …). */
+	private static final List<String> OVER_PLACE = List.of("覆盖", "惠及", "服务", "帮助", "带动", "为", "对", "在", "占");
+
+	/** Verbs of work done: with one of them a figure about a whole place is a result (全区建成食堂2家). */
+	private static final List<String> DONE = List.of("依托", "已有", "达到", "推动", "组织", "动员", "累计", "覆盖");
+
+	/** What the words after a number say when it measures a population or a workforce. */
+	private static final List<String> POPULATION = List.of("人口", "从业", "在此从业", "就业人员", "常住");
+
+	/**
+	 * Words of one dispute or one debt: amounts and terms in such a sentence are the details of a single
+	 * case (这起纠纷…欠款方先还了8万元), not the scale of an initiative.
+	 */
+	private static final List<String> SINGLE_CASE = List.of("这起", "该起", "欠款方", "还差", "还清", "已还", "建房款",
+			"借款人");
+
+	/** A stretch of a life (在诸暨已生活了5年) is a person's story. */
+	private static final List<String> LIVED = List.of("生活了", "居住了", "住了", "待了");
 
 	private NonFigures() {
 	}
@@ -42,7 +68,69 @@ final class NonFigures {
 	static boolean rejects(CharSequence text, Quotes quotes, Match m) {
 		return isOrdinal(text, m) || quotes.insideName(m.numberStart()) || isWordNumeral(m) || isVague(text, m)
 				|| isPartOfCode(text, m) || isDate(text, m) || isPhoneNumber(m) || isRank(text, m)
-				|| isOneWhole(text, m);
+				|| isOneWhole(text, m) || isAge(m) || isNamedPlace(m) || isAnecdotePersons(m) || isContext(text, m)
+				|| isSingleCase(text, m) || isLifeSpan(text, m);
+	}
+
+	/** 73岁, 60岁以上的老人: ages describe people, they count nothing. */
+	private static boolean isAge(Match m) {
+		return m.unit().equals("岁");
+	}
+
+	/** 九村结盟, 十镇: a Chinese numeral before 村 or 镇 names a group of places; a count says 9个村. */
+	private static boolean isNamedPlace(Match m) {
+		return m.chinese() && (m.unit().equals("村") || m.unit().equals("镇"));
+	}
+
+	/** 两人, 三位村民: a handful of people in a Chinese numeral are the people of the story. */
+	private static boolean isAnecdotePersons(Match m) {
+		if (!m.chinese() || m.before() != null || m.rounded() || m.hi() != null || !PERSONS.contains(m.unit())) {
+			return false;
+		}
+		BigDecimal value = ChineseNumerals.parse(m.lo());
+		return value != null && value.compareTo(BigDecimal.TEN) < 0;
+	}
+
+	/**
+	 * A number about a whole place: right after 全县, 全省 … (全县253个行政村, 公布了全省30个), or after the
+	 * place and a noun with no verb (全镇常住人口3.01万人); or a population or a workforce (逾7万人在此从业).
+	 * These say what the place is, not what was done; 覆盖全市75%的村 stays a result.
+	 */
+	private static boolean isContext(CharSequence text, Match m) {
+		for (String place : WHOLE_PLACE) {
+			int at = m.start() - place.length();
+			if (Units.startsWith(text, at, place)
+					&& OVER_PLACE.stream().noneMatch(word -> Units.startsWith(text, at - word.length(), word))) {
+				return true;
+			}
+		}
+		int clauseStart = Punctuation.clauseStart(text, m.numberStart());
+		String phrase = text.subSequence(clauseStart, m.numberStart()).toString().strip();
+		boolean placeAndNoun = WHOLE_PLACE.stream().anyMatch(phrase::startsWith)
+				&& LabelWords.VERBS.stream().noneMatch(phrase::contains)
+				&& LabelWords.EXISTENCE.stream().noneMatch(phrase::contains) && DONE.stream().noneMatch(phrase::contains)
+				&& TargetCues.CUES.stream().noneMatch(phrase::contains);
+		if (placeAndNoun) {
+			return true;
+		}
+		String after = text.subSequence(m.unitEnd(), Punctuation.clauseEnd(text, m.unitEnd())).toString();
+		return m.unit().equals("人") && (phrase.contains("人口") || POPULATION.stream().anyMatch(after::startsWith));
+	}
+
+	/** Money and terms in a sentence about one dispute or one debt. */
+	private static boolean isSingleCase(CharSequence text, Match m) {
+		Category category = Units.categoryOf(m.unit());
+		if (category != Category.MONEY && category != Category.DURATION) {
+			return false;
+		}
+		int start = Punctuation.sentenceStart(text, m.start());
+		String sentence = text.subSequence(start, Punctuation.sentenceEnd(text, m.unitEnd())).toString();
+		return SINGLE_CASE.stream().anyMatch(sentence::contains);
+	}
+
+	private static boolean isLifeSpan(CharSequence text, Match m) {
+		return Units.categoryOf(m.unit()) == Category.DURATION
+				&& LIVED.stream().anyMatch(word -> Units.startsWith(text, m.start() - word.length(), word));
 	}
 
 	/** 三位一体, 五位一体: "N parts in one whole" is a set phrase, not N people. */
@@ -84,14 +172,17 @@ final class NonFigures {
 	}
 
 	private static boolean isDate(CharSequence text, Match m) {
+		// 两年多来: a 多 or 余 after the unit does not change the time frame that follows it
+		int after = m.unitEnd() < text.length() && "多余".indexOf(text.charAt(m.unitEnd())) >= 0 ? m.unitEnd() + 1
+				: m.unitEnd();
 		if (m.unit().equals("年")) {
 			return isYear(m.lo(), m) || m.hi() != null && isYear(m.hi(), m)
-					|| m.unitEnd() < text.length() && AFTER_YEAR.indexOf(text.charAt(m.unitEnd())) >= 0
+					|| after < text.length() && AFTER_YEAR.indexOf(text.charAt(after)) >= 0
 					|| "这那".indexOf(charBefore(text, m.start())) >= 0 || "近".equals(m.before())
 					|| PLAN_NAMES.stream().anyMatch(word -> Units.startsWith(text, m.unitEnd(), word));
 		}
-		if (Units.categoryOf(m.unit()) == Category.DURATION && m.unitEnd() < text.length()
-				&& AFTER_DURATION.indexOf(text.charAt(m.unitEnd())) >= 0) {
+		if (Units.categoryOf(m.unit()) == Category.DURATION && after < text.length()
+				&& AFTER_DURATION.indexOf(text.charAt(after)) >= 0) {
 			return true;
 		}
 		if (m.unit().equals("日")) {

@@ -18,7 +18,7 @@ final class TargetCues {
 	private static final Pattern FRAME_VERB = Pattern.compile("^[\"“]?(预计|计划|力争|争取)");
 
 	/** Planning words before the figure in its clause; 将 only with a verb, since 将 is also 把. */
-	private static final List<String> CUES = List.of("计划", "力争", "预计", "目标", "争取", "即将", "有望", "拟建", "拟投", "将继续",
+	static final List<String> CUES = List.of("计划", "力争", "预计", "目标", "争取", "即将", "有望", "拟建", "拟投", "将继续",
 			"将进一步", "将达到", "将达", "将实现", "将新增", "将建成", "将新建", "将建设", "将完成", "将投入", "将带动", "将启动", "将打造",
 			"将覆盖", "将超过", "将突破", "将增加", "将提升", "将力争", "将形成", "将吸引");
 

@@ -30,9 +30,9 @@ public final class GazetteerIndex {
 
 	private final NameDictionary names;
 
-	private GazetteerIndex(Map<String, Place> byCode) {
+	private GazetteerIndex(Map<String, Place> byCode, Map<String, List<String>> aliases) {
 		this.byCode = byCode;
-		this.names = new NameDictionary(byCode.values());
+		this.names = new NameDictionary(byCode.values(), aliases);
 	}
 
 	/** The official gazetteer, from the CSV files under {@code db/gazetteer/} on the classpath. */
@@ -53,6 +53,14 @@ public final class GazetteerIndex {
 	 * and one level above its child, so that a place's ancestors can always be walked.
 	 */
 	public static GazetteerIndex of(Collection<Place> places) {
+		return of(places, Map.of());
+	}
+
+	/**
+	 * An index that also knows other names of places, by code: the aliases and English names
+	 * editors keep in the database, printed like official names.
+	 */
+	public static GazetteerIndex of(Collection<Place> places, Map<String, List<String>> aliases) {
 		Map<String, Place> byCode = new HashMap<>();
 		for (Place place : places) {
 			if (byCode.putIfAbsent(place.code(), place) != null) {
@@ -68,7 +76,7 @@ public final class GazetteerIndex {
 				}
 			}
 		}
-		return new GazetteerIndex(Map.copyOf(byCode));
+		return new GazetteerIndex(Map.copyOf(byCode), Map.copyOf(aliases));
 	}
 
 	private static List<Place> read(String file, Function<CSVRecord, Place> toPlace) {

@@ -54,12 +54,19 @@ final class NameDictionary {
 
 	private final AhoCorasick automaton;
 
-	NameDictionary(Collection<Place> places) {
+	/** @param aliases other names by place code, each standing for its place like an official name */
+	NameDictionary(Collection<Place> places, Map<String, List<String>> aliases) {
 		Map<String, List<Place>> official = new LinkedHashMap<>();
 		Map<String, List<Place>> shortened = new LinkedHashMap<>();
 		for (Place place : places) {
 			if (place.level() != Place.Level.VILLAGE || place.name().length() >= MIN_VILLAGE_NAME) {
 				official.computeIfAbsent(place.name(), name -> new ArrayList<>()).add(place);
+			}
+			for (String alias : aliases.getOrDefault(place.code(), List.of())) {
+				List<Place> meant = official.computeIfAbsent(alias, name -> new ArrayList<>());
+				if (!meant.contains(place)) {
+					meant.add(place);
+				}
 			}
 			ShortForms.of(place).ifPresent(form -> shortened.computeIfAbsent(form, f -> new ArrayList<>()).add(place));
 		}

@@ -12,12 +12,13 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.civicatlas.ingest.ArticleModel;
+import org.civicatlas.ingest.CurrentPipeline;
 import org.civicatlas.ingest.IngestPipeline;
 import org.civicatlas.ingest.MetricModel;
 import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.PlaceMatch;
 import org.civicatlas.ingest.PlacedLine;
-import org.civicatlas.ingest.ProgramModel;
+import org.civicatlas.ingest.ProgramIds;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -36,13 +37,14 @@ class DraftDeriver {
 
 	private static final int HEADLINE_MAX = 300;
 
-	private final IngestPipeline pipeline;
+	/** The upload's pipeline, so that a draft is made again as its page was read. */
+	private final CurrentPipeline pipeline;
 
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
 
-	DraftDeriver(IngestPipeline pipeline, DataSource dataSource, JdbcClient jdbc) {
+	DraftDeriver(CurrentPipeline pipeline, DataSource dataSource, JdbcClient jdbc) {
 		this.pipeline = pipeline;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -65,12 +67,12 @@ class DraftDeriver {
 
 	/** Makes the draft again from its new lines. */
 	void update(long articleId, String rawText, List<PlacedLine> before, List<PlacedLine> after) {
-		IngestPipeline.Derived old = before.isEmpty() ? null : pipeline.derive(rawText, before);
+		IngestPipeline.Derived old = before.isEmpty() ? null : pipeline.get().derive(rawText, before);
 		store(articleId, old, derive(rawText, after));
 	}
 
 	private IngestPipeline.Derived derive(String rawText, List<PlacedLine> lines) {
-		IngestPipeline.Derived derived = pipeline.derive(rawText, lines);
+		IngestPipeline.Derived derived = pipeline.get().derive(rawText, lines);
 		String headline = derived.article().headline();
 		if (headline == null || headline.isBlank()) {
 			throw new SegmentationException("lines", "ingest.lines.error.noHeadline");
@@ -139,7 +141,11 @@ class DraftDeriver {
 		}
 	}
 
-	/** Program links and figures: the pipeline's are made again, the editor's stay. */
+	/**
+	 * Program links and figures: the pipeline's are made again, the editor's stay. Drafts stay
+	 * drafts, as at upload: a link to a program that is not a draft waits in
+	 * {@code draft_program_link}, and that program's aliases do not change before publication.
+	 */
 	private void link(long articleId, IngestPipeline.Derived old, IngestPipeline.Derived derived) {
 		Set<String> oldNames = new LinkedHashSet<>();
 		if (old != null) {
@@ -148,23 +154,27 @@ class DraftDeriver {
 				oldNames.addAll(p.aliases());
 			});
 		}
-		List<Long> handLinked = jdbc.sql("""
-				select p.id from article_program ap join program p on p.id = ap.program_id
+		// a link the pipeline did not make of the old lines is the editor's, waiting or not, and stays
+		Long[] handLinked = jdbc.sql("""
+				select p.id from review_article_program ap join program p on p.id = ap.program_id
 				 where ap.article_id = :id and not (p.name = any (cast(:names as text[])) or p.aliases && cast(:names as text[]))""")
 			.param("id", articleId)
 			.param("names", oldNames.toArray(String[]::new))
 			.query(Long.class)
-			.list();
-		List<Long> programIds = programIds(derived.programs());
-		Set<Long> links = new LinkedHashSet<>(handLinked);
-		derived.article().programs().forEach(index -> links.add(programIds.get(index)));
-		jdbc.sql("delete from article_program where article_id = :id").param("id", articleId).update();
-		for (long program : links) {
-			jdbc.sql("insert into article_program (article_id, program_id) values (:id, :program)")
+			.list()
+			.toArray(Long[]::new);
+		for (String table : List.of("article_program", "draft_program_link")) {
+			jdbc.sql("delete from " + table + " where article_id = :id and program_id <> all (:kept)")
 				.param("id", articleId)
-				.param("program", program)
+				.param("kept", handLinked)
 				.update();
 		}
+		// found or stored as at upload: links to programs that are not drafts wait for publication
+		List<ProgramIds> found = new ArrayList<>();
+		withWriter(writer -> found.add(writer.programIds(derived.programs(), PageWriter.Mode.REVIEW)));
+		List<Long> programIds = found.get(0).ids();
+		withWriter(writer -> writer.link(articleId,
+				derived.article().programs().stream().map(programIds::get).toList(), found.get(0)));
 		if (old != null) {
 			dropPipelineFigures(articleId, old.article().metrics());
 		}
@@ -182,12 +192,6 @@ class DraftDeriver {
 				jdbc.sql("delete from metric where id = :id").param("id", figure.id()).update();
 			}
 		}
-	}
-
-	private List<Long> programIds(List<ProgramModel> programs) {
-		List<List<Long>> ids = new ArrayList<>();
-		withWriter(writer -> ids.add(writer.programIds(programs, PageWriter.Mode.REVIEW)));
-		return ids.get(0);
 	}
 
 	private void withWriter(WriterCall call) {

@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The editor's decisions on a page under review, each in one transaction. An article is accepted
  * (a review row) or rejected (hidden, with its figures: they show only with a published article);
  * either can be undone until the page is decided. Publishing the page publishes its accepted
- * articles and their draft programs; rejecting it deletes its articles and the draft programs only
- * they described. Status changes go through the entities, so that their versions and history move.
+ * articles and their draft programs, and makes the changes they bring to programs already there
+ * ({@link WaitingLinks}); rejecting it deletes its articles and the draft programs only they
+ * described, and leaves every other record as it was. Status changes go through the entities, so
+ * that their versions and history move.
  */
 @Service
 class PageReview {
@@ -39,17 +41,20 @@ class PageReview {
 
 	private final ProgramRepository programs;
 
+	private final WaitingLinks waitingLinks;
+
 	private final JdbcClient jdbc;
 
 	private final PlaceStore places;
 
 	private final RepairSteps steps;
 
-	PageReview(SourcePageRepository pages, ArticleRepository articles, ProgramRepository programs, JdbcClient jdbc,
-			PlaceStore places, RepairSteps steps) {
+	PageReview(SourcePageRepository pages, ArticleRepository articles, ProgramRepository programs,
+			WaitingLinks waitingLinks, JdbcClient jdbc, PlaceStore places, RepairSteps steps) {
 		this.pages = pages;
 		this.articles = articles;
 		this.programs = programs;
+		this.waitingLinks = waitingLinks;
 		this.jdbc = jdbc;
 		this.places = places;
 		this.steps = steps;
@@ -108,6 +113,7 @@ class PageReview {
 		}
 		articles.findAllById(accepted).forEach(article -> article.changeStatus(PublicationStatus.PUBLISHED));
 		programs.findAllById(draftPrograms).forEach(program -> program.changeStatus(PublicationStatus.PUBLISHED));
+		waitingLinks.apply(pageId, accepted);
 		page.conclude(SourcePage.Status.PUBLISHED);
 		return new Published(accepted.size(), draftPrograms.size());
 	}

@@ -2,42 +2,53 @@ package org.civicatlas.ingest.review;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.civicatlas.ingest.IngestPipeline;
+import org.civicatlas.ingest.CurrentPipeline;
+import org.civicatlas.ingest.ImportRecords;
 import org.civicatlas.ingest.LinePlaces;
 import org.civicatlas.ingest.PageModel;
 import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.text.Corrections;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports an uploaded page for review: the pipeline reads it (and refuses an empty, binary,
  * wrongly encoded or headline-less file before anything is written), then the writer stores the
  * page and its drafts through the transaction's own connection, so that the page is stored
  * completely or not at all, with the place of each of its lines ({@link LinePlaces}).
+ *
+ * <p>Uploads at the same moment: the writer changes no row that another upload may change except
+ * aliases of draft programs, in the order of their ids, so they cannot deadlock on each other; a
+ * transaction PostgreSQL still chooses as a deadlock victim (or that waits too long for a lock) is
+ * run again, the pipeline's result kept, up to {@link #ATTEMPTS} times.
  */
 @Service
 class PageUploader {
 
-	private final IngestPipeline pipeline;
+	static final int ATTEMPTS = 3;
+
+	private final CurrentPipeline pipeline;
 
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
 
-	PageUploader(IngestPipeline pipeline, DataSource dataSource, JdbcClient jdbc) {
+	private final TransactionTemplate transactions;
+
+	PageUploader(CurrentPipeline pipeline, DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.pipeline = pipeline;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -46,9 +57,21 @@ class PageUploader {
 	 * @throws org.civicatlas.ingest.IngestException when the file is not a page that can be imported
 	 * @throws DuplicatePageException when the same bytes were uploaded before
 	 */
-	@Transactional
 	long upload(String fileName, byte[] content, String username) {
-		PageModel page = pipeline.ingest(fileName, content, Corrections.NONE);
+		PageModel page = pipeline.get().ingest(fileName, content, Corrections.NONE);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> write(page, username));
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private long write(PageModel page, String username) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			PageWriter writer = new PageWriter(connection);
@@ -56,16 +79,13 @@ class PageUploader {
 			if (existing.isPresent()) {
 				throw new DuplicatePageException(existing.get());
 			}
-			long pageId = writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
-			List<Long> articleIds = jdbc.sql("select id from article where source_page_id = :page order by position")
-				.param("page", pageId)
-				.query(Long.class)
-				.list();
-			LinePlaces.write(connection, pageId, LinePlaces.of(page, articleIds));
-			return pageId;
+			long id = writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
+			LinePlaces.write(connection, id, page);
+			ImportRecords.imported(jdbc, id, null, page.sha256(), page);
+			return id;
 		}
 		catch (SQLException ex) {
-			throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("upload " + fileName, null, ex);
+			throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("upload " + page.fileName(), null, ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);

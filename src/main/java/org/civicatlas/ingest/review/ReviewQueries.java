@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewQueries {
 
+	/**
+	 * @param unassigned the non-blank lines no article took
+	 * @param reimportOffered whether a changed seed or pipeline left a re-import for an editor to look at
+	 */
 	record PageRow(long id, String fileName, String status, String uploaded, String uploadedBy, int articles,
-			int undecided, int unassigned) {
+			int undecided, int unassigned, boolean reimportOffered) {
 	}
 
 	/** @param places where each non-blank line went, read in the same statement */
@@ -58,6 +62,8 @@ class ReviewQueries {
 			       (select count(*) from article a where a.source_page_id = p.id and a.status = 'DRAFT'
 			           and not exists (select 1 from article_review r where r.article_id = a.id)) as undecided,
 			       (select count(*) from page_line l where l.source_page_id = p.id and l.role = 'UNASSIGNED') as unassigned,
+			       exists (select 1 from page_import i where i.source_page_id = p.id and i.offered_hash is not null)
+			           as reimport_offered,
 			       count(*) over () as total
 			  from source_page p
 			  left join app_user u on u.id = p.uploaded_by
@@ -81,11 +87,11 @@ class ReviewQueries {
 			       concat_ws(' ', c.name, d.name,
 			                 (select string_agg(t.name, ' ' order by t.code) from article_township x
 			                    join township t on t.code = x.township_code where x.article_id = a.id)) as place,
-			       array(select pr.id from article_program ap join program pr on pr.id = ap.program_id
+			       array(select pr.id from review_article_program ap join program pr on pr.id = ap.program_id
 			              where ap.article_id = a.id order by pr.id) as program_ids,
-			       array(select pr.name from article_program ap join program pr on pr.id = ap.program_id
+			       array(select pr.name from review_article_program ap join program pr on pr.id = ap.program_id
 			              where ap.article_id = a.id order by pr.id) as program_names,
-			       array(select pr.status from article_program ap join program pr on pr.id = ap.program_id
+			       array(select pr.status from review_article_program ap join program pr on pr.id = ap.program_id
 			              where ap.article_id = a.id order by pr.id) as program_statuses
 			  from article a
 			  left join city c on c.code = a.city_code
@@ -116,7 +122,7 @@ class ReviewQueries {
 				total[0] = rs.getLong("total");
 				return new PageRow(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
 						rs.getString("uploaded"), rs.getString("username"), rs.getInt("articles"), rs.getInt("undecided"),
-						rs.getInt("unassigned"));
+						rs.getInt("unassigned"), rs.getBoolean("reimport_offered"));
 			})
 			.list();
 		return new Paged<>(rows, page, Paged.SIZE, total[0]);

@@ -39,10 +39,13 @@ public final class ArticleAssembler {
 				continue;
 			}
 			// before cleaning, which would remove the spaces between the names
-			Optional<Bylines.Trailing> trailing = Bylines.parseTrailing(raw.strip());
-			if (trailing.isPresent()) {
-				bylines.addAll(trailing.get().names());
-				raw = trailing.get().text();
+			Optional<Bylines.Trailing> inline = paragraphs.isEmpty() ? Bylines.parseInline(raw) : Optional.empty();
+			Optional<Bylines.Trailing> trailing = Bylines.parseTrailing(inline.map(Bylines.Trailing::text).orElse(raw).strip());
+			for (Optional<Bylines.Trailing> byline : List.of(inline, trailing)) {
+				if (byline.isPresent()) {
+					bylines.addAll(byline.get().names());
+					raw = byline.get().text();
+				}
 			}
 			String text = TextCleaner.body(raw);
 			used.add(ref);

@@ -23,6 +23,12 @@ public final class Bylines {
 	/** A byline printed at the end of a story: {@code (周静 俞雯雯)}. */
 	private static final Pattern TRAILING = Pattern.compile("[(（]((?:\\p{IsHan}{1,4}\\s*){1,8})[)）]\\s*$");
 
+	/**
+	 * A byline opening the first paragraph after a dateline: {@code 本报讯 (通讯员 范荣)},
+	 * {@code 中新网杭州9月6日电(郭其钰)}. The prefix is not body text.
+	 */
+	private static final Pattern INLINE = Pattern.compile("^(?:本报讯|[\\p{IsHan}\\d]{2,16}?电)\\s*[(（]([^()（）]{1,30})[)）]\\s*");
+
 	/** A byline line may stand in parentheses: {@code (龚萍 俞琳)}. */
 	private static final Pattern PARENTHESES = Pattern.compile("^[(（](.*)[)）]$");
 
@@ -55,6 +61,16 @@ public final class Bylines {
 			.map(names -> new Trailing(paragraph.substring(0, matcher.start()).stripTrailing(), names));
 	}
 
+	/** The names of a byline opening a paragraph, and the paragraph without its prefix. */
+	public static Optional<Trailing> parseInline(String paragraph) {
+		Matcher matcher = INLINE.matcher(paragraph.strip());
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		return parseLine(matcher.group(1)).map(names -> new Trailing(paragraph.strip().substring(matcher.end()), names));
+	}
+
+	/** A paragraph and the byline names taken off it. */
 	public record Trailing(String text, List<String> names) {
 	}
 

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class Continuity {
 
+	/** How often two characters must stand together in the corpus to be taken for (part of) a word. */
+	private static final int WORD = 3;
+
 	private final Map<String, Integer> bigrams = new HashMap<>();
 
 	public Continuity(Iterable<String> corpus) {
@@ -38,6 +41,16 @@ public final class Continuity {
 		double junction = Math.log1p(bigrams.getOrDefault(String.valueOf(lastChar) + b.charAt(0), 0));
 		long shared = lineWords.stream().filter(vocabulary::contains).count();
 		return 2 * junction + Math.log1p(shared);
+	}
+
+	/**
+	 * Whether a word runs across the break between two lines: the last character of one and the
+	 * first of the next are printed together often enough elsewhere (西|塘镇, 疫|情).
+	 */
+	public boolean wordAcross(String line, String nextLine) {
+		String a = TextCleaner.body(line);
+		String b = TextCleaner.body(nextLine);
+		return !a.isEmpty() && !b.isEmpty() && bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0) >= WORD;
 	}
 
 	/** The distinct three-character words (Chinese characters only) of a text. */

@@ -24,30 +24,85 @@ public final class LineClassifier {
 
 	private static final Pattern NOISE = Pattern.compile("\\*\\*|\\[[^\\]]{0,3}\\]");
 
+	/** Single characters from neighbouring columns, overlaid by the extraction: {@code 解 纠 ·站 化}. */
+	private static final Pattern GARBLED = Pattern.compile("\\S{1,2}(?:\\s+\\S{1,2}){2,}");
+
+	/** A photographer's credit or a photo placeholder on a line of its own: {@code 黄宗治 摄}, {@code (资料图片)}. */
+	private static final Pattern PHOTO_LINE = Pattern.compile("^(?:[\\p{IsHan}\\s]{2,24}\\s摄|[(（](?:资料图片|资料图|图片)[)）])$");
+
+	/** More blank lines than this between two lines leave room for a photo. */
+	private static final int PHOTO_GAP = 3;
+
 	private LineClassifier() {
 	}
 
 	public static Map<LineRef, LineKind> classify(PageLines page) {
+		return classify(page, null);
+	}
+
+	/** With {@code continuity}, a line that runs on into the next one by a word is never a headline. */
+	public static Map<LineRef, LineKind> classify(PageLines page, Continuity continuity) {
 		List<LineRef> refs = page.refs();
 		Map<LineRef, LineKind> kinds = new LinkedHashMap<>();
+		LineKind previous = null;
+		String previousText = null;
+		boolean photoCredit = false;
 		for (int i = 0; i < refs.size(); i++) {
 			String text = page.text(refs.get(i));
 			String next = i + 1 < refs.size() ? page.text(refs.get(i + 1)) : null;
 			LineKind kind = classify(text, next);
-			// a page opens with a headline unless an article runs over from the page before
-			if (i == 0 && kind == LineKind.BODY && headlineShaped(text)) {
+			// a lead introducing the stories of a package ends in a dash: 且看几位“老娘舅”的调解故事——
+			boolean paragraphEnded = previous == null || previous != LineKind.BODY || Sentences.endsSentence(previousText)
+					|| previousText.strip().endsWith("——");
+			if (kind == LineKind.BODY && i == 0 && (headlineShaped(text) || PunctuatedHeadlines.matches(text, next, true))) {
+				// a page opens with a headline unless an article runs over from the page before
 				kind = LineKind.HEADLINE;
 			}
+			else if (kind == LineKind.HEADLINE && !paragraphEnded && !text.strip().contains(" ")
+					&& (next == null || Bylines.parseLine(next).isEmpty())) {
+				// a short line of a narrow column finishing an open sentence: 这里已办过专题讲座60余
+				kind = LineKind.BODY;
+			}
+			else if (kind == LineKind.BODY && paragraphEnded && PunctuatedHeadlines.matches(text, next, i == 0)
+					&& (continuity == null || next == null || !continuity.wordAcross(text, next))) {
+				kind = LineKind.HEADLINE;
+			}
+			else if (photoCredit && (kind == LineKind.BYLINE || kind == LineKind.HEADLINE && Bylines.parseLine(text).isPresent())) {
+				kind = LineKind.CAPTION;
+			}
+			else if (kind == LineKind.BODY && inPhotoSlot(refs, i, previous) && Sentences.endsSentence(text)
+					&& (previous != LineKind.HEADLINE || next != null && creditLine(next))) {
+				kind = LineKind.CAPTION;
+			}
+			photoCredit = kind == LineKind.CAPTION;
 			kinds.put(refs.get(i), kind);
+			previous = kind;
+			previousText = text;
 		}
 		return kinds;
+	}
+
+	/**
+	 * A line the page sets apart with a gap of several blank lines, not right under a byline (nor
+	 * right under a headline unless a credit follows: then the headline is a section label), stands where a photo was: it is the photo's caption (or a photo story), and a row of
+	 * names right under it is the photographer's credit, never the byline of an article.
+	 */
+	private static boolean inPhotoSlot(List<LineRef> refs, int i, LineKind previous) {
+		return i > 0 && refs.get(i).line() - refs.get(i - 1).line() > PHOTO_GAP && previous != LineKind.BYLINE;
+	}
+
+	private static boolean creditLine(String line) {
+		return PHOTO_LINE.matcher(line.strip()).matches() || Bylines.parseLine(line).isPresent();
 	}
 
 	static LineKind classify(String line, String nextLine) {
 		if (NOISE.matcher(line).find()) {
 			return LineKind.NOISE;
 		}
-		if (CAPTION.matcher(line).find()) {
+		if (GARBLED.matcher(line.strip()).matches() && Bylines.parseLine(line).isEmpty()) {
+			return LineKind.NOISE;
+		}
+		if (CAPTION.matcher(line).find() || PHOTO_LINE.matcher(line.strip()).matches()) {
 			return LineKind.CAPTION;
 		}
 		if (Bylines.parseLine(line).isPresent()) {
@@ -59,7 +114,7 @@ public final class LineClassifier {
 		return LineKind.BODY;
 	}
 
-	private static boolean headlineShaped(String line) {
+	static boolean headlineShaped(String line) {
 		return line.length() <= MAX_HEADLINE_LENGTH && !SENTENCE_PUNCTUATION.matcher(line).find();
 	}
 

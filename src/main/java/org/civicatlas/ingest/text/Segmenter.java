@@ -84,7 +84,16 @@ public final class Segmenter {
 			}
 			previous = kind;
 		}
-		drafts.forEach(draft -> articles.add(new ArticleLayout(draft.lines, 1, draft.captions, draft.duplicates, false, false)));
+		for (Draft draft : drafts) {
+			if (draft.lines.size() == 1) {
+				// a headline with nothing under it but photos is a section label (民生速递), not an article
+				unassigned.addAll(draft.lines);
+				unassigned.addAll(draft.captions);
+			}
+			else {
+				articles.add(new ArticleLayout(draft.lines, 1, draft.captions, draft.duplicates, false, false));
+			}
+		}
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
 		return new Result(articles, noise, unassigned);
 	}

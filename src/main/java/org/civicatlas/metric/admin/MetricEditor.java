@@ -72,7 +72,9 @@ class MetricEditor {
 		QuoteCheck.Result found = QuoteCheck.find(article.getSourcePage().getRawText(), article.getSourceLines(),
 				form.quote());
 		// the importer records the line of the figure itself: keep it while the quote still runs over it
-		Integer line = found.lines().contains(metric.getSourceLine()) ? metric.getSourceLine() : found.line();
+		// (a figure whose quote was not found has none: List.contains(null) would throw)
+		Integer kept = metric.getSourceLine();
+		Integer line = kept != null && found.lines().contains(kept) ? kept : found.line();
 		metric.quote(form.quote().strip(), line, found.found());
 		return line;
 	}

@@ -6,6 +6,8 @@ import org.civicatlas.portal.metrics.Paging;
 import org.civicatlas.portal.metrics.PlaceName;
 import org.civicatlas.portal.metrics.TypeName;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,12 +45,19 @@ class ArticleList {
 
 	private final JdbcClient jdbc;
 
-	ArticleList(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	ArticleList(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/** The page's articles; {@code types} is the taxonomy, which names their type keys. */
 	Page page(ArticleFilter filter, int page, int size, List<TypeName> types) {
+		return cache.get(List.of(ArticleList.class, filter, page, size), () -> read(filter, page, size, types));
+	}
+
+	private Page read(ArticleFilter filter, int page, int size, List<TypeName> types) {
 		long offset = Paging.offset(page, size);
 		long[] total = { 0 };
 		List<Summary> articles = jdbc.sql(SQL.formatted(SqlArrays.TOWNSHIPS, filter.sql()))

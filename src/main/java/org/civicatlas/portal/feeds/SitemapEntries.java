@@ -1,49 +1,102 @@
 package org.civicatlas.portal.feeds;
 
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+
+import org.civicatlas.system.Cursors;
+import org.civicatlas.system.PublicCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The record pages a search engine should know, in one statement: every city and district, the
- * townships that published articles cover, every published program and article.
+ * The record pages a search engine should know: every city and district and the townships that
+ * published articles cover (one file), and every published program and article, in files of at most
+ * {@value #FILE_SIZE} URLs (the sitemap protocol's limit), each read from a cursor.
  */
 @Component
 class SitemapEntries {
+
+	static final int FILE_SIZE = 50_000;
 
 	/** A page's path and, for records editors change, the day of the last change. */
 	record Entry(String path, LocalDate lastModified) {
 	}
 
-	private static final String SQL = """
-			select path, last_modified
-			  from (select 1 as kind, '/places/' || code as path, null::date as last_modified from city
+	/** How many program and article files the index lists. */
+	record Files(int programs, int articles) {
+	}
+
+	enum Kind {
+
+		PROGRAMS("select '/programs/' || id as path, updated_at::date as last_modified from program"
+				+ " where status = 'PUBLISHED' and merged_into is null"),
+
+		ARTICLES("select '/articles/' || id as path, updated_at::date as last_modified from article"
+				+ " where status = 'PUBLISHED'");
+
+		final String select;
+
+		Kind(String select) {
+			this.select = select;
+		}
+
+	}
+
+	private static final String PLACES = """
+			select path, null::date as last_modified
+			  from (select 1 as kind, '/places/' || code as path from city
 			        union all
-			        select 2, '/places/' || code, null from district
+			        select 2, '/places/' || code from district
 			        union all
-			        select 3, '/places/' || t.code, null from township t
+			        select 3, '/places/' || t.code from township t
 			         where exists (select 1 from article_township at join article a on a.id = at.article_id
-			                        where at.township_code = t.code and a.status = 'PUBLISHED')
-			        union all
-			        select 4, '/programs/' || id, updated_at::date from program
-			         where status = 'PUBLISHED' and merged_into is null
-			        union all
-			        select 5, '/articles/' || id, updated_at::date from article where status = 'PUBLISHED') pages
-			 order by kind, length(path), path
+			                        where at.township_code = t.code and a.status = 'PUBLISHED')) pages
+			 order by kind, path
+			""";
+
+	private static final String COUNTS = """
+			select (select count(*) from program where status = 'PUBLISHED' and merged_into is null) as programs,
+			       (select count(*) from article where status = 'PUBLISHED') as articles
 			""";
 
 	private final JdbcClient jdbc;
 
-	SitemapEntries(JdbcClient jdbc) {
+	private final Cursors cursors;
+
+	private final PublicCache cache;
+
+	SitemapEntries(JdbcClient jdbc, Cursors cursors, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cursors = cursors;
+		this.cache = cache;
 	}
 
-	List<Entry> entries() {
-		return jdbc.sql(SQL)
-			.query((rs, n) -> new Entry(rs.getString("path"), rs.getObject("last_modified", LocalDate.class)))
-			.list();
+	Files files() {
+		return cache.get(Files.class, () -> jdbc.sql(COUNTS)
+			.query((rs, n) -> new Files(files(rs.getLong("programs")), files(rs.getLong("articles"))))
+			.single());
+	}
+
+	void places(Cursors.Sink<Entry> sink) throws IOException {
+		cursors.each(PLACES, Map.of(), (rs, n) -> entry(rs), sink);
+	}
+
+	/** The records of file {@code file} (1-based) of this kind, in id order. */
+	void records(Kind kind, int file, Cursors.Sink<Entry> sink) throws IOException {
+		cursors.each(kind.select + " order by id limit :size offset :offset",
+				Map.of("size", FILE_SIZE, "offset", (long) (file - 1) * FILE_SIZE), (rs, n) -> entry(rs), sink);
+	}
+
+	private static Entry entry(ResultSet rs) throws SQLException {
+		return new Entry(rs.getString("path"), rs.getObject("last_modified", LocalDate.class));
+	}
+
+	private static int files(long records) {
+		return (int) Math.max(1, (records + FILE_SIZE - 1) / FILE_SIZE);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,8 +72,11 @@ public class BrowseFilters {
 
 	private final JdbcClient jdbc;
 
-	BrowseFilters(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	BrowseFilters(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	public static ResponseStatusException badRequest(String why) {
@@ -101,17 +106,17 @@ public class BrowseFilters {
 		if (!CODE.matcher(code).matches()) {
 			throw badRequest("malformed place code");
 		}
-		return Optional.of(jdbc.sql(PLACE)
+		return Optional.of(cache.get(List.of(BrowseFilters.class, "place", code), () -> jdbc.sql(PLACE)
 			.param("code", code)
 			.query((rs, n) -> new PlaceName(rs.getString("code"), rs.getString("name"), rs.getString("name_en")))
 			.optional()
-			.orElseThrow(() -> badRequest("unknown place code")));
+			.orElseThrow(() -> badRequest("unknown place code"))));
 	}
 
 	public List<TypeName> types() {
-		return jdbc.sql(TYPES)
+		return cache.get(List.of(BrowseFilters.class, "types"), () -> jdbc.sql(TYPES)
 			.query((rs, n) -> new TypeName(rs.getString("key"), rs.getString("name_zh"), rs.getString("name_en")))
-			.list();
+			.list());
 	}
 
 	/** The type a key names among {@code types}; empty without a key; a 400 for any other key. */
@@ -126,6 +131,10 @@ public class BrowseFilters {
 	}
 
 	public PlaceChoices placeChoices() {
+		return cache.get(List.of(BrowseFilters.class, "placeChoices"), this::readPlaceChoices);
+	}
+
+	private PlaceChoices readPlaceChoices() {
 		Map<String, CityChoice> cities = new LinkedHashMap<>();
 		jdbc.sql(PLACE_CHOICES).query(rs -> {
 			PlaceName city = new PlaceName(rs.getString("city_code"), rs.getString("city_name"),

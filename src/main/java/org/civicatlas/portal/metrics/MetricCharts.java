@@ -17,7 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the sums of {@link MetricRows#cells} into charts that only add like to like: one chart per
+ * Turns the sums of {@link MetricRows#cells} into charts that only add like to like: rates (a basis
+ * such as per month or per mu) are shown as the range of their figures, never summed; one chart per
  * (category, unit) pair and dimension, never a bar that mixes yuan with people. Approximate
  * figures (余, 多, 近, ranges…) stay a series of their own, so a reader sees how much of a bar is a
  * lower or rough bound. Only the pairs with the most figures are drawn; the page links the others.
@@ -42,7 +43,11 @@ class MetricCharts {
 	record Pair(String category, String unit, long figures) {
 	}
 
-	record Charts(List<Chart> charts, List<Pair> uncharted) {
+	/** The figures of one rate (category, unit and basis) of the filtered view: a range, never a sum. */
+	record Rate(String category, String unit, String per, long figures, String words) {
+	}
+
+	record Charts(List<Chart> charts, List<Pair> uncharted, List<Rate> rates) {
 	}
 
 	private final MetricWording wording;
@@ -57,7 +62,8 @@ class MetricCharts {
 		this.json = json;
 	}
 
-	Charts build(List<MetricRows.Cell> cells, Locale locale) {
+	Charts build(List<MetricRows.Cell> all, Locale locale) {
+		List<MetricRows.Cell> cells = all.stream().filter(cell -> cell.per() == null).toList();
 		Map<List<String>, List<MetricRows.Cell>> byPair = cells.stream()
 			.collect(Collectors.groupingBy(cell -> List.of(cell.category(), cell.unit()), LinkedHashMap::new,
 					Collectors.toList()));
@@ -84,7 +90,25 @@ class MetricCharts {
 						ofPair.stream().filter(cell -> cell.dimension().equals(dimension)).toList(), locale));
 			}
 		}
-		return new Charts(charts, pairs.subList(charted, pairs.size()));
+		return new Charts(charts, pairs.subList(charted, pairs.size()), rates(all, locale));
+	}
+
+	/** Each rate of the view as the range of its figures (one dimension holds every figure once). */
+	private List<Rate> rates(List<MetricRows.Cell> cells, Locale locale) {
+		Map<List<String>, List<MetricRows.Cell>> byRate = cells.stream()
+			.filter(cell -> cell.per() != null && cell.dimension().equals(DIMENSIONS.get(0)))
+			.collect(Collectors.groupingBy(cell -> List.of(cell.category(), cell.unit(), cell.per()), LinkedHashMap::new,
+					Collectors.toList()));
+		List<Rate> rates = new ArrayList<>();
+		byRate.forEach((key, ofRate) -> {
+			BigDecimal low = ofRate.stream().map(MetricRows.Cell::low).reduce(BigDecimal::min).orElseThrow();
+			BigDecimal high = ofRate.stream().map(MetricRows.Cell::high).reduce(BigDecimal::max).orElseThrow();
+			String words = wording.words(low, high.compareTo(low) > 0 ? high : null, key.get(1), null, key.get(0),
+					locale);
+			rates.add(new Rate(key.get(0), key.get(1), key.get(2),
+					ofRate.stream().mapToLong(MetricRows.Cell::figures).sum(), words));
+		});
+		return rates;
 	}
 
 	private Chart chart(String id, Pair pair, String dimension, List<MetricRows.Cell> cells, Locale locale) {

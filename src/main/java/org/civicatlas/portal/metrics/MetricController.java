@@ -3,17 +3,13 @@ package org.civicatlas.portal.metrics;
 import org.civicatlas.portal.programs.MetricWording;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.civicatlas.system.CsvOutput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,17 +83,8 @@ class MetricController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String place,
 			HttpServletResponse response) throws IOException {
 		MetricFilter filter = filter(category, unit, type, place, filters.types(), rows.units());
-		List<MetricRows.Row> all = rows.all(filter);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"metrics.csv\"");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
-			.setHeader(MetricCsv.HEADER.toArray(String[]::new))
-			.get()
-			.print(writer)) {
-			for (MetricRows.Row row : all) {
-				printer.printRecord(MetricCsv.fields(row));
-			}
+		try (CsvOutput csv = CsvOutput.start(response, "metrics.csv", MetricCsv.HEADER)) {
+			rows.each(filter, row -> csv.row(MetricCsv.fields(row)));
 		}
 	}
 

@@ -12,7 +12,7 @@ import java.util.List;
 final class MetricCsv {
 
 	static final List<String> HEADER = List.of("id", "articleId", "programId", "label", "value", "valueMax", "unit",
-			"approx", "category", "quote", "source.file", "source.line");
+			"approx", "category", "quote", "source.file", "source.line", "per");
 
 	private MetricCsv() {
 	}
@@ -31,6 +31,7 @@ final class MetricCsv {
 		fields.add(row.quote());
 		fields.add(row.file());
 		fields.add(orEmpty(row.line()));
+		fields.add(orEmpty(row.per()));
 		return fields;
 	}
 

@@ -1,9 +1,13 @@
 package org.civicatlas.portal.metrics;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+
+import org.civicatlas.system.Cursors;
+import org.civicatlas.system.PublicCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +22,7 @@ class MetricRows {
 	/** One figure with what its row shows and what the CSV carries. */
 	record Row(long id, long articleId, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
 			String category, String quote, Long programId, String programName, PlaceName place, String file,
-			Integer line) {
+			Integer line, String per) {
 	}
 
 	record Page(List<Row> rows, long total) {
@@ -29,12 +33,13 @@ class MetricRows {
 	}
 
 	/**
-	 * A sum for the charts: the exact or the approximate figures of one category and unit in one
-	 * bucket of a dimension ({@code place}: the article's district or city; {@code type}: the
-	 * program's type); the bucket's key is null for figures without a place or a program.
+	 * A sum for the charts: the exact or the approximate figures of one category, unit and basis in
+	 * one bucket of a dimension ({@code place}: the article's district or city; {@code type}: the
+	 * program's type); the bucket's key is null for figures without a place or a program. A rate
+	 * ({@code per} not null) is never summed: {@code low} and {@code high} bound its figures.
 	 */
-	record Cell(String category, String unit, String dimension, String key, String name, String nameEn,
-			boolean approximate, BigDecimal total, long figures) {
+	record Cell(String category, String unit, String per, String dimension, String key, String name, String nameEn,
+			boolean approximate, BigDecimal total, BigDecimal low, BigDecimal high, long figures) {
 	}
 
 	/** The categories whose figures may be added up; a sum of percentages or of ages means nothing. */
@@ -54,15 +59,17 @@ class MetricRows {
 			       pr.id as program_id, pr.name as program_name, coalesce(d.code, c.code) as place_code,
 			       coalesce(d.name, c.name) as place_name,
 			       case when d.code is null then c.name_en else d.name_en end as place_name_en,
-			       sp.file_name, m.source_line, count(*) over () as total
+			       sp.file_name, m.source_line, m.per, count(*) over () as total
 			""" + FROM + " where true %s order by m.id";
 
 	// Each figure is counted twice, once by its article's district (or city) and once by the type
 	// of its program's primary subtype; planned targets and figures without a value are left out.
+	// Grouped by the basis too, so that a rate (per month, per mu …) never joins a sum of totals.
 	private static final String CELLS = """
-			select m.category, m.unit, dim.kind, dim.code, dim.name, dim.name_en,
+			select m.category, m.unit, m.per, dim.kind, dim.code, dim.name, dim.name_en,
 			       (m.approx is not null or m.value_max is not null) as approximate,
-			       sum(m.value) as total, count(*) as figures
+			       sum(m.value) as total, min(m.value) as low, max(coalesce(m.value_max, m.value)) as high,
+			       count(*) as figures
 			""" + FROM + """
 			  left join lateral (select t.key, t.name_zh, t.name_en from program_subtype_link l
 			                       join program_subtype s on s.key = l.subtype_key
@@ -73,7 +80,7 @@ class MetricRows {
 			         case when d.code is null then c.name_en else d.name_en end),
 			        ('type', pt.key, pt.name_zh, pt.name_en)) dim (kind, code, name, name_en)
 			 where m.category in (:additive) and m.value is not null and m.approx is distinct from 'target' %s
-			 group by 1, 2, 3, 4, 5, 6, 7
+			 group by 1, 2, 3, 4, 5, 6, 7, 8
 			""";
 
 	private static final String UNITS = """
@@ -85,17 +92,27 @@ class MetricRows {
 
 	private final JdbcClient jdbc;
 
-	MetricRows(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	private final Cursors cursors;
+
+	MetricRows(JdbcClient jdbc, PublicCache cache, Cursors cursors) {
 		this.jdbc = jdbc;
+		this.cache = cache;
+		this.cursors = cursors;
 	}
 
 	List<Unit> units() {
-		return jdbc.sql(UNITS)
+		return cache.get(List.of(MetricRows.class, "units"), () -> jdbc.sql(UNITS)
 			.query((rs, n) -> new Unit(rs.getString("category"), rs.getString("unit"), rs.getLong("figures")))
-			.list();
+			.list());
 	}
 
 	Page page(MetricFilter filter, int page, int size) {
+		return cache.get(List.of(MetricRows.class, "page", filter, page, size), () -> read(filter, page, size));
+	}
+
+	private Page read(MetricFilter filter, int page, int size) {
 		long offset = Paging.offset(page, size);
 		MetricFilter.Condition where = filter.condition();
 		long[] total = { 0 };
@@ -111,19 +128,25 @@ class MetricRows {
 		return new Page(rows, total[0]);
 	}
 
-	List<Row> all(MetricFilter filter) {
+	/** Every row the filter selects, from a cursor (the CSV streams them). */
+	void each(MetricFilter filter, Cursors.Sink<Row> sink) throws IOException {
 		MetricFilter.Condition where = filter.condition();
-		return jdbc.sql(ROWS.formatted(where.sql())).params(where.params()).query((rs, n) -> row(rs)).list();
+		cursors.each(ROWS.formatted(where.sql()), where.params(), (rs, n) -> row(rs), sink);
 	}
 
 	List<Cell> cells(MetricFilter filter) {
+		return cache.get(List.of(MetricRows.class, "cells", filter), () -> sums(filter));
+	}
+
+	private List<Cell> sums(MetricFilter filter) {
 		MetricFilter.Condition where = filter.condition();
 		return jdbc.sql(CELLS.formatted(where.sql()))
 			.params(where.params())
 			.param("additive", ADDITIVE)
-			.query((rs, n) -> new Cell(rs.getString("category"), rs.getString("unit"), rs.getString("kind"),
-					rs.getString("code"), rs.getString("name"), rs.getString("name_en"), rs.getBoolean("approximate"),
-					rs.getBigDecimal("total"), rs.getLong("figures")))
+			.query((rs, n) -> new Cell(rs.getString("category"), rs.getString("unit"), rs.getString("per"),
+					rs.getString("kind"), rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+					rs.getBoolean("approximate"), rs.getBigDecimal("total"), rs.getBigDecimal("low"),
+					rs.getBigDecimal("high"), rs.getLong("figures")))
 			.list();
 	}
 
@@ -137,7 +160,7 @@ class MetricRows {
 		return new Row(rs.getLong("id"), rs.getLong("article_id"), rs.getString("label"), rs.getBigDecimal("value"),
 				rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
 				rs.getString("quote"), program, rs.getString("program_name"), place, rs.getString("file_name"),
-				sourceLine);
+				sourceLine, rs.getString("per"));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,28 +54,31 @@ class Articles {
 
 	private final JdbcClient jdbc;
 
-	Articles(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	Articles(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/** The scope's newest articles, at most {@code limit}, and how many it has in all. */
 	Shown<ArticleItem> latest(PlaceScope scope, int limit) {
-		return Shown.of(jdbc.sql(LATEST.formatted(scope.onArticle("a")))
+		return cache.get(List.of(Articles.class, "latest", scope, limit), () -> Shown.of(jdbc.sql(LATEST.formatted(scope.onArticle("a")))
 			.param("code", scope.code())
 			.param("limit", limit)
 			.query((rs, n) -> new Shown.Row<>(article(rs), rs.getLong("total")))
-			.list());
+			.list()));
 	}
 
 	/** At most {@code limit} figures, one per article, newest articles first. */
 	List<Highlight> highlights(PlaceScope scope, int limit) {
-		return jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
+		return cache.get(List.of(Articles.class, "highlights", scope, limit), () -> jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
 			.param("code", scope.code())
 			.param("limit", limit)
 			.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"), rs.getString("label"),
 					rs.getBigDecimal("value"), rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
 					rs.getString("quote")))
-			.list();
+			.list());
 	}
 
 	private static ArticleItem article(ResultSet rs) throws SQLException {

@@ -2,6 +2,10 @@ package org.civicatlas.portal.places;
 
 import java.util.List;
 
+import org.civicatlas.system.PublicCache;
+
+import java.util.Arrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +27,11 @@ class CountedPlaces {
 
 	private final JdbcClient jdbc;
 
-	CountedPlaces(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	CountedPlaces(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	List<CountedPlace> cities() {
@@ -41,6 +48,10 @@ class CountedPlaces {
 	}
 
 	private List<CountedPlace> list(Level level, String condition, String code) {
+		return cache.get(Arrays.asList(CountedPlaces.class, level, condition, code), () -> read(level, condition, code));
+	}
+
+	private List<CountedPlace> read(Level level, String condition, String code) {
 		String parent = level.parent().map(above -> "x." + above.column).orElse("null");
 		String sql = SQL.formatted(level.column, parent, PlaceScope.PUBLISHED_PROGRAM, level.table, condition);
 		return jdbc.sql(sql)

@@ -1,5 +1,7 @@
 package org.civicatlas.portal.places;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +32,19 @@ class Holdings {
 
 	private final JdbcClient jdbc;
 
-	Holdings(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	Holdings(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	Totals totals() {
-		return jdbc.sql(SQL)
+		return cache.get(Holdings.class, () -> jdbc.sql(SQL)
 			.query((rs, n) -> new Totals(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("figures"),
 					rs.getLong("townships_covered"), rs.getLong("cities"), rs.getLong("districts"),
 					rs.getLong("townships")))
-			.single();
+			.single());
 	}
 
 }

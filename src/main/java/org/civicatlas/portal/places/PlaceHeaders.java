@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +33,20 @@ class PlaceHeaders {
 
 	private final JdbcClient jdbc;
 
-	PlaceHeaders(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	PlaceHeaders(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/** The place with this code; empty when there is none (the code's shape is checked by {@link Level#of}). */
 	Optional<PlaceHeader> find(String code) {
 		Level level = Level.of(code);
+		return cache.get(List.of(PlaceHeaders.class, code), () -> read(level, code));
+	}
+
+	private Optional<PlaceHeader> read(Level level, String code) {
 		PlaceScope self = new PlaceScope(level, code, Scope.SELF);
 		PlaceScope all = new PlaceScope(level, code, Scope.ALL);
 		String sql = SQL.formatted(PlaceScope.PUBLISHED_PROGRAM, self.on("p"), all.on("p"), self.on("ap"),

@@ -3,6 +3,8 @@ package org.civicatlas.portal.places;
 import java.util.Collection;
 import java.util.List;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,21 +43,28 @@ class Programs {
 
 	private final JdbcClient jdbc;
 
-	Programs(JdbcClient jdbc) {
+	private final PublicCache cache;
+
+	Programs(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/** All 13 types in their order, each with how many of the scope's programs it has. */
 	List<ProgramType> types(PlaceScope scope) {
-		return jdbc.sql(TYPES.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p")))
+		return cache.get(List.of(Programs.class, "types", scope), () -> jdbc.sql(TYPES.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p")))
 			.param("code", scope.code())
 			.query((rs, n) -> new ProgramType(rs.getString("key"), new Name(rs.getString("name_zh"), rs.getString("name_en")),
 					rs.getLong("programs")))
-			.list();
+			.list());
 	}
 
 	/** The scope's programs of any of these types (all types when none is given), at most {@code limit}. */
 	Shown<ProgramItem> find(PlaceScope scope, Collection<String> types, int limit) {
+		return cache.get(List.of(Programs.class, "find", scope, List.copyOf(types), limit), () -> read(scope, types, limit));
+	}
+
+	private Shown<ProgramItem> read(PlaceScope scope, Collection<String> types, int limit) {
 		String sql = PROGRAMS.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p"), types.isEmpty() ? "" : OF_TYPES);
 		return Shown.of(jdbc.sql(sql)
 			.param("code", scope.code())

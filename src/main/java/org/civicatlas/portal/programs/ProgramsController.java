@@ -7,10 +7,13 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,9 +43,12 @@ class ProgramsController {
 
 	private final ProgramPageReader pages;
 
-	ProgramsController(ProgramFinder finder, ProgramPageReader pages) {
+	private final PublicCache cache;
+
+	ProgramsController(ProgramFinder finder, ProgramPageReader pages, PublicCache cache) {
 		this.finder = finder;
 		this.pages = pages;
+		this.cache = cache;
 	}
 
 	@GetMapping("/programs")
@@ -52,7 +58,9 @@ class ProgramsController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		// the same URL answers with a fragment or a page: caches must keep them apart
 		response.addHeader(HttpHeaders.VARY, HTMX_REQUEST);
-		FinderView view = finder.find(params, locale);
+		// the finder counts every program it could show: kept until the data changes (docs/performance.md)
+		FinderView view = cache.get(List.of(ProgramFinder.class, new LinkedMultiValueMap<>(params), locale),
+				() -> finder.find(params, locale));
 		model.addAttribute("view", view);
 		model.addAttribute("sorts", SORTS);
 		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
@@ -64,7 +72,8 @@ class ProgramsController {
 
 	@GetMapping("/programs/{id}")
 	ModelAndView show(@PathVariable long id, Locale locale) {
-		ProgramPageReader.Lookup lookup = pages.read(id, locale);
+		ProgramPageReader.Lookup lookup = cache.get(List.of(ProgramPageReader.class, id, locale),
+				() -> pages.read(id, locale));
 		if (lookup.movedTo() != null) {
 			RedirectView redirect = new RedirectView("/programs/" + lookup.movedTo(), true);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);

@@ -1,5 +1,9 @@
 package org.civicatlas.portal.search;
 
+import java.util.Arrays;
+
+import org.civicatlas.system.PublicCache;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +23,11 @@ class SearchController {
 
 	private final SearchService search;
 
-	SearchController(SearchService search) {
+	private final PublicCache cache;
+
+	SearchController(SearchService search, PublicCache cache) {
 		this.search = search;
+		this.cache = cache;
 	}
 
 	@GetMapping("/search")
@@ -35,7 +42,9 @@ class SearchController {
 		model.addAttribute("query", query);
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		if (!query.isBlank()) {
-			SearchResults results = only == null ? search.overview(query) : search.page(query, only, page);
+			// repeated searches (the popular words, paging back and forth) are kept until the data changes
+			SearchResults results = cache.get(Arrays.asList(SearchService.class, query.text(), only, page),
+					() -> only == null ? search.overview(query) : search.page(query, only, page));
 			if (page > results.pages()) {
 				throw badRequest();
 			}

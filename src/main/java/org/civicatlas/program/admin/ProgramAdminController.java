@@ -1,11 +1,16 @@
 package org.civicatlas.program.admin;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
+import org.civicatlas.editing.Choice;
 import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
+import org.civicatlas.editing.Pickers;
 import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.editing.TextFields;
 import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,11 +40,15 @@ class ProgramAdminController {
 
 	private final PlaceChoices places;
 
-	ProgramAdminController(ProgramAdminQueries queries, ProgramRules rules, ProgramEditor editor, PlaceChoices places) {
+	private final MergeQueries merges;
+
+	ProgramAdminController(ProgramAdminQueries queries, ProgramRules rules, ProgramEditor editor, PlaceChoices places,
+			MergeQueries merges) {
 		this.queries = queries;
 		this.rules = rules;
 		this.editor = editor;
 		this.places = places;
+		this.merges = merges;
 	}
 
 	@InitBinder("form")
@@ -57,9 +66,12 @@ class ProgramAdminController {
 		return "admin/programs/list";
 	}
 
+	/** An empty form, or the one typed before a picker's search (a flash attribute). */
 	@GetMapping("/new")
 	String add(Model model) {
-		model.addAttribute("form", ProgramForm.empty());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ProgramForm.empty());
+		}
 		return form(null, model);
 	}
 
@@ -77,11 +89,52 @@ class ProgramAdminController {
 		return "redirect:/admin/programs/" + id + "/edit";
 	}
 
+	/** The form as saved, or as typed before a picker's search (a flash attribute). */
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
-		model.addAttribute("form", current.form());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", current.form());
+		}
 		return form(current, model);
+	}
+
+	/**
+	 * A picker's search without JavaScript on the new-program form: nothing is saved (see
+	 * {@link Pickers}); a value that does not bind is left to the save to report.
+	 */
+	@PostMapping("/pick")
+	String pickNew(@ModelAttribute("form") ProgramForm form, BindingResult errors,
+			@RequestParam(defaultValue = "") String townshipQuery, @RequestParam(defaultValue = "") String subtypeQuery,
+			RedirectAttributes redirect) {
+		return keep(form, "redirect:/admin/programs/new", townshipQuery, subtypeQuery, redirect);
+	}
+
+	/** A picker's search without JavaScript on a program's form: nothing is saved (see {@link Pickers}). */
+	@PostMapping("/{id}/pick")
+	String pick(@PathVariable long id, @ModelAttribute("form") ProgramForm form, BindingResult errors,
+			@RequestParam(defaultValue = "") String townshipQuery, @RequestParam(defaultValue = "") String subtypeQuery,
+			RedirectAttributes redirect) {
+		return keep(form, "redirect:/admin/programs/" + id + "/edit", townshipQuery, subtypeQuery, redirect);
+	}
+
+	/** The townships found by name, as the htmx search of the picker asks for them. */
+	@GetMapping("/pick/township")
+	String findTownship(@RequestParam(defaultValue = "") String townshipQuery,
+			@RequestParam(defaultValue = "") String townshipCode, @RequestParam(required = false) String districtCode,
+			Model model) {
+		List<Choice> found = places.findTownships(Pickers.query(townshipQuery), TextFields.trimToNull(districtCode),
+				TextFields.words(townshipCode), Pickers.english());
+		return Pickers.results("townshipCode", "radio", found, townshipQuery, model);
+	}
+
+	/** The subtypes found by name, as the htmx search of the picker asks for them. */
+	@GetMapping("/pick/subtypes")
+	String findSubtypes(@RequestParam(defaultValue = "") String subtypeQuery,
+			@RequestParam(defaultValue = "") List<String> secondarySubtypes, Model model) {
+		List<Choice> found = SubtypeChoices.find(queries.subtypes(), Pickers.query(subtypeQuery), secondarySubtypes,
+				Pickers.english());
+		return Pickers.results("secondarySubtypes", "checkbox", found, subtypeQuery, model);
 	}
 
 	@PostMapping("/{id}")
@@ -135,13 +188,32 @@ class ProgramAdminController {
 		return form(current, model);
 	}
 
+	private static String keep(ProgramForm form, String redirect, String townshipQuery, String subtypeQuery,
+			RedirectAttributes attributes) {
+		return Pickers.keep(form, redirect, attributes, new Pickers.Query("townshipQuery", townshipQuery, "townshipCode"),
+				new Pickers.Query("subtypeQuery", subtypeQuery, "secondarySubtypes"));
+	}
+
 	/** @param current null for a new program */
 	private String form(ProgramAdminQueries.Edited current, Model model) {
+		ProgramForm form = model.getAttribute("form") instanceof ProgramForm typed ? typed
+				: current == null ? ProgramForm.empty() : current.form();
+		boolean english = Pickers.english();
+		List<ProgramAdminQueries.Type> types = queries.subtypes();
+		List<String> township = form.townshipCode() == null ? List.of() : List.of(form.townshipCode());
 		model.addAttribute("program", current);
-		model.addAttribute("types", queries.subtypes());
+		model.addAttribute("types", types);
 		model.addAttribute("cities", places.cities());
 		model.addAttribute("districts", places.districts());
-		model.addAttribute("townships", places.townships(current == null ? null : current.form().districtCode()));
+		model.addAttribute("chosenTownship", places.townships(township, english));
+		model.addAttribute("foundTownships", places.findTownships(Pickers.query(model, "townshipQuery"),
+				form.districtCode(), township, english));
+		model.addAttribute("chosenSubtypes", SubtypeChoices.chosen(types, form.secondarySubtypes(), english));
+		model.addAttribute("foundSubtypes", SubtypeChoices.find(types, Pickers.query(model, "subtypeQuery"),
+				form.secondarySubtypes(), english));
+		// only a program that took part in a merge has one to undo: most forms skip the statement
+		boolean merged = current != null && (current.mergedInto() != null || current.mergedFrom() > 0);
+		model.addAttribute("merges", merged ? merges.open(current.id()) : List.of());
 		return "admin/programs/form";
 	}
 

@@ -51,9 +51,6 @@ class ProgramAdminQueries {
 
 	}
 
-	record Target(long id, String name, String place) {
-	}
-
 	private static final String LIST = """
 			select p.id, p.name, p.aliases, p.status, p.merged_into,
 			       coalesce(t.name, d.name, c.name) as place,
@@ -132,21 +129,6 @@ class ProgramAdminQueries {
 				.subtypes()
 				.add(flat.subtype()));
 		return List.copyOf(types.values());
-	}
-
-	/** Programs another one can be merged into: all that are not merged themselves, but itself. */
-	List<Target> mergeTargets(long id) {
-		return jdbc.sql("""
-				select p.id, p.name, coalesce(t.name, d.name, c.name) as place
-				  from program p
-				  left join city c on c.code = p.city_code
-				  left join district d on d.code = p.district_code
-				  left join township t on t.code = p.township_code
-				 where p.merged_into is null and p.id <> :id
-				 order by p.name, p.id""")
-			.param("id", id)
-			.query((rs, n) -> new Target(rs.getLong("id"), rs.getString("name"), rs.getString("place")))
-			.list();
 	}
 
 	private static Edited edited(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.civicatlas.program.admin;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ record ProgramForm(
 		@Size(max = 100, message = "{editing.size}") String villageName,
 		@Size(max = 5_000, message = "{editing.size}") String description,
 		@NotNull(message = "{editing.status.required}") PublicationStatus status,
-		Long version) {
+		Long version) implements Serializable {
 
 	ProgramForm {
 		cityCode = TextFields.trimToNull(cityCode);

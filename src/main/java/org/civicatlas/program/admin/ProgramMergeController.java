@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.system.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,18 +17,29 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Merging a program into another one (a duplicate the importer or an editor made). */
+/**
+ * Merging a program into another one (a duplicate the importer or an editor made), in two steps:
+ * find the target by name and see what would move (plain GETs), then confirm (a POST). A merge
+ * can be undone as one step from either program's form.
+ */
 @Controller
 class ProgramMergeController {
 
+	private static final int MAX_QUERY = 100;
+
 	private final ProgramAdminQueries queries;
+
+	private final MergeQueries merges;
 
 	private final ProgramMerger merger;
 
-	ProgramMergeController(ProgramAdminQueries queries, ProgramMerger merger) {
+	ProgramMergeController(ProgramAdminQueries queries, MergeQueries merges, ProgramMerger merger) {
 		this.queries = queries;
+		this.merges = merges;
 		this.merger = merger;
 	}
 
@@ -35,11 +48,17 @@ class ProgramMergeController {
 		Forms.bindDeclaratively(binder);
 	}
 
+	/** The search for a target ({@code q}) and, once one is chosen ({@code target}), what the merge would move. */
 	@GetMapping("/admin/programs/{id}/merge")
-	String confirmMerge(@PathVariable long id, Model model) {
+	String confirmMerge(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Long target, Model model) {
+		if (q.length() > MAX_QUERY) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "query too long");
+		}
 		ProgramAdminQueries.Edited source = queries.edited(id);
-		model.addAttribute("form", new MergeForm(null, source.form().version()));
-		return form(source, model);
+		model.addAttribute("form", new MergeForm(target, source.form().version()));
+		model.addAttribute("q", q);
+		return form(source, target != null && target != id, model);
 	}
 
 	@PostMapping("/admin/programs/{id}/merge")
@@ -50,7 +69,8 @@ class ProgramMergeController {
 			merger.check(source, form, errors);
 		}
 		if (errors.hasErrors()) {
-			return form(source, model);
+			model.addAttribute("q", "");
+			return form(source, form != null && form.targetId() != null && !errors.hasFieldErrors("targetId"), model);
 		}
 		try {
 			ProgramMerger.Moved moved = merger.merge(id, form);
@@ -64,9 +84,32 @@ class ProgramMergeController {
 		}
 	}
 
-	private String form(ProgramAdminQueries.Edited source, Model model) {
+	@PostMapping("/admin/programs/merges/{mergeId}/undo")
+	String undo(@PathVariable long mergeId, @RequestParam long program, RedirectAttributes redirect) {
+		try {
+			ProgramMerger.Undone undone = merger.undo(mergeId);
+			redirect.addFlashAttribute(Notice.ATTRIBUTE,
+					Notice.success("editing.merge.undone", undone.sourceName(), undone.articles(), undone.metrics()));
+			return "redirect:/admin/programs/" + undone.sourceId() + "/edit";
+		}
+		catch (ProgramMerger.UndoRefusedException | ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("editing.merge.undoRefused"));
+			return "redirect:/admin/programs/" + program + "/edit";
+		}
+	}
+
+	/** @param preview whether the form names a target to preview; otherwise the search for one */
+	private String form(ProgramAdminQueries.Edited source, boolean preview, Model model) {
 		model.addAttribute("program", source);
-		model.addAttribute("targets", queries.mergeTargets(source.id()));
+		model.addAttribute("merges", merges.open(source.id()));
+		if (preview) {
+			MergeForm form = (MergeForm) model.getAttribute("form");
+			model.addAttribute("preview", merges.preview(source.id(), form.targetId())
+				.orElseThrow(() -> new NotFoundException("Program " + form.targetId())));
+		}
+		else {
+			model.addAttribute("targets", merges.targets(source.id(), (String) model.getAttribute("q")));
+		}
 		return "admin/programs/merge";
 	}
 

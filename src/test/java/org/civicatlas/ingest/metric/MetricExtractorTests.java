@@ -218,6 +218,42 @@ class MetricExtractorTests {
 	}
 
 	@Test
+	void givesARateItsBasisAndLeavesTotalsWithout() {
+		// seeds/002 line 61 and seeds/004 line 74: a monthly rise per person and yields per mu beside totals
+		String paragraph = "成功打造新乡贤企业共富工坊2家,带动就业200余人,人均月增收4000元,助力村集体增收350余万元。"
+				+ "农户获得入股每亩1100元收益的同时,每年还可有每亩110元的经营性分红。村集体和农户每年分别因此增收5.55亿元、9.39亿元。";
+
+		List<MetricModel> metrics = extractor.extract(paragraph, offset -> 1);
+
+		assertThat(metrics).extracting(MetricModel::value, MetricModel::per)
+			.containsExactly(tuple(new BigDecimal("2"), null), tuple(new BigDecimal("200"), null),
+					tuple(new BigDecimal("4000"), MetricModel.Per.MONTH), tuple(new BigDecimal("3500000"), null),
+					tuple(new BigDecimal("1100"), MetricModel.Per.MU), tuple(new BigDecimal("110"), MetricModel.Per.MU),
+					tuple(new BigDecimal("555000000"), MetricModel.Per.YEAR),
+					tuple(new BigDecimal("939000000"), MetricModel.Per.YEAR));
+	}
+
+	@Test
+	void readsARangeThatPrintsItsUnitAtBothEnds() {
+		List<MetricModel> metrics = extractor.extract("每亩利润可达1.2万元至1.5万元。", offset -> 1);
+
+		assertThat(metrics).extracting(MetricModel::value, MetricModel::valueMax, MetricModel::per)
+			.containsExactly(tuple(new BigDecimal("12000"), new BigDecimal("15000"), MetricModel.Per.MU));
+	}
+
+	@Test
+	void labelsNameWhatIsCountedNotALoneVerbOrOneCharacter() {
+		// seeds/002 line 109 gave 到达, seeds/000 line 233 gave 省
+		List<MetricModel> metrics = extractor.extract(
+				"建立紧急类事件1分钟内签收、2分钟内指派、10分钟到达、半小时反馈的指挥处置机制。目前该区医保服务联络网已覆盖全国30余个省(市)。",
+				offset -> 1);
+
+		assertThat(metrics).extracting(MetricModel::label)
+			.allSatisfy(label -> assertThat(LabelFinder.readable(label)).as(label).isTrue());
+		assertThat(metrics).extracting(MetricModel::label).doesNotContain("到达", "省");
+	}
+
+	@Test
 	void tellsACountFromTheLengthThatFollowsIt() {
 		String paragraph = "线路设计时速350千米,共有桥梁17座总长约16千米,隧道13座总长18千米,桥隧比例90.34%。";
 

@@ -84,6 +84,22 @@ class MetricAdminTests {
 			.contains("the figure is marked as entered by an editor");
 	}
 
+	/** Once a figure has no line (its quote was not found), saving it again still works, both ways. */
+	@Test
+	void aFigureWithoutALineCanBeSavedAgain() throws Exception {
+		Map<String, Object> form = form();
+		form.put("quote", "收集居民意见建议500余条");
+		editor.post("/admin/metrics/" + figure, form);
+		assertThat(quoteState()).isEqualTo("f||收集居民意见建议500余条");
+		form = form();
+		form.put("quote", "收集居民意见建议600余条");
+		assertThat(editor.post("/admin/metrics/" + figure, form).getResponse().getStatus()).isEqualTo(302);
+		assertThat(quoteState()).isEqualTo("f||收集居民意见建议600余条");
+		form = form();
+		assertThat(editor.post("/admin/metrics/" + figure, form).getResponse().getStatus()).isEqualTo(302);
+		assertThat(quoteState()).startsWith("t|7|");
+	}
+
 	/** Re-saving any seeded figure unchanged keeps it verified and on the line the importer recorded. */
 	@Test
 	void everySeedQuoteIsFoundAroundItsRecordedLine() {

@@ -63,7 +63,7 @@ class ArticleShowTests {
 		String html = http.get("/articles/" + article).body();
 		assertThat(html).containsPattern("<mark class=\"figure-mark\" id=\"m" + id
 				+ "\" tabindex=\"0\" data-bs-toggle=\"tooltip\" title=\"募集爱心资金：5万余元\">5万余元<span class=\"figure-note\">（募集爱心资金：5万余元）</span></mark>")
-			.contains("<script src=\"/js/articles.js\" defer></script>")
+			.containsPattern("<script src=\"/js/articles-[0-9a-f]{32}.js\" defer></script>")
 			.contains("<a href=\"#m" + id + "\">");
 		assertThat(http.get("/articles/" + article + "?lang=en").body())
 			.contains("title=\"募集爱心资金: more than 50,000 yuan\"");
@@ -158,10 +158,11 @@ class ArticleShowTests {
 	}
 
 	@Test
-	void anArticleRunsTwoStatements() {
+	void anArticleRunsThreeStatements() {
 		statements.reset();
 		assertThat(http.get("/articles/2").statusCode()).isEqualTo(200);
-		assertThat(statements.count()).isLessThanOrEqualTo(2);
+		// one more for the data version (the ETag), read before every public page
+		assertThat(statements.count()).isLessThanOrEqualTo(3);
 	}
 
 	private long insertArticle(String status, String headline, String body) {

@@ -44,7 +44,8 @@ class FeedsIntegrationTests {
 	void feedIsAtomWithTheNewestArticlesAsTheOpenDataHasThem() throws Exception {
 		statements.reset();
 		HttpResponse<String> response = http.get("/feed.atom");
-		assertThat(statements.count()).isLessThanOrEqualTo(1);
+		// the data version (the feed's ETag), then the articles
+		assertThat(statements.count()).isLessThanOrEqualTo(2);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/atom+xml"));
@@ -92,22 +93,31 @@ class FeedsIntegrationTests {
 	}
 
 	@Test
-	void sitemapListsThePublicPagesWithAbsoluteUrls() throws Exception {
+	void sitemapIsAnIndexOfFilesThatListThePublicPagesWithAbsoluteUrls() throws Exception {
 		statements.reset();
 		HttpResponse<String> response = http.get("/sitemap.xml");
-		assertThat(statements.count()).isLessThanOrEqualTo(1);
+		// the data version, then the counts that say how many files there are
+		assertThat(statements.count()).isLessThanOrEqualTo(2);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/xml"));
-		Element urlset = parse(response.body()).getDocumentElement();
-		assertThat(urlset.getNamespaceURI()).isEqualTo(SitemapController.NAMESPACE);
-		assertThat(urlset.getLocalName()).isEqualTo("urlset");
-		List<String> locations = new ArrayList<>();
-		NodeList locs = urlset.getElementsByTagNameNS(SitemapController.NAMESPACE, "loc");
-		for (int i = 0; i < locs.getLength(); i++) {
-			locations.add(locs.item(i).getTextContent());
-		}
+		Element index = parse(response.body()).getDocumentElement();
+		assertThat(index.getNamespaceURI()).isEqualTo(SitemapController.NAMESPACE);
+		assertThat(index.getLocalName()).isEqualTo("sitemapindex");
 		String base = http.uri("").toString();
+		List<String> files = locations(index);
+		assertThat(files).containsExactly(base + "/sitemaps/places.xml", base + "/sitemaps/programs-1.xml",
+				base + "/sitemaps/articles-1.xml");
+
+		List<String> locations = new ArrayList<>();
+		for (String file : files) {
+			statements.reset();
+			HttpResponse<String> part = http.get(file.substring(base.length()));
+			assertThat(statements.count()).as(file).isLessThanOrEqualTo(3);
+			Element urlset = parse(part.body()).getDocumentElement();
+			assertThat(urlset.getLocalName()).isEqualTo("urlset");
+			locations.addAll(locations(urlset));
+		}
 		assertThat(locations).allSatisfy(location -> assertThat(location).startsWith(base + "/"))
 			.doesNotHaveDuplicates()
 			.contains(base + "/", base + "/places", base + "/programs", base + "/articles", base + "/metrics",
@@ -136,6 +146,12 @@ class FeedsIntegrationTests {
 	}
 
 	@Test
+	void sitemapFilesBeyondTheLastAreNotFound() {
+		assertThat(http.get("/sitemaps/programs-2.xml").statusCode()).isEqualTo(404);
+		assertThat(http.get("/sitemaps/articles-0.xml").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void robotsAllowThePublicSiteButNotTheEditorsAndPointToTheSitemap() {
 		statements.reset();
 		HttpResponse<String> response = http.get("/robots.txt");
@@ -145,6 +161,15 @@ class FeedsIntegrationTests {
 				type -> assertThat(type).startsWith("text/plain"));
 		assertThat(response.body().lines().toList()).containsSequence("User-agent: *", "Allow: /", "Disallow: /admin")
 			.contains("Sitemap: " + http.uri("/sitemap.xml"));
+	}
+
+	private static List<String> locations(Element root) {
+		List<String> locations = new ArrayList<>();
+		NodeList locs = root.getElementsByTagNameNS(SitemapController.NAMESPACE, "loc");
+		for (int i = 0; i < locs.getLength(); i++) {
+			locations.add(locs.item(i).getTextContent());
+		}
+		return locations;
 	}
 
 	private long count(String sql) {

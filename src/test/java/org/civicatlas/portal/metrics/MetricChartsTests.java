@@ -61,14 +61,14 @@ class MetricChartsTests {
 
 	private static MetricRows.Cell place(String category, String unit, String code, boolean approximate,
 			String total, long figures) {
-		return new MetricRows.Cell(category, unit, "place", code, "地" + code, null, approximate,
-				new BigDecimal(total), figures);
+		return new MetricRows.Cell(category, unit, null, "place", code, "地" + code, null, approximate,
+				new BigDecimal(total), new BigDecimal(total), new BigDecimal(total), figures);
 	}
 
 	private static MetricRows.Cell type(String category, String unit, String key, boolean approximate, String total,
 			long figures) {
-		return new MetricRows.Cell(category, unit, "type", key, key == null ? null : "类" + key, null, approximate,
-				new BigDecimal(total), figures);
+		return new MetricRows.Cell(category, unit, null, "type", key, key == null ? null : "类" + key, null, approximate,
+				new BigDecimal(total), new BigDecimal(total), new BigDecimal(total), figures);
 	}
 
 	private static ResourceBundleMessageSource messages() {

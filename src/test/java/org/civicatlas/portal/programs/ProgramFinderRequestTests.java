@@ -21,8 +21,8 @@ import static org.civicatlas.portal.programs.FinderClient.encode;
 @PortalTest
 class ProgramFinderRequestTests {
 
-	/** The taxonomy, the place scope, the facet counts, one page of results. */
-	private static final int STATEMENTS = 4;
+	/** The data version, the taxonomy, the place scope, the facet counts, one page of results. */
+	private static final int STATEMENTS = 5;
 
 	private static final String SAGES = "village_sages_united_front";
 
@@ -55,7 +55,7 @@ class ProgramFinderRequestTests {
 		HttpResponse<String> page = http.get("/programs");
 		assertThat(page.body()).contains("<html")
 			.contains("id=\"programs-finder\"")
-			.containsPattern("<script src=\"/webjars/htmx.org/[^\"]*dist/htmx.min.js\" defer>");
+			.containsPattern("<script src=\"/webjars/htmx.org/[^\"]*dist/htmx.min-[0-9a-f]{32}.js\" defer>");
 		assertThat(page.headers().firstValue("HX-Push-Url")).isEmpty();
 	}
 
@@ -128,6 +128,10 @@ class ProgramFinderRequestTests {
 		statements.reset();
 		assertThat(htmx("/programs" + query).statusCode()).isEqualTo(200);
 		assertThat(statements.count()).as(query).isEqualTo(STATEMENTS);
+		// until the data changes, the same finder is served from the cache: only the data version is read
+		statements.resetKeepingCache();
+		assertThat(http.get("/programs" + query).statusCode()).isEqualTo(200);
+		assertThat(statements.count()).as(query).isEqualTo(1);
 	}
 
 	private HttpResponse<String> htmx(String path) {

@@ -1,0 +1,105 @@
+package org.civicatlas.ingest.program;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.civicatlas.ingest.ProgramModel;
+
+/**
+ * Ties a figure to the program it describes. An article about a program reports its figures around
+ * the program's name, rarely in the same sentence (野趣坊已接待游客…; 工坊还帮30余户低收入农户…), so the
+ * figure goes to the program its own sentence names (the one named last before the number, else the
+ * first after it), else to the program the article named last before it, else to the first one the
+ * article names after it. Names are found by their spellings (name and aliases of two characters at
+ * least: a single character would match anywhere).
+ */
+public final class FigurePrograms {
+
+	private static final int MIN_SPELLING = 2;
+
+	/** A spelling of a program printed at an offset of a paragraph. */
+	private record Named(String program, int paragraph, int start) {
+	}
+
+	private final List<String> paragraphs;
+
+	private final List<Named> named;
+
+	/**
+	 * @param paragraphs the article's paragraphs
+	 * @param programs the programs the article describes
+	 */
+	public FigurePrograms(List<String> paragraphs, List<ProgramModel> programs) {
+		this.paragraphs = List.copyOf(paragraphs);
+		this.named = new ArrayList<>();
+		for (int p = 0; p < paragraphs.size(); p++) {
+			for (ProgramModel program : programs) {
+				for (String spelling : spellings(program)) {
+					for (int at = paragraphs.get(p).indexOf(spelling); at >= 0;
+							at = paragraphs.get(p).indexOf(spelling, at + 1)) {
+						named.add(new Named(program.name(), p, at));
+					}
+				}
+			}
+		}
+		named.sort((a, b) -> a.paragraph != b.paragraph ? Integer.compare(a.paragraph, b.paragraph)
+				: Integer.compare(a.start, b.start));
+	}
+
+	/**
+	 * @param paragraph the index of the figure's paragraph
+	 * @param quote the figure's quote, a verbatim part of the paragraph
+	 * @return the name of the program the figure describes, or {@code null} when the article names none
+	 */
+	public String programOf(int paragraph, String quote) {
+		if (named.isEmpty()) {
+			return null;
+		}
+		String text = paragraphs.get(paragraph);
+		int quoteStart = Math.max(0, text.indexOf(quote));
+		int number = quoteStart + firstNumeral(quote);
+		SentenceSpans.Range sentence = SentenceSpans.sentenceAt(text, Math.min(number, text.length() - 1));
+		Named before = null;
+		Named inSentenceAfter = null;
+		Named after = null;
+		for (Named n : named) {
+			boolean earlier = n.paragraph < paragraph || n.paragraph == paragraph && n.start < number;
+			if (earlier) {
+				before = n;
+			}
+			else if (after == null) {
+				after = n;
+			}
+			if (inSentenceAfter == null && !earlier && n.paragraph == paragraph && sentence.contains(n.start)) {
+				inSentenceAfter = n;
+			}
+		}
+		boolean beforeInSentence = before != null && before.paragraph == paragraph && sentence.contains(before.start);
+		if (beforeInSentence) {
+			return before.program;
+		}
+		if (inSentenceAfter != null) {
+			return inSentenceAfter.program;
+		}
+		return before != null ? before.program : after.program;
+	}
+
+	private static List<String> spellings(ProgramModel program) {
+		List<String> spellings = new ArrayList<>();
+		spellings.add(program.name());
+		spellings.addAll(program.aliases());
+		spellings.removeIf(spelling -> spelling.length() < MIN_SPELLING);
+		return spellings;
+	}
+
+	private static int firstNumeral(String quote) {
+		for (int i = 0; i < quote.length(); i++) {
+			char c = quote.charAt(i);
+			if (Character.isDigit(c) || "一二两三四五六七八九十百千万".indexOf(c) >= 0) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+}
