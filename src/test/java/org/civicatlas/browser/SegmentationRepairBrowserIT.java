@@ -92,8 +92,8 @@ class SegmentationRepairBrowserIT {
 		assertThat(browser.text(By.id("page-status"))).isEqualTo(message("ingest.page.status.PUBLISHED"));
 
 		assertArticle(browser, drafts.get(0), "睦邻议事厅 议出幸福新北海", "商量老旧小区改造的下一步安排", "物业", "大均乡");
-		assertArticle(browser, drafts.get(1), "三方携手，专治“小区病”", "三方协商机制", "议事厅", "大均乡");
-		assertArticle(browser, missing, "山村共富：小水电点亮新生活", "每季度都公示", "议事厅", "物业");
+		assertArticle(browser, drafts.get(1), "府山社区三方携手，专治“小区病”", "三方协商机制", "议事厅", "大均乡");
+		assertArticle(browser, missing, "景宁大均山村共富：小水电点亮新生活", "每季度都公示", "议事厅", "物业");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

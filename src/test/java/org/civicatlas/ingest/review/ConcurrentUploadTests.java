@@ -69,7 +69,7 @@ class ConcurrentUploadTests {
 				seeds.add(Files.readString(seed));
 			}
 		}
-		String cookie = "JSESSIONID=" + editor.sessionId();
+		String cookie = "SESSION=" + editor.sessionId();
 		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<HttpResponse<String>>> uploads = new ArrayList<>();

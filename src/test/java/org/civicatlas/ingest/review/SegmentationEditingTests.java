@@ -19,8 +19,8 @@ import static org.civicatlas.support.EditorPages.body;
 
 /**
  * Repairing how a page was cut into drafts, over HTTP as an editor: a synthetic page whose second
- * article came out merged into the first ({@code 三方携手，专治“小区病”} reads as body) and whose
- * first article went missing (its headline has a colon, so its lines belong to no draft).
+ * article came out merged into the first ({@code 府山社区三方携手，专治“小区病”} reads as body) and whose
+ * first article went missing (its headline has a colon after a phrase too long for a headline's, so its lines belong to no draft).
  */
 @EditingTest
 class SegmentationEditingTests {
@@ -29,9 +29,9 @@ class SegmentationEditingTests {
 
 	private static final String MERGED = "睦邻议事厅 议出幸福新北海";
 
-	private static final String SECOND = "三方携手，专治“小区病”";
+	private static final String SECOND = "府山社区三方携手，专治“小区病”";
 
-	private static final String MISSING = "山村共富：小水电点亮新生活";
+	private static final String MISSING = "景宁大均山村共富：小水电点亮新生活";
 
 	@Autowired
 	MockMvc mvc;
