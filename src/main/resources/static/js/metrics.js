@@ -9,6 +9,9 @@
   }
 
   var COLOR = '#1d5c4a';
+  // axis numbers as the page's language writes them: 10亿 and 5000万 in Chinese, 1B and 50M in English
+  var AXIS_NUMBER = new Intl.NumberFormat(document.documentElement.lang || 'zh-CN',
+    { notation: 'compact', maximumFractionDigits: 2 });
   var BAR_HEIGHT = 28;
   var CHROME_HEIGHT = 90;
 
@@ -48,7 +51,8 @@
         responsive: true,
         maintainAspectRatio: false,
         scales: {
-          x: { stacked: true, beginAtZero: true, title: { display: true, text: data.unit } },
+          x: { stacked: true, beginAtZero: true, title: { display: true, text: data.unit },
+               ticks: { callback: function (value) { return AXIS_NUMBER.format(value); } } },
           y: { stacked: true }
         },
         plugins: { legend: { position: 'bottom' } }

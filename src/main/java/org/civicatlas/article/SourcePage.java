@@ -1,5 +1,7 @@
 package org.civicatlas.article;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.civicatlas.system.EditableEntity;
+import org.civicatlas.system.IssueDate;
+import org.civicatlas.system.Publication;
 
 /** A newspaper page as it came: the seeds, or a page an editor uploaded. Its text never changes. */
 @Entity
@@ -45,6 +49,19 @@ public class SourcePage extends EditableEntity {
 	@Column(name = "uploaded_by", updatable = false)
 	private Long uploadedBy;
 
+	@Column(length = 100)
+	private String newspaper;
+
+	@Column(name = "issue_date")
+	private LocalDate issueDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "issue_date_precision", length = 5)
+	private IssueDate.Precision issueDatePrecision;
+
+	@Column(name = "page_number", length = 20)
+	private String pageNumber;
+
 	protected SourcePage() {
 	}
 
@@ -74,6 +91,19 @@ public class SourcePage extends EditableEntity {
 
 	public Long getUploadedBy() {
 		return uploadedBy;
+	}
+
+	public Publication getPublication() {
+		return new Publication(newspaper, issueDate == null ? null : new IssueDate(issueDate, issueDatePrecision),
+				pageNumber);
+	}
+
+	/** Where and when the page was printed, as an editor states it; unknown parts stay null. */
+	public void describe(Publication publication) {
+		this.newspaper = publication.newspaper();
+		this.issueDate = publication.date() == null ? null : publication.date().first();
+		this.issueDatePrecision = publication.date() == null ? null : publication.date().precision();
+		this.pageNumber = publication.page();
 	}
 
 	/** An uploaded page leaves review either way: published with its accepted articles, or rejected. */

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.civicatlas.system.Cursors;
 
+import org.civicatlas.system.IssueDate;
+
 import org.springframework.stereotype.Component;
 
 /** The rows of {@code /open-data/articles.json}: every published article, in one statement. */
@@ -23,15 +25,20 @@ class ArticlesDownload {
 	record ProgramRef(long id, String name) {
 	}
 
+	/** Where and when the page was printed; {@code date} is ISO 8601 at the known precision. */
+	record Publication(String newspaper, String date, String page) {
+	}
+
 	/** One article; the field names are the open-data contract. */
 	record Article(long id, String headline, String subhead, List<String> bylines, Source source, boolean incomplete,
 			String city, String district, List<String> townships, List<String> villages, List<String> types,
-			List<ProgramRef> programs, String body, List<String> captions) {
+			List<ProgramRef> programs, String body, List<String> captions, Publication publication) {
 	}
 
 
 	private static final String SQL = """
 			select a.id, a.headline, a.subhead, a.bylines, p.file_name, a.source_lines, a.incomplete,
+			       p.newspaper, p.issue_date, p.issue_date_precision, p.page_number,
 			       c.name as city, d.name as district, a.body, a.captions,
 			       array(select t.name from article_township at join township t on t.code = at.township_code
 			              where at.article_id = a.id order by t.code) as townships,
@@ -75,7 +82,12 @@ class ArticlesDownload {
 				strings(rs.getArray("bylines")), new Source(rs.getString("file_name"), ints(rs.getArray("source_lines"))),
 				rs.getBoolean("incomplete"), rs.getString("city"), rs.getString("district"),
 				strings(rs.getArray("townships")), strings(rs.getArray("villages")), strings(rs.getArray("types")),
-				programs, rs.getString("body"), strings(rs.getArray("captions")));
+				programs, rs.getString("body"), strings(rs.getArray("captions")), publication(rs));
+	}
+
+	private static Publication publication(ResultSet rs) throws SQLException {
+		IssueDate date = IssueDate.read(rs, "issue_date");
+		return new Publication(rs.getString("newspaper"), date == null ? null : date.iso(), rs.getString("page_number"));
 	}
 
 	static List<String> strings(Array array) throws SQLException {

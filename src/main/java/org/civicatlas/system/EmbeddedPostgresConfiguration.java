@@ -34,13 +34,22 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
+	EmbeddedPostgresWatchdog embeddedPostgresWatchdog(EmbeddedPostgresServer server) {
+		return new EmbeddedPostgresWatchdog(server);
+	}
+
+	@Bean(destroyMethod = "close")
 	HikariDataSource dataSource(EmbeddedPostgresServer server,
-			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:2000}") long connectionTimeout) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("embedded-postgres");
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(EmbeddedPostgresServer.USER);
+		dataSource.setPassword(server.password());
 		dataSource.setMaximumPoolSize(poolSize);
+		// while the server is down, a page fails within 2 s (a 503) instead of waiting 30 s
+		dataSource.setConnectionTimeout(connectionTimeout);
 		return dataSource;
 	}
 

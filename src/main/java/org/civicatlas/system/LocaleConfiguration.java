@@ -34,6 +34,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
+		// a cookie that is no locale (atlas-lang=%00bad) falls back to Accept-Language instead of a 500
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

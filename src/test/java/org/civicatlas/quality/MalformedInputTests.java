@@ -65,6 +65,8 @@ class MalformedInputTests {
 
 	private int sent;
 
+	private int fiveHundreds;
+
 	@Test
 	void noMalformedRequestGetsA5xxOrShowsInternalNames() {
 		TestRecords records = new TestRecords(jdbc);
@@ -97,10 +99,35 @@ class MalformedInputTests {
 			jdbc.sql("delete from app_user where id > (select min(id) + :n - 1 from app_user) and username not like 'test-%'")
 				.param("n", users).update();
 		}
-		System.out.printf("malformed input: %d requests, %d answered 5xx or with internal names%n", sent, failures.size());
+		System.out.printf("malformed input: %d requests, %d answered 5xx, %d failures in all (5xx or internal names)%n",
+				sent, fiveHundreds, failures.size());
 		assertThat(sent).isGreaterThanOrEqualTo(1000);
 		assertThat(failures).isEmpty();
 		assertThat(records.counts()).isEqualTo(records.countsAtStart());
+	}
+
+	/** Issue 12, item 10: a wrong method on a public page was a 403 (missing CSRF token), not a 405. */
+	@Test
+	void wrongMethodsOnPublicPagesAre405() throws Exception {
+		for (PublicRoutes.Route route : new PublicRoutes(context).all()) {
+			if (route.status() == 200 && new PublicRoutes(context).isServed(route)) {
+				for (String method : new String[] { "PUT", "DELETE" }) {
+					HttpResponse<String> response = client.send(
+							request(route.path(), null).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+							HttpResponse.BodyHandlers.ofString());
+					assertThat(response.statusCode()).as(method + " " + route.path()).isEqualTo(405);
+				}
+			}
+		}
+	}
+
+	/** Issue 12, item 10: a POST of {@code version=0} alone blanked a place's English name. */
+	@Test
+	void aPlaceFormWithoutItsFieldsIsRefusedAndBlanksNothing() throws Exception {
+		AdminSession.Browser admin = sessions.admin();
+		HttpResponse<String> response = admin.post("/admin/places/3306", Map.of("version", "0"));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(jdbc.sql("select name_en from city where code = '3306'").query(String.class).single()).isNotBlank();
 	}
 
 	private void malformedGets(String page, String cookie) {
@@ -188,9 +215,11 @@ class MalformedInputTests {
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			Matcher internal = INTERNAL.matcher(response.body());
-			if (response.statusCode() >= 500 || internal.find()) {
+			boolean showsInternals = internal.find();
+			if (response.statusCode() >= 500 || showsInternals) {
+				fiveHundreds += response.statusCode() >= 500 ? 1 : 0;
 				failures.add(response.statusCode() + " " + what.substring(0, Math.min(what.length(), 160))
-						+ (internal.hitEnd() ? "" : " shows " + internal.group()));
+						+ (showsInternals ? " shows " + internal.group() : ""));
 			}
 		}
 		catch (Exception ex) {

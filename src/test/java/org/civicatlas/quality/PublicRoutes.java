@@ -47,6 +47,10 @@ public final class PublicRoutes {
 				Route.page("metrics", "/metrics"),
 				Route.page("search", "/search?q=" + URLEncoder.encode("乡贤", StandardCharsets.UTF_8)),
 				Route.page("open-data", "/open-data"),
+				// issue 13 (readers)
+				Route.page("cite-article", "/cite/article/" + article),
+				Route.page("cite-program", "/cite/program/" + firstPublishedProgram()),
+				Route.page("article-source-line", "/articles/" + article + "/source?line=3"),
 				new Route("not-found", "/no-such-page", 404),
 				new Route("bad-request", "/programs?page=0", 400));
 	}

@@ -85,6 +85,10 @@ public class EditorPages {
 		if (redirect.getRequest().getSession(false) instanceof MockHttpSession session) {
 			next.session(session);
 		}
+		// sessions live in PostgreSQL (Spring Session): the redirect's session cookie finds the flash there
+		if (redirect.getResponse().getCookies().length > 0) {
+			next.cookie(redirect.getResponse().getCookies());
+		}
 		return perform(next);
 	}
 

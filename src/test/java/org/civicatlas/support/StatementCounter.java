@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,22 +57,31 @@ public class StatementCounter implements BeanPostProcessor, ApplicationContextAw
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource) {
-			return proxy(DataSource.class, dataSource, (method, result) -> method.getName().equals("getConnection")
+			return proxy(DataSource.class, dataSource, (method, args, result) -> method.getName().equals("getConnection")
 					? proxy(Connection.class, (Connection) result, this::onConnectionCall) : result);
 		}
 		return bean;
 	}
 
-	private Object onConnectionCall(Method method, Object result) {
-		if (STATEMENTS.contains(method.getName())) {
+	private Object onConnectionCall(Method method, Object[] args, Object result) {
+		if (STATEMENTS.contains(method.getName()) && !isSessionStore(args)) {
 			count.incrementAndGet();
 		}
 		return result;
 	}
 
+	/**
+	 * Spring Session reads and touches a signed-in browser's session in PostgreSQL around every request
+	 * (docs/deployment.md): the same few statements on every admin page, not the page's own work.
+	 */
+	private static boolean isSessionStore(Object[] args) {
+		return args != null && args.length > 0 && args[0] instanceof String sql
+				&& sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION");
+	}
+
 	private interface AfterCall {
 
-		Object apply(Method method, Object result);
+		Object apply(Method method, Object[] args, Object result);
 
 	}
 
@@ -79,7 +89,7 @@ public class StatementCounter implements BeanPostProcessor, ApplicationContextAw
 	private static <T> T proxy(Class<T> type, T target, AfterCall after) {
 		InvocationHandler handler = (proxy, method, args) -> {
 			try {
-				return after.apply(method, method.invoke(target, args));
+				return after.apply(method, args, method.invoke(target, args));
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();

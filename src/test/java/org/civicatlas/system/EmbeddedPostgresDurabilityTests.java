@@ -18,9 +18,9 @@ class EmbeddedPostgresDurabilityTests {
 	Path dataDir;
 
 	@Test
-	void commitsAreFlushedBeforeTheyAreAcknowledged() throws IOException {
+	void commitsAreFlushedBeforeTheyAreAcknowledged() throws Exception {
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, false)) {
-			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(server.jdbcUrl(), true);
+			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(server.connect(), true);
 			try {
 				JdbcClient jdbc = JdbcClient.create(dataSource);
 				assertThat(show(jdbc, "fsync")).isEqualTo("on");

@@ -50,6 +50,9 @@ class TwoInstancesTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	EmbeddedPostgresServer server;
+
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	private ConfigurableApplicationContext second;
@@ -66,6 +69,7 @@ class TwoInstancesTests {
 		}
 		second = new SpringApplicationBuilder(CivicAtlasApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=" + server.password(),
 				"--logging.level.root=WARN", "--spring.main.banner-mode=off");
 		editor = new EditorPages(mvc, jdbc);
 	}

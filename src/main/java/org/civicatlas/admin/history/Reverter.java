@@ -46,7 +46,8 @@ class Reverter {
 	@Transactional
 	void revert(AuditedEntity entity, Object id, int rev, long version) {
 		Object current = entityManager.find(entity.type(), id);
-		Object snapshot = current == null ? null
+		// Envers refuses revision numbers below 1 with an exception: there is no such revision
+		Object snapshot = current == null || rev < 1 ? null
 				: AuditReaderFactory.get(entityManager).find(entity.type(), id, rev);
 		if (snapshot == null) {
 			throw new NotFoundException(entity.key() + " " + id + " at revision " + rev);

@@ -48,7 +48,7 @@ class FirstAdministrator implements ApplicationRunner {
 		if (StringUtils.hasText(username) && StringUtils.hasText(password)) {
 			if (!Passwords.acceptable(password)) {
 				throw new IllegalStateException("ATLAS_ADMIN_PASSWORD must have at least " + Passwords.MIN_LENGTH
-						+ " characters");
+						+ " characters and not be a common password");
 			}
 			users.save(new AppUser(username, passwords.hash(password), Role.ADMIN, false));
 			log.info("Created the first administrator '{}' from ATLAS_ADMIN_USER", username);

@@ -46,7 +46,7 @@ public class UserAccounts {
 		}
 		boolean generate = !StringUtils.hasLength(form.password());
 		if (!generate && !Passwords.acceptable(form.password())) {
-			throw new UserRuleException("password", "admin.password.tooShort");
+			throw new UserRuleException("password", Passwords.problem(form.password()));
 		}
 		String password = generate ? passwords.generate() : form.password();
 		AppUser user = users.save(new AppUser(form.username(), passwords.hash(password), form.role(), true));
@@ -99,7 +99,7 @@ public class UserAccounts {
 			throw new UserRuleException("currentPassword", "admin.password.currentWrong");
 		}
 		if (!Passwords.acceptable(newPassword)) {
-			throw new UserRuleException("newPassword", "admin.password.tooShort");
+			throw new UserRuleException("newPassword", Passwords.problem(newPassword));
 		}
 		if (newPassword.equals(currentPassword)) {
 			throw new UserRuleException("newPassword", "admin.password.unchanged");

@@ -108,9 +108,8 @@ class ArticleAdminController {
 			Model model, RedirectAttributes redirect) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
 		// null when a value could not be converted: the binding errors say which
-		if (form != null) {
-			rules.check(form, current.form().status(), errors);
-		}
+		Forms.requireBuilt(form);
+		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
 			return form(current, model);
 		}

@@ -77,7 +77,7 @@ final class LabelFinder {
 
 	/** The whole clause before the figure, its leading and trailing connectives removed. */
 	private static String wider(String text, Quotes quotes, int end) {
-		int start = Punctuation.clauseStart(text, end);
+		int start = Math.max(Punctuation.clauseStart(text, end), end - MAX_BEFORE);
 		String phrase = stripTrailing(stripJoining(compact(text.substring(start, end))));
 		return withoutLeading(withoutLeading(phrase, LabelWords.LEADING), LabelWords.EXISTENCE);
 	}

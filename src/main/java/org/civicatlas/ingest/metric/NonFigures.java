@@ -34,6 +34,11 @@ final class NonFigures {
 	/** Only after these is N日 a number of days; otherwise it is a day of the month (每月15日). */
 	private static final List<String> DAYS_CUES = List.of("历时", "为期", "用时", "耗时", "连续", "仅用", "只用", "用了", "花了");
 
+	/** How far around a number its context is read: a clause, not a whole paragraph without punctuation. */
+	private static final int REACH = 24;
+
+	private static final int SENTENCE_REACH = 120;
+
 	private static final Set<String> RANKED = Set.of("名", "位", "次");
 
 	/** Persons counted one by one in a story (两人, 三位村民): the people of an anecdote, not a result. */
@@ -104,7 +109,7 @@ final class NonFigures {
 				return true;
 			}
 		}
-		int clauseStart = Punctuation.clauseStart(text, m.numberStart());
+		int clauseStart = Math.max(Punctuation.clauseStart(text, m.numberStart()), m.numberStart() - REACH);
 		String phrase = text.subSequence(clauseStart, m.numberStart()).toString().strip();
 		boolean placeAndNoun = WHOLE_PLACE.stream().anyMatch(phrase::startsWith)
 				&& LabelWords.VERBS.stream().noneMatch(phrase::contains)
@@ -113,7 +118,7 @@ final class NonFigures {
 		if (placeAndNoun) {
 			return true;
 		}
-		String after = text.subSequence(m.unitEnd(), Punctuation.clauseEnd(text, m.unitEnd())).toString();
+		String after = text.subSequence(m.unitEnd(), Math.min(text.length(), m.unitEnd() + REACH)).toString();
 		return m.unit().equals("人") && (phrase.contains("人口") || POPULATION.stream().anyMatch(after::startsWith));
 	}
 
@@ -123,8 +128,9 @@ final class NonFigures {
 		if (category != Category.MONEY && category != Category.DURATION) {
 			return false;
 		}
-		int start = Punctuation.sentenceStart(text, m.start());
-		String sentence = text.subSequence(start, Punctuation.sentenceEnd(text, m.unitEnd())).toString();
+		int start = Math.max(Punctuation.sentenceStart(text, m.start()), m.start() - SENTENCE_REACH);
+		int end = Math.min(Punctuation.sentenceEnd(text, m.unitEnd()), m.unitEnd() + SENTENCE_REACH);
+		String sentence = text.subSequence(start, end).toString();
 		return SINGLE_CASE.stream().anyMatch(sentence::contains);
 	}
 

@@ -31,6 +31,9 @@ final class RateBasis {
 	private static final Map<Character, Per> SLASHED = Map.of('人', Per.PERSON, '户', Per.HOUSEHOLD, '亩', Per.MU, '月',
 			Per.MONTH, '年', Per.YEAR, '天', Per.DAY);
 
+	/** How far before the number a cue is looked for (每年分别因此增收5.55亿元、9.39亿元). */
+	private static final int REACH = 24;
+
 	private RateBasis() {
 	}
 
@@ -50,7 +53,7 @@ final class RateBasis {
 			return SLASHED.get(figure.unit().charAt(slash + 1));
 		}
 		// the nearest cue before the number in its clause; commas bound it, an enumeration (、) does not
-		for (int end = figure.start(); end > 0; end--) {
+		for (int end = figure.start(); end > Math.max(0, figure.start() - REACH); end--) {
 			char c = text.charAt(end - 1);
 			if (c == '，' || c == ',' || c == '：' || c == ':' || Punctuation.endsSentence(c)) {
 				return null;

@@ -1,7 +1,9 @@
 package org.civicatlas.ingest.program;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.civicatlas.ingest.ProgramModel;
 
@@ -24,6 +26,8 @@ public final class FigurePrograms {
 	private final List<String> paragraphs;
 
 	private final List<Named> named;
+
+	private final Map<Integer, List<SentenceSpans.Range>> sentences = new HashMap<>();
 
 	/**
 	 * @param paragraphs the article's paragraphs
@@ -58,7 +62,7 @@ public final class FigurePrograms {
 		String text = paragraphs.get(paragraph);
 		int quoteStart = Math.max(0, text.indexOf(quote));
 		int number = quoteStart + firstNumeral(quote);
-		SentenceSpans.Range sentence = SentenceSpans.sentenceAt(text, Math.min(number, text.length() - 1));
+		SentenceSpans.Range sentence = sentenceAt(paragraph, Math.min(number, text.length() - 1));
 		Named before = null;
 		Named inSentenceAfter = null;
 		Named after = null;
@@ -82,6 +86,18 @@ public final class FigurePrograms {
 			return inSentenceAfter.program;
 		}
 		return before != null ? before.program : after.program;
+	}
+
+	/** The sentences of each paragraph, split once: a paragraph can hold many figures. */
+	private SentenceSpans.Range sentenceAt(int paragraph, int offset) {
+		List<SentenceSpans.Range> ranges = sentences.computeIfAbsent(paragraph,
+				p -> SentenceSpans.sentences(paragraphs.get(p)));
+		for (SentenceSpans.Range range : ranges) {
+			if (range.contains(offset)) {
+				return range;
+			}
+		}
+		return ranges.isEmpty() ? new SentenceSpans.Range(0, 0) : ranges.get(ranges.size() - 1);
 	}
 
 	private static List<String> spellings(ProgramModel program) {

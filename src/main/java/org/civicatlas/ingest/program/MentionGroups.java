@@ -33,6 +33,8 @@ final class MentionGroups {
 
 	}
 
+	private static final int MIN_ALIAS = 2;
+
 	private MentionGroups() {
 	}
 
@@ -147,6 +149,8 @@ final class MentionGroups {
 			aliases.add(mention.core());
 		}
 		aliases.remove(name);
+		// one character (凝 of 助“凝”圆梦工坊, 桥 of “桥”见未来) matches anywhere: it is no spelling of a name
+		aliases.removeIf(alias -> alias.length() < MIN_ALIAS);
 		return new Group(name, List.copyOf(aliases), ordered);
 	}
 

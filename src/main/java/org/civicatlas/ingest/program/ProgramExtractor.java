@@ -26,6 +26,8 @@ public final class ProgramExtractor {
 
 	private final SubtypeClassifier classifier;
 
+	private final Brands brands = Brands.load();
+
 	/**
 	 * @param placesIn the places named in a piece of text (the pipeline passes its gazetteer-driven
 	 * place matcher)
@@ -57,7 +59,11 @@ public final class ProgramExtractor {
 		String pageDominant = classifier.dominant(pageText);
 		List<ProgramModel> programs = new ArrayList<>();
 		for (MentionGroups.Group group : groups) {
-			programs.add(program(group, articles, pageDominant));
+			// a provincial or national brand is the frame of the local work, not a local program
+			boolean brand = brands.isBrand(group.name()) || group.aliases().stream().anyMatch(brands::isBrand);
+			if (!brand) {
+				programs.add(program(group, articles, pageDominant));
+			}
 		}
 		return programs;
 	}
@@ -68,7 +74,9 @@ public final class ProgramExtractor {
 		String paragraph = article.paragraphs().get(first.paragraph());
 		SentenceSpans.Range sentence = SentenceSpans.sentenceAt(paragraph, first.start());
 		String clause = SentenceSpans.clauseAt(paragraph, sentence, first.start()).of(paragraph);
-		String description = Descriptions.of(paragraph, first.start(), first.end());
+		List<String> spellings = new ArrayList<>(group.aliases());
+		spellings.add(group.name());
+		String description = Descriptions.of(paragraph, first.start(), first.end(), spellings);
 		ProgramPlaces.Place place = places.locate(placesOf(article), clause, sentence.of(paragraph));
 
 		Set<Integer> positions = new LinkedHashSet<>();

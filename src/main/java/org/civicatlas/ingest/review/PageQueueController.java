@@ -3,9 +3,11 @@ package org.civicatlas.ingest.review;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.civicatlas.editing.Notice;
 import org.civicatlas.ingest.IngestException;
+import org.civicatlas.system.Publication;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,8 +47,13 @@ class PageQueueController {
 	}
 
 	@PostMapping("/admin/pages")
-	String upload(@RequestParam(required = false) MultipartFile file, Principal editor, RedirectAttributes redirect)
-			throws IOException {
+	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String newspaper,
+			@RequestParam(required = false) String issueDate, @RequestParam(required = false) String pageNumber,
+			Principal editor, RedirectAttributes redirect) throws IOException {
+		Optional<Publication> publication = UploadedPublication.of(newspaper, issueDate, pageNumber);
+		if (publication.isEmpty()) {
+			return refuse(redirect, Notice.problem("ingest.upload.publication"));
+		}
 		String name = file == null ? "" : fileName(file.getOriginalFilename());
 		if (name.isEmpty()) {
 			return refuse(redirect, Notice.problem("ingest.upload.missing"));
@@ -55,7 +62,7 @@ class PageQueueController {
 			return refuse(redirect, Notice.problem("ingest.upload.notText"));
 		}
 		try {
-			long id = uploader.upload(name, file.getBytes(), editor.getName());
+			long id = uploader.upload(name, file.getBytes(), editor.getName(), publication.get());
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("ingest.upload.done", name));
 			return "redirect:/admin/pages/" + id;
 		}

@@ -12,6 +12,7 @@ import org.civicatlas.ingest.LinePlaces;
 import org.civicatlas.ingest.PageModel;
 import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.text.Corrections;
+import org.civicatlas.system.Publication;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,15 +54,16 @@ class PageUploader {
 
 	/**
 	 * @param username the signed-in editor, recorded as the uploader when the portal knows the name
+	 * @param publication where and when the page was printed, as far as the editor knows
 	 * @return the new page's id
 	 * @throws org.civicatlas.ingest.IngestException when the file is not a page that can be imported
 	 * @throws DuplicatePageException when the same bytes were uploaded before
 	 */
-	long upload(String fileName, byte[] content, String username) {
+	long upload(String fileName, byte[] content, String username, Publication publication) {
 		PageModel page = pipeline.get().ingest(fileName, content, Corrections.NONE);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(status -> write(page, username));
+				return transactions.execute(status -> write(page, username, publication));
 			}
 			catch (PessimisticLockingFailureException ex) {
 				if (attempt == ATTEMPTS) {
@@ -71,7 +73,7 @@ class PageUploader {
 		}
 	}
 
-	private long write(PageModel page, String username) {
+	private long write(PageModel page, String username, Publication publication) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			PageWriter writer = new PageWriter(connection);
@@ -82,6 +84,7 @@ class PageUploader {
 			long id = writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
 			LinePlaces.write(connection, id, page);
 			ImportRecords.imported(jdbc, id, null, page.sha256(), page);
+			describe(id, publication);
 			return id;
 		}
 		catch (SQLException ex) {
@@ -90,6 +93,18 @@ class PageUploader {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	private void describe(long pageId, Publication publication) {
+		jdbc.sql("""
+				update source_page set newspaper = :newspaper, issue_date = :date, issue_date_precision = :precision,
+				       page_number = :page where id = :id""")
+			.param("newspaper", publication.newspaper())
+			.param("date", publication.date() == null ? null : publication.date().first())
+			.param("precision", publication.date() == null ? null : publication.date().precision().name())
+			.param("page", publication.page())
+			.param("id", pageId)
+			.update();
 	}
 
 	private Long uploader(String username) {

@@ -99,11 +99,11 @@ public final class LineClassifier {
 		if (NOISE.matcher(line).find()) {
 			return LineKind.NOISE;
 		}
-		if (GARBLED.matcher(line.strip()).matches() && Bylines.parseLine(line).isEmpty()) {
-			return LineKind.NOISE;
-		}
 		if (CAPTION.matcher(line).find() || PHOTO_LINE.matcher(line.strip()).matches()) {
 			return LineKind.CAPTION;
+		}
+		if (GARBLED.matcher(line.strip()).matches() && Bylines.parseLine(line).isEmpty()) {
+			return LineKind.NOISE;
 		}
 		if (Bylines.parseLine(line).isPresent()) {
 			return LineKind.BYLINE;

@@ -20,6 +20,14 @@ public final class Segmenter {
 	/** How many unfinished articles further up a line may be returned to. */
 	private static final int CANDIDATES = 8;
 
+	/** Distinctive words a jumped paragraph must share with its article, and how many times more than with the current one. */
+	private static final int MIN_SHARED = 4;
+
+	private static final int JUMP_FACTOR = 3;
+
+	/** A jumped paragraph is printed a few stories after its own, not across the page. */
+	private static final int JUMP_CANDIDATES = 3;
+
 	private Segmenter() {
 	}
 
@@ -110,10 +118,11 @@ public final class Segmenter {
 		}
 		String text = page.text(ref);
 		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
-		if (!current.open && best != null) {
-			return current;
-		}
 		Set<String> words = Continuity.words(TextCleaner.body(text));
+		if (!current.open && best != null) {
+			// an end credit closes the article it is printed under
+			return Bylines.parseTrailing(text.strip()).isPresent() ? current : byVocabulary(drafts, current, words);
+		}
 		double bestScore = best == null ? Double.NEGATIVE_INFINITY : current.score(continuity, text, words);
 		// only the latest unfinished articles: a column rarely continues far away, and this bounds the work
 		int considered = 0;
@@ -129,6 +138,51 @@ public final class Segmenter {
 			}
 		}
 		return best == null ? current : best;
+	}
+
+	/**
+	 * A paragraph that starts a sentence after a finished one may still belong to another article:
+	 * the page printed it after the next story (a jump). It goes there only when it shares far more
+	 * of its distinctive words (names of people and places, used by one article of the page only)
+	 * with that article than with the current one, which must have a body of its own.
+	 */
+	private static Draft byVocabulary(List<Draft> drafts, Draft current, Set<String> words) {
+		if (current.vocabulary.isEmpty()) {
+			return current;
+		}
+		List<Draft> candidates = new ArrayList<>(List.of(current));
+		for (int i = drafts.size() - 1; i >= 0 && candidates.size() <= JUMP_CANDIDATES; i--) {
+			if (drafts.get(i) != current) {
+				candidates.add(drafts.get(i));
+			}
+		}
+		int[] distinctive = new int[candidates.size()];
+		for (String word : words) {
+			int owner = -1;
+			for (int c = 0; c < candidates.size(); c++) {
+				if (candidates.get(c).vocabulary.contains(word)) {
+					owner = owner == -1 ? c : -2;
+				}
+			}
+			if (owner >= 0) {
+				distinctive[owner]++;
+			}
+		}
+		// per word an article knows, so that a long article does not win only by being long
+		int best = 0;
+		double bestDensity = JUMP_FACTOR * density(distinctive[0], current);
+		for (int c = 1; c < candidates.size(); c++) {
+			double density = density(distinctive[c], candidates.get(c));
+			if (distinctive[c] >= MIN_SHARED && density > bestDensity) {
+				best = c;
+				bestDensity = density;
+			}
+		}
+		return candidates.get(best);
+	}
+
+	private static double density(int distinctive, Draft draft) {
+		return (double) distinctive / Math.max(1, draft.vocabulary.size());
 	}
 
 	private static final class Draft {

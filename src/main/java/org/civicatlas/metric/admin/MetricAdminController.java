@@ -72,9 +72,8 @@ class MetricAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") MetricForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (form != null) {
-			rules.check(form, errors);
-		}
+		Forms.requireBuilt(form);
+		rules.check(form, errors);
 		if (errors.hasErrors()) {
 			return form(null, form == null ? null : queries.article(form.articleId()), model);
 		}
@@ -94,9 +93,8 @@ class MetricAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MetricForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		MetricAdminQueries.Edited current = queries.edited(id);
-		if (form != null) {
-			rules.check(form, errors);
-		}
+		Forms.requireBuilt(form);
+		rules.check(form, errors);
 		if (errors.hasErrors()) {
 			return form(current, current.article(), model);
 		}

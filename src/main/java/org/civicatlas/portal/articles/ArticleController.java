@@ -20,6 +20,11 @@ class ArticleController {
 
 	static final int PAGE_SIZE = 20;
 
+	// newspapers of the People's Republic; a year outside is a typing error, not a filter
+	private static final int FIRST_YEAR = 1949;
+
+	private static final int LAST_YEAR = 2100;
+
 	private final BrowseFilters filters;
 
 	private final ArticleList list;
@@ -37,10 +42,13 @@ class ArticleController {
 
 	@GetMapping("/articles")
 	String list(@RequestParam(required = false) String place, @RequestParam(required = false) String type,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page, Model model) {
+		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+			throw BrowseFilters.badRequest("year out of range");
+		}
 		List<TypeName> types = filters.types();
 		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),
-				BrowseFilters.type(type, types).orElse(null));
+				BrowseFilters.type(type, types).orElse(null), year);
 		ArticleList.Page found = list.page(filter, page, PAGE_SIZE, types);
 		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.articles().size());
 		model.addAttribute("filter", filter);

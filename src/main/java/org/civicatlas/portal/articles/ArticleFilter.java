@@ -10,9 +10,10 @@ import org.civicatlas.portal.metrics.TypeName;
 
 /**
  * The checked filters of the articles list, each absent or a place or type that exists. An article
- * has a type when one of its published programs has a subtype of that type.
+ * has a type when one of its published programs has a subtype of that type; a year is the year of
+ * the issue the article was printed in (an article whose issue date is unknown has none).
  */
-record ArticleFilter(PlaceName place, TypeName type) {
+record ArticleFilter(PlaceName place, TypeName type, Integer year) {
 
 	String sql() {
 		StringJoiner sql = new StringJoiner(" ");
@@ -27,6 +28,9 @@ record ArticleFilter(PlaceName place, TypeName type) {
 					              join program_subtype s on s.key = l.subtype_key
 					             where ap.article_id = a.id and s.type_key = :type)""");
 		}
+		if (year != null) {
+			sql.add("and p.issue_date >= make_date(:year, 1, 1) and p.issue_date < make_date(:year + 1, 1, 1)");
+		}
 		return sql.toString();
 	}
 
@@ -37,6 +41,9 @@ record ArticleFilter(PlaceName place, TypeName type) {
 		}
 		if (type != null) {
 			params.put("type", type.key());
+		}
+		if (year != null) {
+			params.put("year", year);
 		}
 		return params;
 	}
@@ -49,6 +56,9 @@ record ArticleFilter(PlaceName place, TypeName type) {
 		}
 		if (type != null) {
 			params.put("type", type.key());
+		}
+		if (year != null) {
+			params.put("year", String.valueOf(year));
 		}
 		return params;
 	}

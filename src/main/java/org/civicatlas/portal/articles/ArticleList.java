@@ -5,19 +5,24 @@ import java.util.List;
 import org.civicatlas.portal.metrics.Paging;
 import org.civicatlas.portal.metrics.PlaceName;
 import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.system.Publication;
 
 import org.civicatlas.system.PublicCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A page of the published articles, newest first, in one statement whatever the page holds. */
+/**
+ * A page of the published articles, newest issue first (articles whose issue date is unknown last,
+ * newest import first among them), in one statement whatever the page holds.
+ */
 @Component
 class ArticleList {
 
 	/** An article as the list shows it; its program types in the taxonomy's order. */
 	record Summary(long id, String headline, String subhead, List<String> bylines, boolean incomplete,
-			PlaceName city, PlaceName district, List<PlaceName> townships, List<TypeName> types) {
+			PlaceName city, PlaceName district, List<PlaceName> townships, List<TypeName> types,
+			Publication publication) {
 	}
 
 	record Page(List<Summary> articles, long total) {
@@ -28,19 +33,21 @@ class ArticleList {
 			select a.id, a.headline, a.subhead, a.bylines, a.incomplete, page.total,
 			       c.code as city_code, c.name as city_name, c.name_en as city_name_en,
 			       d.code as district_code, d.name as district_name, d.name_en as district_name_en,
-			       %s,
+			       %s, %s,
 			       array(select distinct s.type_key from article_program ap
 			               join program pr on pr.id = ap.program_id and pr.status = 'PUBLISHED'
 			               join program_subtype_link l on l.program_id = pr.id
 			               join program_subtype s on s.key = l.subtype_key
 			              where ap.article_id = a.id) as type_keys
-			  from (select a.id, count(*) over () as total from article a
+			  from (select a.id, p.issue_date, count(*) over () as total from article a
+			          join source_page p on p.id = a.source_page_id
 			         where a.status = 'PUBLISHED' %s
-			         order by a.id desc limit :limit offset :offset) page
+			         order by p.issue_date desc nulls last, a.id desc limit :limit offset :offset) page
 			  join article a on a.id = page.id
+			  join source_page p on p.id = a.source_page_id
 			  left join city c on c.code = a.city_code
 			  left join district d on d.code = a.district_code
-			 order by a.id desc
+			 order by page.issue_date desc nulls last, a.id desc
 			""";
 
 	private final JdbcClient jdbc;
@@ -60,7 +67,7 @@ class ArticleList {
 	private Page read(ArticleFilter filter, int page, int size, List<TypeName> types) {
 		long offset = Paging.offset(page, size);
 		long[] total = { 0 };
-		List<Summary> articles = jdbc.sql(SQL.formatted(SqlArrays.TOWNSHIPS, filter.sql()))
+		List<Summary> articles = jdbc.sql(SQL.formatted(SqlArrays.TOWNSHIPS, Publication.columns("p"), filter.sql()))
 			.params(filter.sqlParams())
 			.param("limit", size)
 			.param("offset", offset)
@@ -70,7 +77,7 @@ class ArticleList {
 				return new Summary(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
 						SqlArrays.strings(rs.getArray("bylines")), rs.getBoolean("incomplete"),
 						SqlArrays.place(rs, "city"), SqlArrays.place(rs, "district"), SqlArrays.townships(rs),
-						types.stream().filter(type -> keys.contains(type.key())).toList());
+						types.stream().filter(type -> keys.contains(type.key())).toList(), Publication.read(rs));
 			})
 			.list();
 		return new Page(articles, total[0]);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.civicatlas.portal.metrics.PlaceName;
+import org.civicatlas.system.Publication;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,11 @@ class ArticleReader {
 
 	record Article(long id, String headline, String subhead, List<String> bylines, List<String> paragraphs,
 			List<String> captions, boolean incomplete, PlaceName city, PlaceName district, List<PlaceName> townships,
-			List<ProgramRef> programs) {
+			List<ProgramRef> programs, Publication publication) {
 	}
 
 	record Figure(long id, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
-			String category, String quote) {
+			String category, String quote, Integer line) {
 	}
 
 	/** The article's lines (1-based, in reading order) on its page, and the page's text as uploaded. */
@@ -34,19 +35,20 @@ class ArticleReader {
 			select a.id, a.headline, a.subhead, a.bylines, a.body, a.captions, a.incomplete,
 			       c.code as city_code, c.name as city_name, c.name_en as city_name_en,
 			       d.code as district_code, d.name as district_name, d.name_en as district_name_en,
-			       %s,
+			       %s, %s,
 			       array(select pr.id from article_program ap join program pr on pr.id = ap.program_id
 			              where ap.article_id = a.id and pr.status = 'PUBLISHED' order by pr.id) as program_ids,
 			       array(select pr.name from article_program ap join program pr on pr.id = ap.program_id
 			              where ap.article_id = a.id and pr.status = 'PUBLISHED' order by pr.id) as program_names
 			  from article a
+			  join source_page p on p.id = a.source_page_id
 			  left join city c on c.code = a.city_code
 			  left join district d on d.code = a.district_code
 			 where a.id = :id and a.status = 'PUBLISHED'
-			""".formatted(SqlArrays.TOWNSHIPS);
+			""".formatted(SqlArrays.TOWNSHIPS, Publication.columns("p"));
 
 	private static final String FIGURES = """
-			select m.id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote
+			select m.id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote, m.source_line
 			  from metric m where m.article_id = :id order by m.position, m.id
 			""";
 
@@ -73,7 +75,8 @@ class ArticleReader {
 			return new Article(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
 					SqlArrays.strings(rs.getArray("bylines")), List.of(rs.getString("body").split("\n\n")),
 					SqlArrays.strings(rs.getArray("captions")), rs.getBoolean("incomplete"),
-					SqlArrays.place(rs, "city"), SqlArrays.place(rs, "district"), SqlArrays.townships(rs), programs);
+					SqlArrays.place(rs, "city"), SqlArrays.place(rs, "district"), SqlArrays.townships(rs), programs,
+					Publication.read(rs));
 		}).optional();
 	}
 
@@ -82,7 +85,7 @@ class ArticleReader {
 			.param("id", articleId)
 			.query((rs, n) -> new Figure(rs.getLong("id"), rs.getString("label"), rs.getBigDecimal("value"),
 					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
-					rs.getString("quote")))
+					rs.getString("quote"), rs.getObject("source_line", Integer.class)))
 			.list();
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The page an article was cleaned from, every line numbered, the article's lines marked. */
 @Controller
@@ -20,12 +21,14 @@ class ArticleSourceController {
 	}
 
 	@GetMapping("/articles/{id}/source")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) Integer line, Model model) {
 		ArticleReader.Source source = reader.source(id).orElseThrow(() -> new NotFoundException("article " + id));
 		List<SourceLines.Line> lines = SourceLines.lines(source.rawText(), source.lines());
 		model.addAttribute("source", source);
 		model.addAttribute("lines", lines);
 		model.addAttribute("runs", SourceLines.runs(lines));
+		// a figure's link names the line that states it; a line the page does not have is simply not marked
+		model.addAttribute("focus", line);
 		return "articles/source";
 	}
 

@@ -68,7 +68,10 @@ final class AtomFeed {
 		element(xml, "id", url);
 		element(xml, "title", entry.headline());
 		link(xml, "alternate", "text/html", url);
-		element(xml, "published", timestamp(entry.published()));
+		// only the day an issue came out is its publication; an unknown or vaguer date is left out
+		if (entry.published() != null) {
+			element(xml, "published", timestamp(entry.published()));
+		}
 		element(xml, "updated", timestamp(entry.updated()));
 		for (String name : entry.bylines()) {
 			author(xml, name);

@@ -1,8 +1,11 @@
 package org.civicatlas.portal.feeds;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+
+import org.civicatlas.system.IssueDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LatestArticles {
 
+	/** {@code published} is the start of the issue's day in Zhejiang, null unless the day is known. */
 	record Entry(long id, String headline, List<String> bylines, String body, OffsetDateTime published,
 			OffsetDateTime updated) {
 
@@ -21,12 +25,15 @@ class LatestArticles {
 
 	}
 
+	private static final ZoneId ZHEJIANG_TIME = ZoneId.of("Asia/Shanghai");
+
 	// Ids grow with every import, so the highest ids are the newest articles.
 	private static final String SQL = """
-			select id, headline, bylines, body, created_at, updated_at
-			  from article
-			 where status = 'PUBLISHED'
-			 order by id desc
+			select a.id, a.headline, a.bylines, a.body, a.updated_at, p.issue_date, p.issue_date_precision
+			  from article a
+			  join source_page p on p.id = a.source_page_id
+			 where a.status = 'PUBLISHED'
+			 order by a.id desc
 			 limit :limit
 			""";
 
@@ -41,8 +48,13 @@ class LatestArticles {
 			.param("limit", limit)
 			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("headline"),
 					Arrays.stream((String[]) rs.getArray("bylines").getArray()).toList(), rs.getString("body"),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)))
+					published(IssueDate.read(rs, "issue_date")), rs.getObject("updated_at", OffsetDateTime.class)))
 			.list();
+	}
+
+	private static OffsetDateTime published(IssueDate date) {
+		return date == null || date.precision() != IssueDate.Precision.DAY ? null
+				: date.first().atStartOfDay(ZHEJIANG_TIME).toOffsetDateTime();
 	}
 
 }

@@ -2,11 +2,10 @@ package org.civicatlas.portal.places;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civicatlas.system.Publication;
 import org.civicatlas.system.PublicCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Articles {
 
-	// imports happen in Zhejiang; the day shown is the day there
-	private static final ZoneId ZHEJIANG_TIME = ZoneId.of("Asia/Shanghai");
-
 	private static final String LATEST = PlaceScope.ARTICLE_PLACES + """
-			select a.id, a.headline, a.created_at,
+			select a.id, a.headline, %s,
 			       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
 			       array(select t.name from article_township at join township t on t.code = at.township_code
 			              where at.article_id = a.id order by t.code) as townships,
@@ -28,18 +24,20 @@ class Articles {
 			              where at.article_id = a.id order by t.code) as townships_en,
 			       count(*) over () as total
 			  from article a
+			  join source_page sp on sp.id = a.source_page_id
 			  left join city c on c.code = a.city_code
 			  left join district d on d.code = a.district_code
 			 where %s
-			 order by a.created_at desc, a.id desc
+			 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
 			 limit :limit
 			""";
 
 	// Figures in different units cannot be ranked against each other, so each article offers its most
 	// telling one (a verified quote, tied to a program, money before shares before counts, the largest),
-	// and the newest articles come first.
+	// and the newest articles (by issue date, then import) come first.
 	private static final String HIGHLIGHTS = PlaceScope.ARTICLE_PLACES + """
-			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.quote
+			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
+			       m.source_line
 			  from (select distinct on (m.article_id) m.*
 			          from metric m
 			          join article a on a.id = m.article_id
@@ -48,7 +46,8 @@ class Articles {
 			                  case m.category when 'money' then 0 when 'percent' then 1 when 'count' then 2 else 3 end,
 			                  m.value desc nulls last, m.id) m
 			  join article a on a.id = m.article_id
-			 order by a.created_at desc, a.id desc
+			  join source_page sp on sp.id = a.source_page_id
+			 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
 			 limit :limit
 			""";
 
@@ -63,7 +62,7 @@ class Articles {
 
 	/** The scope's newest articles, at most {@code limit}, and how many it has in all. */
 	Shown<ArticleItem> latest(PlaceScope scope, int limit) {
-		return cache.get(List.of(Articles.class, "latest", scope, limit), () -> Shown.of(jdbc.sql(LATEST.formatted(scope.onArticle("a")))
+		return cache.get(List.of(Articles.class, "latest", scope, limit), () -> Shown.of(jdbc.sql(LATEST.formatted(Publication.columns("sp"), scope.onArticle("a")))
 			.param("code", scope.code())
 			.param("limit", limit)
 			.query((rs, n) -> new Shown.Row<>(article(rs), rs.getLong("total")))
@@ -77,7 +76,7 @@ class Articles {
 			.param("limit", limit)
 			.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"), rs.getString("label"),
 					rs.getBigDecimal("value"), rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
-					rs.getString("quote")))
+					rs.getString("category"), rs.getString("quote"), rs.getObject("source_line", Integer.class)))
 			.list());
 	}
 
@@ -90,7 +89,7 @@ class Articles {
 		}
 		Name place = rs.getString("place") == null ? null : new Name(rs.getString("place"), rs.getString("place_en"));
 		return new ArticleItem(rs.getLong("id"), rs.getString("headline"), place, List.copyOf(townships),
-				rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(ZHEJIANG_TIME).toLocalDate());
+				Publication.read(rs));
 	}
 
 }

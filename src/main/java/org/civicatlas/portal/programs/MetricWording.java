@@ -46,6 +46,8 @@ public class MetricWording {
 
 	private static final String PREFIX = "programs.";
 
+	private static final BigDecimal ROUNDED_FROM = BigDecimal.valueOf(1_000_000);
+
 	private final MessageSource messages;
 
 	public MetricWording(MessageSource messages) {
@@ -69,13 +71,19 @@ public class MetricWording {
 		return unit(qualified, valueMax == null ? value : valueMax, unit, category, locale);
 	}
 
-	/** The number alone, scaled when the scaled number has at most two decimals (1.2亿, 2.05 million). */
+	/**
+	 * The number alone, scaled when the scaled number has at most two decimals (1.2亿, 2.05 million);
+	 * a number of seven digits or more is scaled anyway, rounded to two decimals, because nobody reads
+	 * 5790238210元 — people write 57.9亿元 (the exact value stays in the quote and the open data).
+	 */
 	String number(BigDecimal value, Locale locale) {
-		for (String scale : new String[] { "number.scale.large", "number.scale.small" }) {
-			int power = Integer.parseInt(message(scale + ".power", locale));
-			BigDecimal scaled = value.movePointLeft(power);
-			if (scaled.abs().compareTo(BigDecimal.ONE) >= 0 && scaled.stripTrailingZeros().scale() <= 2) {
-				return message(scale, locale, format(scaled, locale));
+		String[] scales = { "number.scale.large", "number.scale.small" };
+		boolean large = value.abs().compareTo(ROUNDED_FROM) >= 0;
+		for (String scale : scales) {
+			BigDecimal scaled = value.movePointLeft(Integer.parseInt(message(scale + ".power", locale)));
+			if (scaled.abs().compareTo(BigDecimal.ONE) >= 0 && (large || scaled.stripTrailingZeros().scale() <= 2)) {
+				return message(scale, locale, format(scaled.setScale(Math.min(2, Math.max(0, scaled.scale())),
+						RoundingMode.HALF_UP), locale));
 			}
 		}
 		return format(value, locale);

@@ -15,7 +15,7 @@ record ProgramPage(long id, String name, List<String> aliases, String descriptio
 	}
 
 	/** A figure: what is counted, the value in words, the quote, and where the sentence stands. */
-	record Figure(long id, long articleId, String label, String words, String quote) {
+	record Figure(long id, long articleId, String label, String words, String quote, Integer line) {
 
 		public String href() {
 			return "/articles/" + articleId + "#m" + id;

@@ -56,7 +56,7 @@ class ProgramPageReader {
 			""".formatted(PLACE_COLUMNS, PLACE_JOINS);
 
 	private static final String METRICS = """
-			select m.id, m.article_id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote
+			select m.id, m.article_id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote, m.source_line
 			  from metric m join article a on a.id = m.article_id
 			 where m.program_id = :id and a.status = 'PUBLISHED'
 			 order by m.article_id, m.position, m.id
@@ -170,7 +170,7 @@ class ProgramPageReader {
 		String words = wording.words(rs.getBigDecimal("value"), rs.getBigDecimal("value_max"), rs.getString("unit"),
 				rs.getString("approx"), rs.getString("category"), locale);
 		return new Figure(rs.getLong("id"), rs.getLong("article_id"), rs.getString("label"), words,
-				rs.getString("quote"));
+				rs.getString("quote"), rs.getObject("source_line", Integer.class));
 	}
 
 }

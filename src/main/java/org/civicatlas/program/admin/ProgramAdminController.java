@@ -78,9 +78,8 @@ class ProgramAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ProgramForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (form != null) {
-			rules.check(form, null, errors);
-		}
+		Forms.requireBuilt(form);
+		rules.check(form, null, errors);
 		if (errors.hasErrors()) {
 			return form(null, model);
 		}
@@ -141,9 +140,8 @@ class ProgramAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgramForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
-		if (form != null) {
-			rules.check(form, current.form().status(), errors);
-		}
+		Forms.requireBuilt(form);
+		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
 			return form(current, model);
 		}

@@ -40,6 +40,32 @@ class ProgramExtractorTests {
 
 	private final ProgramExtractor extractor = new ProgramExtractor(PLACES);
 
+	// --- brands of the province or the nation, aliases, descriptions
+
+	@Test
+	void provincialAndNationalBrandsAreNeverLocalPrograms() {
+		List<ProgramModel> programs = extract(BEIHAI_ARTICLE,
+				"北海街道依托“浙里办”推出“爱心卡”项目,坚持和发展新时代“枫桥经验”,实施“领雁工程”,成立“钟堰慈孝基金”。");
+
+		assertThat(names(programs)).contains("爱心卡项目", "钟堰慈孝基金").doesNotContain("浙里办", "枫桥经验", "领雁工程");
+	}
+
+	@Test
+	void noAliasIsShorterThanTwoCharacters() {
+		List<ProgramModel> programs = extract(BEIHAI_ARTICLE, "近期北海街道助“凝”圆梦工坊迎来了加工旺季,“凝”圆梦工坊建设持续推进。",
+				"大桥镇结合各村特色和“桥”见未来品牌,打造“桥”见未来品牌。");
+
+		assertThat(programs).isNotEmpty()
+			.allSatisfy(program -> assertThat(program.aliases()).allSatisfy(alias -> assertThat(alias).hasSizeGreaterThanOrEqualTo(2)));
+	}
+
+	@Test
+	void aDescriptionIsMadeOfTheSentencesAboutTheProgram() {
+		List<ProgramModel> programs = extract(BEIHAI_ARTICLE, "北海街道成立“钟堰慈孝基金”。天气晴好,游客络绎不绝,街道很热闹。");
+
+		assertThat(only(programs, "钟堰慈孝基金").description()).isEqualTo("北海街道成立“钟堰慈孝基金”。");
+	}
+
 	// --- names in quotation marks
 
 	@Test

@@ -47,4 +47,18 @@ class BylinesTests {
 		assertThat(Bylines.parseTrailing("共创幸福生活。(图片由越城区北海街道办事处提供)")).isEmpty();
 	}
 
+	@Test
+	void anInlineBylineOpeningTheFirstParagraphIsTakenOff() {
+		assertThat(Bylines.parseInline("本报讯 (通讯员 范荣) 泰顺县公安局反诈中心近日的统计显示。"))
+			.hasValueSatisfying(t -> {
+				assertThat(t.names()).containsExactly("范荣");
+				assertThat(t.text()).isEqualTo("泰顺县公安局反诈中心近日的统计显示。");
+			});
+		assertThat(Bylines.parseInline("某某网杭州3月2日电(王 春)村里的事。")).hasValueSatisfying(t -> {
+			assertThat(t.names()).containsExactly("王春");
+			assertThat(t.text()).isEqualTo("村里的事。");
+		});
+		assertThat(Bylines.parseInline("本报讯 (据统计) 今年以来。")).isEmpty();
+	}
+
 }

@@ -31,4 +31,30 @@ class LineClassifierTests {
 		assertThat(LineClassifier.classify(page).get(LineRef.of(1))).isEqualTo(LineKind.HEADLINE);
 	}
 
+	@Test
+	void headlinesWithAColonOrCommaStandAboveALongerLineOrAByline() {
+		String body = "近日,某某镇召开会议,研究部署下一步的工作安排,会议由镇党委书记主持,各村负责人参加。";
+		PageLines page = PageLines.of("前一段已经结束。\n\n山城:小镇有了新气象\n\n" + body + "\n\n织网行动,守护平安\n\n李 明\n\n" + body + "\n", Map.of());
+		Map<LineRef, LineKind> kinds = LineClassifier.classify(page);
+		assertThat(kinds.get(LineRef.of(3))).isEqualTo(LineKind.HEADLINE);
+		assertThat(kinds.get(LineRef.of(7))).isEqualTo(LineKind.HEADLINE);
+		assertThat(kinds.get(LineRef.of(9))).isEqualTo(LineKind.BYLINE);
+	}
+
+	@Test
+	void aNarrowColumnLineWithACommaIsNotAHeadline() {
+		PageLines page = PageLines.of("前一段已经结束。\n\n以某某街道为例,该街道不断深化\n\n改革,推动工作落地见效。\n", Map.of());
+		assertThat(LineClassifier.classify(page).get(LineRef.of(3))).isEqualTo(LineKind.BODY);
+	}
+
+	@Test
+	void aPhotoSetApartAndItsCreditAreCaptionsAndGarbledPiecesAreNoise() {
+		PageLines page = PageLines.of("小镇新事 温暖人心\n\n村里办起了食堂,老人们吃上了热饭。\n\n\n\n志愿者把饭菜送到老人家中。\n\n王 明 摄\n\n解 纠 ·站 化\n\n(资料图片)\n", Map.of());
+		Map<LineRef, LineKind> kinds = LineClassifier.classify(page);
+		assertThat(kinds.get(LineRef.of(7))).isEqualTo(LineKind.CAPTION);
+		assertThat(kinds.get(LineRef.of(9))).isEqualTo(LineKind.CAPTION);
+		assertThat(kinds.get(LineRef.of(11))).isEqualTo(LineKind.NOISE);
+		assertThat(kinds.get(LineRef.of(13))).isEqualTo(LineKind.CAPTION);
+	}
+
 }

@@ -42,7 +42,7 @@ class MetricCsvTests {
 		List<CSVRecord> open = records(http.get("/open-data/metrics.csv").body());
 		String body = http.get("/metrics.csv?category=money&place=3301").body();
 		List<String> ids = new ArrayList<>();
-		assertThat(body.lines().findFirst()).hasValue(String.join(",", MetricCsv.HEADER));
+		assertThat(body.lines().findFirst()).hasValue("\uFEFF" + String.join(",", MetricCsv.HEADER));
 		List<CSVRecord> rows = records(body);
 		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.get("category")).isEqualTo("money"));
 		assertThat(rows.size()).isLessThan(open.size());
@@ -70,9 +70,22 @@ class MetricCsvTests {
 		assertThat(statements.count()).isLessThanOrEqualTo(5);
 	}
 
+	@Test
+	void everyCsvStartsWithAByteOrderMarkForExcel() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		for (String path : List.of("/metrics.csv", "/metrics.csv?category=money", "/open-data/metrics.csv",
+				"/open-data/programs.csv")) {
+			byte[] body = client.send(java.net.http.HttpRequest.newBuilder(http.uri(path)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+			assertThat(java.util.Arrays.copyOf(body, 4)).as(path)
+				.containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'i');
+		}
+	}
+
+	/** Parsed as a reader told the encoding parses it: the byte-order mark is not part of the first column's name. */
 	private static List<CSVRecord> records(String csv) {
 		try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-			.parse(new StringReader(csv))) {
+			.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
 			return parser.getRecords();
 		}
 		catch (IOException ex) {

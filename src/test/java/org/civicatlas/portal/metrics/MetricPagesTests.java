@@ -159,7 +159,8 @@ class MetricPagesTests {
 					.single()).isGreaterThan(drawn);
 			}
 		}
-		assertThat(html).contains("id=\"metric-rates\"").contains("每月").contains("每亩").containsPattern("1100—\\d+元");
+		assertThat(html).contains("id=\"metric-rates\"").contains("每月").contains("每亩")
+			.contains("110—1100元"); // the seeds' two figures per mu, as a range, not 1210元
 	}
 
 	private static List<String> labels(JsonNode chart) {

@@ -1,6 +1,5 @@
 package org.civicatlas.portal.places;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.civicatlas.system.NotFoundException;
@@ -66,21 +65,6 @@ class LevelAndScopeTests {
 		assertThat(yuecheng.other(Locale.ENGLISH)).isEqualTo("越城区");
 		assertThat(new Name("北海街道", null).in(Locale.ENGLISH)).isEqualTo("北海街道");
 		assertThat(new Name("北海街道", null).other(Locale.ENGLISH)).isNull();
-	}
-
-	@Test
-	void figuresAreGroupedAndRangesJoined() {
-		assertThat(figure("2050000.0000", null, null).number(Locale.ENGLISH)).isEqualTo("2,050,000");
-		assertThat(figure("52.7300", null, null).number(Locale.SIMPLIFIED_CHINESE)).isEqualTo("52.73");
-		assertThat(figure("10", "12", null).number(Locale.ENGLISH)).isEqualTo("10–12");
-		assertThat(figure("10", "10", null).number(Locale.ENGLISH)).isEqualTo("10");
-		assertThat(figure("1", null, null).wording()).isEqualTo("places.figure.exact");
-		assertThat(figure("1", null, "more_than").wording()).isEqualTo("places.figure.more_than");
-	}
-
-	private static Highlight figure(String value, String max, String approx) {
-		return new Highlight(1, "headline", "label", new BigDecimal(value), max == null ? null : new BigDecimal(max), "元",
-				approx, "quote");
 	}
 
 }

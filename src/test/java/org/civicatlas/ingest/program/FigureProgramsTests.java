@@ -1,0 +1,47 @@
+package org.civicatlas.ingest.program;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.civicatlas.ingest.ProgramModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A figure goes to the program its sentence names, else to the one its article named last before it. */
+class FigureProgramsTests {
+
+	private static final ProgramModel FUND = program("钟堰慈孝基金");
+
+	private static final ProgramModel CARD = program("爱心卡", "爱心卡项目");
+
+	@Test
+	void aFigureGoesToTheProgramItsSentenceNames() {
+		List<String> paragraphs = List.of("越西社区成立“钟堰慈孝基金”,募集爱心资金5万余元。老人们凭“爱心卡”就餐,已发放300张。");
+		FigurePrograms ties = new FigurePrograms(paragraphs, List.of(FUND, CARD));
+
+		assertThat(ties.programOf(0, "越西社区成立“钟堰慈孝基金”,募集爱心资金5万余元。")).isEqualTo("钟堰慈孝基金");
+		assertThat(ties.programOf(0, "老人们凭“爱心卡”就餐,已发放300张。")).isEqualTo("爱心卡");
+	}
+
+	@Test
+	void aFigureInASentenceWithoutANameGoesToTheProgramNamedLastBeforeIt() {
+		List<String> paragraphs = List.of("北海街道推出“爱心卡”项目。", "截至目前,已服务老人1200人次,满意率达98%。");
+		FigurePrograms ties = new FigurePrograms(paragraphs, List.of(FUND, CARD));
+
+		assertThat(ties.programOf(1, "截至目前,已服务老人1200人次,满意率达98%。")).isEqualTo("爱心卡");
+	}
+
+	@Test
+	void anArticleThatNamesNoProgramTiesNoFigure() {
+		FigurePrograms ties = new FigurePrograms(List.of("全年接待游客30万人次。"), List.of(FUND));
+
+		assertThat(ties.programOf(0, "全年接待游客30万人次。")).isNull();
+	}
+
+	private static ProgramModel program(String name, String... aliases) {
+		return new ProgramModel(name, List.of(aliases), List.of("elderly_care"), "3306", "330602", null, null, name,
+				List.of(0));
+	}
+
+}
