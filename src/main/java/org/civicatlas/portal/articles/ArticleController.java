@@ -48,7 +48,7 @@ class ArticleController {
 		}
 		List<TypeName> types = filters.types();
 		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),
-				BrowseFilters.type(type, types).orElse(null), year);
+				BrowseFilters.type(type, types).orElse(null), year, null);
 		ArticleList.Page found = list.page(filter, page, PAGE_SIZE, types);
 		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.articles().size());
 		model.addAttribute("filter", filter);
