@@ -42,10 +42,10 @@ class AuthorController {
 		}
 		List<TypeName> types = filters.types();
 		ArticleList.Page found = list.page(ArticleFilter.byAuthor(name), page, ArticleController.PAGE_SIZE, types);
+		Paging paging = Paging.of(page, ArticleController.PAGE_SIZE, found.total(), found.articles().size());
 		if (found.total() == 0) {
 			throw new NotFoundException("author " + name);
 		}
-		Paging paging = Paging.of(page, ArticleController.PAGE_SIZE, found.total(), found.articles().size());
 		String path = "/authors/" + name;
 		model.addAttribute("author", name);
 		model.addAttribute("articles", found.articles());
