@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class SharingTests {
 		assertThat(first).hasSizeGreaterThan(120);
 		assertThat(description).hasSize(121).endsWith("…");
 		assertThat(first).startsWith(description.substring(0, 120));
-		assertThat(html).contains("<meta name=\"description\" content=\"" + description + "\">");
+		assertThat(html).contains("<meta name=\"description\" content=\"" + description.replace("&", "&amp;").replace("\"", "&quot;") + "\">");
 		assertThat(html).contains("<link rel=\"canonical\" href=\"" + base + "/articles/" + id + "?lang=zh-CN\">")
 			.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"" + base + "/articles/" + id + "?lang=zh-CN\">")
 			.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + base + "/articles/" + id + "?lang=en\">")
@@ -67,7 +68,7 @@ class SharingTests {
 		Matcher matcher = Pattern.compile("<meta property=\"" + Pattern.quote(property) + "\" content=\"([^\"]*)\">")
 			.matcher(html);
 		assertThat(matcher.find()).as(property).isTrue();
-		return matcher.group(1);
+		return HtmlUtils.htmlUnescape(matcher.group(1));
 	}
 
 }
