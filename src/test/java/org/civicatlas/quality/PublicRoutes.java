@@ -51,6 +51,9 @@ public final class PublicRoutes {
 				Route.page("cite-article", "/cite/article/" + article),
 				Route.page("cite-program", "/cite/program/" + firstPublishedProgram()),
 				Route.page("article-source-line", "/articles/" + article + "/source?line=3"),
+				// issue 13 (readers2): authors, search help
+				Route.page("author", "/authors/" + URLEncoder.encode(firstByline(), StandardCharsets.UTF_8).replace("+", "%20")),
+				Route.page("search-no-results", "/search?q=" + URLEncoder.encode("乡闲", StandardCharsets.UTF_8)),
 				new Route("not-found", "/no-such-page", 404),
 				new Route("bad-request", "/programs?page=0", 400));
 	}
@@ -73,6 +76,12 @@ public final class PublicRoutes {
 	private static boolean answersGet(RequestMappingInfo info) {
 		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 		return info.getPathPatternsCondition() != null && (methods.isEmpty() || methods.contains(RequestMethod.GET));
+	}
+
+	private String firstByline() {
+		return jdbc.sql("select bylines[1] from article where status = 'PUBLISHED' and cardinality(bylines) > 0 order by id limit 1")
+			.query(String.class)
+			.single();
 	}
 
 	private String firstPublishedArticle() {

@@ -25,6 +25,9 @@ class ArticleController {
 
 	private static final int LAST_YEAR = 2100;
 
+	// characters of a shared link's description; previews show about this many
+	private static final int DESCRIPTION = 120;
+
 	private final BrowseFilters filters;
 
 	private final ArticleList list;
@@ -48,7 +51,7 @@ class ArticleController {
 		}
 		List<TypeName> types = filters.types();
 		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),
-				BrowseFilters.type(type, types).orElse(null), year);
+				BrowseFilters.type(type, types).orElse(null), year, null);
 		ArticleList.Page found = list.page(filter, page, PAGE_SIZE, types);
 		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.articles().size());
 		model.addAttribute("filter", filter);
@@ -61,10 +64,18 @@ class ArticleController {
 		return "articles/list";
 	}
 
+	/** What a shared link's preview says of the article: its subhead, else the start of its first paragraph. */
+	static String description(ArticleReader.Article article) {
+		String text = article.subhead() != null ? article.subhead() : article.paragraphs().get(0);
+		return text.codePointCount(0, text.length()) <= DESCRIPTION
+				? text : text.substring(0, text.offsetByCodePoints(0, DESCRIPTION)) + "…";
+	}
+
 	@GetMapping("/articles/{id}")
 	String show(@PathVariable long id, Model model, Locale locale) {
 		ArticleReader.Article article = reader.article(id).orElseThrow(() -> new NotFoundException("article " + id));
 		model.addAttribute("article", article);
+		model.addAttribute("pageDescription", description(article));
 		model.addAttribute("marked", marker.mark(article.paragraphs(), reader.figures(id), locale));
 		return "articles/show";
 	}

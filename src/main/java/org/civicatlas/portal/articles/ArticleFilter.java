@@ -11,9 +11,15 @@ import org.civicatlas.portal.metrics.TypeName;
 /**
  * The checked filters of the articles list, each absent or a place or type that exists. An article
  * has a type when one of its published programs has a subtype of that type; a year is the year of
- * the issue the article was printed in (an article whose issue date is unknown has none).
+ * the issue the article was printed in (an article whose issue date is unknown has none). An author
+ * is one of the article's bylines, exactly as printed (author pages; the GIN index of V65 serves it).
  */
-record ArticleFilter(PlaceName place, TypeName type, Integer year) {
+record ArticleFilter(PlaceName place, TypeName type, Integer year, String author) {
+
+	/** The articles of one reporter, in the order of the list (an author page). */
+	static ArticleFilter byAuthor(String author) {
+		return new ArticleFilter(null, null, null, author);
+	}
 
 	String sql() {
 		StringJoiner sql = new StringJoiner(" ");
@@ -31,6 +37,9 @@ record ArticleFilter(PlaceName place, TypeName type, Integer year) {
 		if (year != null) {
 			sql.add("and p.issue_date >= make_date(:year, 1, 1) and p.issue_date < make_date(:year + 1, 1, 1)");
 		}
+		if (author != null) {
+			sql.add("and a.bylines @> array[cast(:author as text)]");
+		}
 		return sql.toString();
 	}
 
@@ -44,6 +53,9 @@ record ArticleFilter(PlaceName place, TypeName type, Integer year) {
 		}
 		if (year != null) {
 			params.put("year", year);
+		}
+		if (author != null) {
+			params.put("author", author);
 		}
 		return params;
 	}

@@ -21,12 +21,18 @@ class SearchController {
 	/** Deeper pages cost more to skip to than any reader would go; a refined query serves better. */
 	static final int MAX_PAGE = 500;
 
+	/** Fewer matches than this (on the overview) and the page also offers a corrected query and close names. */
+	static final int FEW = 3;
+
 	private final SearchService search;
+
+	private final SuggestionRepository suggestions;
 
 	private final PublicCache cache;
 
-	SearchController(SearchService search, PublicCache cache) {
+	SearchController(SearchService search, SuggestionRepository suggestions, PublicCache cache) {
 		this.search = search;
+		this.suggestions = suggestions;
 		this.cache = cache;
 	}
 
@@ -49,6 +55,10 @@ class SearchController {
 				throw badRequest();
 			}
 			model.addAttribute("results", results);
+			// the suggestion statement runs only for a search that found (almost) nothing
+			model.addAttribute("suggestions", only == null && results.total() < FEW
+					? cache.get(Arrays.asList(SuggestionRepository.class, query.terms()), () -> suggestions.find(query))
+					: Suggestions.NONE);
 		}
 		return "search/list";
 	}

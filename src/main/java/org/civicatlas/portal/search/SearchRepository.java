@@ -26,7 +26,7 @@ class SearchRepository {
 			PlaceName district, PlaceName city, String village) {
 	}
 
-	record ArticleHit(long id, String headline, String body, PlaceName district, PlaceName city) {
+	record ArticleHit(long id, String headline, List<String> bylines, String body, PlaceName district, PlaceName city) {
 	}
 
 	// The where clauses repeat the expressions of the place indexes word for word, so that they are used.
@@ -86,7 +86,7 @@ class SearchRepository {
 			""";
 
 	static final String ARTICLES = """
-			select a.id, a.headline, a.body, d.name as district_name, d.name_en as district_name_en,
+			select a.id, a.headline, a.bylines, a.body, d.name as district_name, d.name_en as district_name_en,
 			       c.name as city_name, c.name_en as city_name_en, ranked.total
 			  from (select candidates.id, total, title_hit, ts_rank(ar.search_vector, query) as rank,
 			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
@@ -127,7 +127,7 @@ class SearchRepository {
 
 	Hits<ArticleHit> articles(SearchQuery query, int limit, int offset) {
 		return hits(ranked(jdbc.sql(ARTICLES), limit, offset), query, limit, offset, rs -> new ArticleHit(rs.getLong("id"),
-				rs.getString("headline"), rs.getString("body"), district(rs), city(rs)));
+				rs.getString("headline"), strings(rs.getArray("bylines")), rs.getString("body"), district(rs), city(rs)));
 	}
 
 	private interface Row<T> {

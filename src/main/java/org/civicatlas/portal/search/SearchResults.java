@@ -27,7 +27,12 @@ record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, G
 			PlaceName city, String village, List<Segment> snippet) {
 	}
 
-	record ArticleResult(long id, List<Segment> headline, PlaceName district, PlaceName city, List<Segment> snippet) {
+	/** An article found; its bylines (each name's segments, with the name for its author page). */
+	record ArticleResult(long id, List<Segment> headline, List<Byline> bylines, PlaceName district, PlaceName city,
+			List<Segment> snippet) {
+	}
+
+	record Byline(String name, List<Segment> marked) {
 	}
 
 	/** Matches found over all kinds shown. */

@@ -6,6 +6,7 @@ import org.civicatlas.portal.search.SearchRepository.ArticleHit;
 import org.civicatlas.portal.search.SearchRepository.PlaceHit;
 import org.civicatlas.portal.search.SearchRepository.ProgramHit;
 import org.civicatlas.portal.search.SearchResults.ArticleResult;
+import org.civicatlas.portal.search.SearchResults.Byline;
 import org.civicatlas.portal.search.SearchResults.Group;
 import org.civicatlas.portal.search.SearchResults.PlaceResult;
 import org.civicatlas.portal.search.SearchResults.ProgramResult;
@@ -78,7 +79,9 @@ class SearchService {
 	}
 
 	private static ArticleResult article(ArticleHit hit, Highlighter highlighter) {
-		return new ArticleResult(hit.id(), highlighter.mark(hit.headline()), hit.district(), hit.city(),
+		return new ArticleResult(hit.id(), highlighter.mark(hit.headline()),
+				hit.bylines().stream().map(name -> new Byline(name, highlighter.mark(name))).toList(), hit.district(),
+				hit.city(),
 				highlighter.snippet(hit.body(), ARTICLE_SNIPPET));
 	}
 

@@ -133,8 +133,8 @@ class ArticlePagesTests {
 		card = card.substring(0, card.indexOf("</ol>"));
 		int next = card.indexOf("<li class=\"card");
 		assertThat(next < 0 ? card : card.substring(0, next)).contains("乡贤参与基层治理 构筑居民幸福共同体")
-			.contains(">孙良</li>")
-			.contains(">孙健</li>")
+			.contains(">孙良</a></li>")
+			.contains(">孙健</a></li>")
 			.contains(">越城区</li>")
 			.contains(">北海街道</li>")
 			.contains("href=\"/articles?type=village_sages_united_front\"")

@@ -97,7 +97,9 @@ class ArticleShowTests {
 			.contains("href=\"/articles/" + article + "/source\"");
 		for (String byline : jdbc.sql("select unnest(bylines) from article where id = :id").param("id", article)
 			.query(String.class).list()) {
-			assertThat(html).contains("<li class=\"list-inline-item\">" + byline + "</li>");
+			// each byline links to the reporter's page (issue 13, item 3)
+			assertThat(html).contains("<li class=\"list-inline-item\"><a href=\"" + AuthorPagesTests.path(byline) + "\">"
+					+ byline + "</a></li>");
 		}
 		assertThat(http.get("/articles/" + article + "?lang=en").body()).contains("<html lang=\"en\"")
 			.contains("The page cuts this article off")
