@@ -84,6 +84,25 @@ class ProgramAdminTests {
 		assertThat(programsNamed("测试项目")).isZero();
 	}
 
+	/**
+	 * A value of the wrong kind (issue 12's fuzz: {@code status=GOD}) is a field error beside the rules'
+	 * errors, not a 500 from errors without their form; the hidden version of the wrong kind is a 400
+	 * (see {@code editing.FormBinding}).
+	 */
+	@Test
+	void valuesOfTheWrongKindAreFieldErrorsBesideTheRules() throws Exception {
+		Map<String, Object> form = newProgram("测试项目");
+		form.put("status", "GOD");
+		form.put("primarySubtype", "no_such_subtype");
+		form.put("version", "0");
+		MvcResult result = editor.post("/admin/programs/" + draft, form);
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(result)).contains("格式不正确。", "没有这个类型。", "value=\"测试项目\"");
+		form.put("version", "abc");
+		assertThat(editor.post("/admin/programs/" + draft, form).getResponse().getStatus()).isEqualTo(400);
+		assertThat(programsNamed("测试项目")).isZero();
+	}
+
 	@Test
 	void aFormWithoutAnyPrimarySubtypeFieldIsAFieldErrorNotAServerError() throws Exception {
 		Map<String, Object> form = newProgram("测试项目");
