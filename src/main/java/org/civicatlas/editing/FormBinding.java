@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -27,14 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Here the errors are moved onto a binder for the record that was built, configured by the
  * controller's {@code @InitBinder} like the first ({@link Forms}): every field shows what was typed
  * or what the record holds, and the rules add their errors as usual. A record that could not be
- * built at all leaves no form to show the errors in, and a version of the wrong kind is a hidden
- * field no person typed (the form would come back with an error nobody can see or correct): a 400.
+ * built at all leaves no form to show the errors in: a 400. (A hidden field of the wrong kind, such
+ * as {@code version=abc}, is listed in the form's summary of errors, and nothing is saved.)
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding implements WebMvcRegistrations {
-
-	/** The hidden stale-edit check of every editing form ({@link StaleEditException}). */
-	private static final String VERSION = "version";
 
 	@Override
 	public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
@@ -71,8 +67,7 @@ class FormBinding implements WebMvcRegistrations {
 					|| errors.getTarget() != null || !errors.hasErrors() || parameter.isOptional()) {
 				return form;
 			}
-			FieldError version = errors.getFieldError(VERSION);
-			if (form == null || version != null && version.isBindingFailure()) {
+			if (form == null) {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "form fields of the wrong kind");
 			}
 			WebDataBinder binder = binders.createBinder(request, form, name);

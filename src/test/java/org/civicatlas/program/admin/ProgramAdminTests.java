@@ -85,9 +85,8 @@ class ProgramAdminTests {
 	}
 
 	/**
-	 * A value of the wrong kind (issue 12's fuzz: {@code status=GOD}) is a field error beside the rules'
-	 * errors, not a 500 from errors without their form; the hidden version of the wrong kind is a 400
-	 * (see {@code editing.FormBinding}).
+	 * Values of the wrong kind (issue 12's fuzz: {@code status=GOD}, {@code version=abc}) are field errors
+	 * beside the rules' errors, not a 500 from errors without their form (see {@code editing.FormBinding}).
 	 */
 	@Test
 	void valuesOfTheWrongKindAreFieldErrorsBesideTheRules() throws Exception {
@@ -99,7 +98,8 @@ class ProgramAdminTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(result)).contains("格式不正确。", "没有这个类型。", "value=\"测试项目\"");
 		form.put("version", "abc");
-		assertThat(editor.post("/admin/programs/" + draft, form).getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(editor.post("/admin/programs/" + draft, form))).contains("格式不正确。", "请输入编号（整数）。",
+				"没有这个类型。");
 		assertThat(programsNamed("测试项目")).isZero();
 	}
 
