@@ -10,10 +10,11 @@ import java.util.List;
  * @param incomplete whether the page cuts it off
  * @param corrected whether an editorial correction laid out its lines
  * @param programs positions in the page's program list of the programs it describes
+ * @param placed every line the article took, captions and dropped repeats included, with its role
  */
 public record ArticleModel(String headline, String subhead, List<String> bylines, List<String> paragraphs,
 		List<String> captions, List<Integer> sourceLines, boolean incomplete, boolean corrected, PlaceMatch places,
-		List<Integer> programs, List<MetricModel> metrics) {
+		List<Integer> programs, List<MetricModel> metrics, List<PlacedLine> placed) {
 
 	public ArticleModel {
 		bylines = List.copyOf(bylines);
@@ -22,6 +23,7 @@ public record ArticleModel(String headline, String subhead, List<String> bylines
 		sourceLines = List.copyOf(sourceLines);
 		programs = List.copyOf(programs);
 		metrics = List.copyOf(metrics);
+		placed = List.copyOf(placed);
 	}
 
 	public String body() {

@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.civicatlas.ingest.metric.MetricExtractor;
 import org.civicatlas.ingest.place.GazetteerIndex;
@@ -85,13 +89,103 @@ public class IngestPipeline {
 		List<ProgramModel> programs = programExtractor.extract(texts);
 		List<ArticleModel> articles = new ArrayList<>();
 		for (int i = 0; i < clean.size(); i++) {
-			articles.add(article(i, clean.get(i), texts.get(i).places(), programs));
+			articles.add(article(i, clean.get(i), texts.get(i).places(), programs,
+					placed(layout.articles().get(i), clean.get(i), kinds)));
 		}
 		List<Integer> leftOver = layout.unassigned().stream().map(LineRef::line).distinct().toList();
 		return new PageModel(fileName, sha256(content), text, page.lineCount(), articles, programs, leftOver);
 	}
 
-	private ArticleModel article(int position, CleanArticle clean, PlaceMatch where, List<ProgramModel> programs) {
+	/**
+	 * One article made again from lines an editor chose, by the same stages as a page (assembly,
+	 * places, programs, figures): the roles of its lines stand in for the line classifier's kinds.
+	 *
+	 * @param lines the article's lines in reading order; the headline lines come first
+	 * @return the article, and the programs it describes (its {@code programs} index into them)
+	 */
+	public Derived derive(String rawText, List<PlacedLine> lines) {
+		PageLines page = PageLines.of(rawText, Map.of());
+		Map<LineRef, LineKind> kinds = new HashMap<>();
+		List<LineRef> text = new ArrayList<>();
+		List<LineRef> captions = new ArrayList<>();
+		int headlineLines = 0;
+		for (PlacedLine line : lines) {
+			LineRef ref = LineRef.of(line.line());
+			if (!page.contains(ref) || kinds.containsKey(ref)) {
+				continue;
+			}
+			switch (line.role()) {
+				case HEADLINE -> {
+					text.add(headlineLines++, ref);
+					kinds.put(ref, LineKind.HEADLINE);
+				}
+				case SUBHEAD -> {
+					text.add(ref);
+					kinds.put(ref, LineKind.HEADLINE);
+				}
+				case BYLINE -> {
+					text.add(ref);
+					kinds.put(ref, LineKind.BYLINE);
+				}
+				case CAPTION -> {
+					captions.add(ref);
+					kinds.put(ref, LineKind.CAPTION);
+				}
+				case BODY -> {
+					text.add(ref);
+					kinds.put(ref, LineKind.BODY);
+				}
+				default -> {
+					// duplicates and lines outside articles are no part of its text
+				}
+			}
+		}
+		if (text.isEmpty()) {
+			throw new IllegalArgumentException("An article needs at least one line of text");
+		}
+		ArticleLayout layout = new ArticleLayout(text, Math.max(1, headlineLines), captions, Set.of(), false,
+				false);
+		CleanArticle cleaned = ArticleAssembler.assemble(layout, page, kinds);
+		PlaceMatch where = places.match(cleaned.headline() + "\n" + cleaned.body());
+		List<ProgramModel> programs = programExtractor.extract(List.of(new ArticleText(0, cleaned.headline(),
+				cleaned.paragraphs().stream().map(Paragraph::text).toList(), where)));
+		return new Derived(article(0, cleaned, where, programs, placed(layout, cleaned, kinds)), programs);
+	}
+
+	/** An article made again from its lines, and the programs it describes. */
+	public record Derived(ArticleModel article, List<ProgramModel> programs) {
+	}
+
+	/** The article's lines with their roles: what it was built from, its captions and its dropped repeats. */
+	private static List<PlacedLine> placed(ArticleLayout layout, CleanArticle clean, Map<LineRef, LineKind> kinds) {
+		Map<Integer, LineRole> roles = new LinkedHashMap<>();
+		Set<Integer> built = new HashSet<>(clean.sourceLines());
+		List<LineRef> lines = layout.lines();
+		int headlineLines = Math.min(layout.headlineLines(), lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			int line = lines.get(i).line();
+			LineRole role;
+			if (!built.contains(line)) {
+				role = LineRole.DUPLICATE;
+			}
+			else if (i < headlineLines) {
+				role = LineRole.HEADLINE;
+			}
+			else if (i == headlineLines && clean.subhead() != null) {
+				role = LineRole.SUBHEAD;
+			}
+			else {
+				role = kinds.get(lines.get(i)) == LineKind.BYLINE ? LineRole.BYLINE : LineRole.BODY;
+			}
+			roles.putIfAbsent(line, role);
+		}
+		layout.captions().forEach(ref -> roles.putIfAbsent(ref.line(), LineRole.CAPTION));
+		layout.duplicates().stream().sorted().forEach(ref -> roles.putIfAbsent(ref.line(), LineRole.DUPLICATE));
+		return roles.entrySet().stream().map(e -> new PlacedLine(e.getKey(), e.getValue())).toList();
+	}
+
+	private ArticleModel article(int position, CleanArticle clean, PlaceMatch where, List<ProgramModel> programs,
+			List<PlacedLine> placed) {
 		List<Integer> own = new ArrayList<>();
 		for (int p = 0; p < programs.size(); p++) {
 			if (programs.get(p).articles().contains(position)) {
@@ -108,7 +202,7 @@ public class IngestPipeline {
 			}
 		}
 		return new ArticleModel(clean.headline(), clean.subhead(), clean.bylines(), paragraphs, clean.captions(),
-				clean.sourceLines(), clean.incomplete(), clean.corrected(), where, own, figures);
+				clean.sourceLines(), clean.incomplete(), clean.corrected(), where, own, figures, placed);
 	}
 
 	static String sha256(byte[] content) {

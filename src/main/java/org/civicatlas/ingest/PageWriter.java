@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,17 +70,29 @@ public final class PageWriter {
 	 */
 	public long write(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
 		long pageId = insertPage(page, mode, uploadedBy);
-		List<Long> programIds = new ArrayList<>();
+		ProgramIds programIds = programIds(page.programs(), mode);
+		int position = 0;
+		for (ArticleModel article : page.articles()) {
+			long articleId = insertArticle(pageId, position++, article, mode);
+			link(articleId, article.programs().stream().map(programIds.ids()::get).toList(), programIds);
+			insertMetrics(articleId, article, page.programs(), programIds.ids());
+		}
+		return pageId;
+	}
+
+	/** The ids of the programs, each one found among the stored ones or stored now (see {@link #write}). */
+	public ProgramIds programIds(List<ProgramModel> programs, Mode mode) throws SQLException {
+		List<Long> ids = new ArrayList<>();
 		Map<Long, List<String>> waiting = new HashMap<>();
 		SortedMap<Long, Set<String>> added = new TreeMap<>();
-		for (ProgramModel program : page.programs()) {
+		for (ProgramModel program : programs) {
 			Optional<Existing> existing = findProgram(program);
 			if (existing.isEmpty()) {
-				programIds.add(insertProgram(program, mode));
+				ids.add(insertProgram(program, mode));
 				continue;
 			}
 			Existing found = existing.get();
-			programIds.add(found.id());
+			ids.add(found.id());
 			List<String> missing = found.missing(program.aliases());
 			if (mode == Mode.REVIEW && !"DRAFT".equals(found.status())) {
 				waiting.merge(found.id(), missing, PageWriter::union);
@@ -95,23 +108,22 @@ public final class PageWriter {
 						 where id = ?""", array(List.copyOf(aliases.getValue())), aliases.getKey());
 			}
 		}
-		int position = 0;
-		for (ArticleModel article : page.articles()) {
-			long articleId = insertArticle(pageId, position++, article, mode);
-			Set<Long> linked = new LinkedHashSet<>();
-			article.programs().forEach(index -> linked.add(programIds.get(index)));
-			for (long programId : linked) {
-				if (waiting.containsKey(programId)) {
-					update("insert into draft_program_link (article_id, program_id, aliases) values (?, ?, ?)", articleId,
-							programId, array(waiting.get(programId)));
-				}
-				else {
-					update("insert into article_program (article_id, program_id) values (?, ?)", articleId, programId);
-				}
+		return new ProgramIds(ids, waiting);
+	}
+
+	/** Links an article to programs among {@code programIds}, or lets the link wait (see {@link #write}). */
+	public void link(long articleId, Collection<Long> programs, ProgramIds programIds) throws SQLException {
+		for (long programId : new LinkedHashSet<>(programs)) {
+			if (programIds.waits(programId)) {
+				update("""
+						insert into draft_program_link (article_id, program_id, aliases) values (?, ?, ?)
+						on conflict do nothing""", articleId, programId, array(programIds.waiting().get(programId)));
 			}
-			insertMetrics(articleId, article, page, programIds);
+			else {
+				update("insert into article_program (article_id, program_id) values (?, ?) on conflict do nothing",
+						articleId, programId);
+			}
 		}
-		return pageId;
 	}
 
 	/**
@@ -213,13 +225,18 @@ public final class PageWriter {
 		return id;
 	}
 
-	private void insertMetrics(long articleId, ArticleModel article, PageModel page, List<Long> programIds)
+	/**
+	 * Stores the article's figures.
+	 *
+	 * @param programs the list the article's {@code programs} index into, with their ids beside them
+	 */
+	public void insertMetrics(long articleId, ArticleModel article, List<ProgramModel> programs, List<Long> programIds)
 			throws SQLException {
 		int position = 0;
 		for (MetricModel metric : article.metrics()) {
 			Long programId = null;
 			for (int index : article.programs()) {
-				if (page.programs().get(index).name().equals(metric.programName())) {
+				if (programs.get(index).name().equals(metric.programName())) {
 					programId = programIds.get(index);
 				}
 			}

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * After every migration run at start-up, compares each seed page with the record of its import
  * ({@code page_import}): a seed whose file, correction or pipeline changed since is read again,
  * and offered to the editors for re-import when that would change anything (never written over
- * silently); a new seed file is imported. Runs through Flyway's connection, before JPA is up.
+ * silently); a new seed file is imported, with the places of its lines ({@link LinePlaces}, as V30
+ * gave them to the seeds V4 wrote). Runs through Flyway's connection, before JPA is up.
  */
 @Component
 class SeedRefresh implements Callback {
@@ -106,6 +107,7 @@ class SeedRefresh implements Callback {
 		PageModel page = pipeline.ingest(seed.fileName(), seed.content(), seed.parsedCorrections());
 		try {
 			long id = new PageWriter(context.getConnection()).write(page, PageWriter.Mode.SEED, null);
+			LinePlaces.write(context.getConnection(), id, page);
 			ImportRecords.imported(jdbc, id, seed.fileName(), seed.contentHash(), page);
 			log.info("Imported the new seed {}", seed.fileName());
 		}

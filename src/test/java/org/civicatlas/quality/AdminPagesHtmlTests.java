@@ -1,22 +1,33 @@
 package org.civicatlas.quality;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import org.civicatlas.ingest.IngestPipeline;
+import org.civicatlas.ingest.LinePlaces;
+import org.civicatlas.ingest.PageModel;
+import org.civicatlas.ingest.PageWriter;
+import org.civicatlas.ingest.text.Corrections;
 import org.civicatlas.quality.NuHtmlChecker.Message;
 import org.civicatlas.quality.PublicRoutes.Route;
 import org.civicatlas.support.AdminSession;
 import org.civicatlas.support.PortalTest;
+import org.civicatlas.support.TestRecords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +99,52 @@ class AdminPagesHtmlTests {
 			check(Route.page("conflict", "/admin/programs/" + program), "zh-CN", response);
 			assertThat(String.valueOf(version("program", program))).as("nothing saved").isEqualTo(programVersion);
 		})));
+	}
+
+	/**
+	 * A page in review with its repair tools and a repair step in its history, and the answer to a
+	 * repair step that breaks a rule (400): the page is uploaded by the pipeline and deleted after.
+	 */
+	@Test
+	void aPageInReviewWithItsRepairToolsAndARefusedStepAreValidHtml() throws Exception {
+		TestRecords records = new TestRecords(jdbc);
+		try {
+			long page = pageInReview();
+			AdminSession.Browser admin = sessions.admin();
+			String version = String.valueOf(version("source_page", page));
+			assertThat(admin.post("/admin/pages/" + page + "/lines/discard", Map.of("lines", "1", "version", version))
+				.statusCode()).isEqualTo(302);
+			for (Route route : AdminRoutes.inReview(page)) {
+				for (String language : LANGUAGES) {
+					HttpResponse<String> response = admin.get(route.path(), language);
+					assertThat(response.body()).contains("id=\"repair-tools\"", "id=\"history\"");
+					check(route, language, response);
+				}
+			}
+			HttpResponse<String> refused = admin.post("/admin/pages/" + page + "/lines/split",
+					Map.of("lines", "1", "version", String.valueOf(version("source_page", page))));
+			assertThat(refused.body()).contains("id=\"form-errors\"");
+			check(new Route("repair-refused", "/admin/pages/" + page + "/lines/split", 400), "zh-CN", refused);
+		}
+		finally {
+			records.cleanUp();
+		}
+	}
+
+	/** The synthetic repair page stored for review as an upload stores it. */
+	private long pageInReview() throws Exception {
+		byte[] content = new ClassPathResource("pages/repair-merged.txt").getInputStream().readAllBytes();
+		PageModel model = context.getBean(IngestPipeline.class).ingest("repair-merged.txt", content, Corrections.NONE);
+		DataSource dataSource = context.getBean(DataSource.class);
+		try (Connection connection = dataSource.getConnection()) {
+			long page = new PageWriter(connection).write(model, PageWriter.Mode.REVIEW, null);
+			List<Long> articles = jdbc.sql("select id from article where source_page_id = :p order by position")
+				.param("p", page)
+				.query(Long.class)
+				.list();
+			LinePlaces.write(connection, page, LinePlaces.of(model, articles));
+			return page;
+		}
 	}
 
 	private long id(String sql) {

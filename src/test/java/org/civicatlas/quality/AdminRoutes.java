@@ -75,4 +75,12 @@ public final class AdminRoutes {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
+	/**
+	 * The review of a page still in review, with its repair tools and its history: only a test
+	 * that uploaded such a page (the seeded database has none) can check it.
+	 */
+	public static List<Route> inReview(long page) {
+		return List.of(Route.page("admin-page-in-review", "/admin/pages/" + page));
+	}
+
 }

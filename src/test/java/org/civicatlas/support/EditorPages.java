@@ -74,6 +74,15 @@ public class EditorPages {
 	 * controller, or in the session when a filter answered before any controller.
 	 */
 	public MvcResult follow(MvcResult redirect) throws Exception {
+		return perform(followingRequest(redirect));
+	}
+
+	/** {@link #follow}, read in English. */
+	public MvcResult followInEnglish(MvcResult redirect) throws Exception {
+		return perform(followingRequest(redirect).header("Accept-Language", "en"));
+	}
+
+	private static MockHttpServletRequestBuilder followingRequest(MvcResult redirect) {
 		String location = redirect.getResponse().getRedirectedUrl();
 		if (location == null) {
 			throw new IllegalStateException("No redirect: status " + redirect.getResponse().getStatus());
@@ -89,7 +98,7 @@ public class EditorPages {
 		if (redirect.getResponse().getCookies().length > 0) {
 			next.cookie(redirect.getResponse().getCookies());
 		}
-		return perform(next);
+		return next;
 	}
 
 	/** The text of a response, decoded as the UTF-8 it is. */

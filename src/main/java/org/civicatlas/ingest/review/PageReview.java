@@ -1,12 +1,15 @@
 package org.civicatlas.ingest.review;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.civicatlas.article.Article;
 import org.civicatlas.article.ArticleRepository;
 import org.civicatlas.article.SourcePage;
 import org.civicatlas.article.SourcePageRepository;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.ingest.LinePlaces.Place;
+import org.civicatlas.ingest.LineRole;
 import org.civicatlas.program.Program;
 import org.civicatlas.program.ProgramRepository;
 import org.civicatlas.system.NotFoundException;
@@ -42,13 +45,19 @@ class PageReview {
 
 	private final JdbcClient jdbc;
 
+	private final PlaceStore places;
+
+	private final RepairSteps steps;
+
 	PageReview(SourcePageRepository pages, ArticleRepository articles, ProgramRepository programs,
-			WaitingLinks waitingLinks, JdbcClient jdbc) {
+			WaitingLinks waitingLinks, JdbcClient jdbc, PlaceStore places, RepairSteps steps) {
 		this.pages = pages;
 		this.articles = articles;
 		this.programs = programs;
 		this.waitingLinks = waitingLinks;
 		this.jdbc = jdbc;
+		this.places = places;
+		this.steps = steps;
 	}
 
 	@Transactional
@@ -68,9 +77,18 @@ class PageReview {
 		jdbc.sql("delete from article_review where article_id = :article").param("article", articleId).update();
 	}
 
+	/**
+	 * Publishes the accepted drafts. Lines still unassigned are never dropped unseen: the editor
+	 * has to set them aside explicitly ({@code discardUnassigned}), which the page's history records.
+	 */
 	@Transactional
-	Published publish(long pageId, long version) {
+	Published publish(long pageId, long version, boolean discardUnassigned, String username) {
 		SourcePage page = inReview(pageId, version);
+		List<Place> places = this.places.load(pageId);
+		long unassigned = places.stream().filter(place -> place.role() == LineRole.UNASSIGNED).count();
+		if (unassigned > 0 && !discardUnassigned) {
+			throw new ReviewException("ingest.review.unassigned", unassigned);
+		}
 		List<Long> accepted = ids("""
 				select a.id from article a join article_review r on r.article_id = a.id
 				 where a.source_page_id = :page and a.status = 'DRAFT'""", pageId);
@@ -87,6 +105,12 @@ class PageReview {
 				select distinct p.id from program p join article_program ap on ap.program_id = p.id
 				  join article_review r on r.article_id = ap.article_id join article a on a.id = ap.article_id
 				 where a.source_page_id = :page and p.status = 'DRAFT'""", pageId);
+		if (unassigned > 0) {
+			PagePlaces after = new PagePlaces(places);
+			String lines = after.discardUnassigned().stream().map(String::valueOf).collect(Collectors.joining(", "));
+			this.places.save(pageId, places, after.places());
+			steps.record(pageId, "DISCARD", lines, places, username);
+		}
 		articles.findAllById(accepted).forEach(article -> article.changeStatus(PublicationStatus.PUBLISHED));
 		programs.findAllById(draftPrograms).forEach(program -> program.changeStatus(PublicationStatus.PUBLISHED));
 		waitingLinks.apply(pageId, accepted);

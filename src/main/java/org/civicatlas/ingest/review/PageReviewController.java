@@ -1,7 +1,6 @@
 package org.civicatlas.ingest.review;
 
 import java.security.Principal;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.civicatlas.editing.Notice;
@@ -30,19 +29,17 @@ class PageReviewController {
 
 	private final PageReview review;
 
-	PageReviewController(ReviewQueries queries, PageReview review) {
+	private final ReviewPageView view;
+
+	PageReviewController(ReviewQueries queries, PageReview review, ReviewPageView view) {
 		this.queries = queries;
 		this.review = review;
+		this.view = view;
 	}
 
 	@GetMapping
 	String show(@PathVariable long id, Model model) {
-		ReviewQueries.Page page = queries.page(id);
-		List<ReviewQueries.Draft> drafts = queries.drafts(id);
-		model.addAttribute("page", page);
-		model.addAttribute("drafts", drafts);
-		model.addAttribute("lines", SourceLine.of(page.rawText(), page.lineCount(), drafts));
-		return "admin/pages/show";
+		return view.show(id, model);
 	}
 
 	@PostMapping("/articles/{articleId}/accept")
@@ -64,9 +61,11 @@ class PageReviewController {
 	}
 
 	@PostMapping("/publish")
-	String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean discardUnassigned, Principal editor,
+			RedirectAttributes redirect) {
 		return decide(id, "", redirect, () -> {
-			PageReview.Published published = review.publish(id, version);
+			PageReview.Published published = review.publish(id, version, discardUnassigned, editor.getName());
 			return Notice.success("ingest.review.published", published.articles(), published.programs());
 		});
 	}

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.civicatlas.ingest.CurrentPipeline;
 import org.civicatlas.ingest.ImportRecords;
+import org.civicatlas.ingest.LinePlaces;
 import org.civicatlas.ingest.PageModel;
 import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.text.Corrections;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports an uploaded page for review: the pipeline reads it (and refuses an empty, binary,
  * wrongly encoded or headline-less file before anything is written), then the writer stores the
  * page and its drafts through the transaction's own connection, so that the page is stored
- * completely or not at all.
+ * completely or not at all, with the place of each of its lines ({@link LinePlaces}).
  *
  * <p>Uploads at the same moment: the writer changes no row that another upload may change except
  * aliases of draft programs, in the order of their ids, so they cannot deadlock on each other; a
@@ -81,6 +82,7 @@ class PageUploader {
 				throw new DuplicatePageException(existing.get());
 			}
 			long id = writer.write(page, PageWriter.Mode.REVIEW, uploader(username));
+			LinePlaces.write(connection, id, page);
 			ImportRecords.imported(jdbc, id, null, page.sha256(), page);
 			describe(id, publication);
 			return id;

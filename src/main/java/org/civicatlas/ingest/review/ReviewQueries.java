@@ -11,22 +11,27 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicatlas.editing.Paged;
+import org.civicatlas.ingest.LinePlaces.Place;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What the review queue reads: the list of pages (one statement) and one page with its drafts (three). */
+/** What the review queue reads: the list of pages (one statement) and one page with its lines and drafts (three). */
 @Component
 class ReviewQueries {
 
-	/** @param reimportOffered whether a changed seed or pipeline left a re-import for an editor to look at */
+	/**
+	 * @param unassigned the non-blank lines no article took
+	 * @param reimportOffered whether a changed seed or pipeline left a re-import for an editor to look at
+	 */
 	record PageRow(long id, String fileName, String status, String uploaded, String uploadedBy, int articles,
-			int undecided, boolean reimportOffered) {
+			int undecided, int unassigned, boolean reimportOffered) {
 	}
 
+	/** @param places where each non-blank line went, read in the same statement */
 	record Page(long id, String fileName, String status, long version, String uploaded, String uploadedBy,
-			String rawText, int lineCount) {
+			String rawText, int lineCount, List<Place> places) {
 	}
 
 	record ProgramRef(long id, String name, String status) {
@@ -56,6 +61,7 @@ class ReviewQueries {
 			       (select count(*) from article a where a.source_page_id = p.id) as articles,
 			       (select count(*) from article a where a.source_page_id = p.id and a.status = 'DRAFT'
 			           and not exists (select 1 from article_review r where r.article_id = a.id)) as undecided,
+			       (select count(*) from page_line l where l.source_page_id = p.id and l.role = 'UNASSIGNED') as unassigned,
 			       exists (select 1 from page_import i where i.source_page_id = p.id and i.offered_hash is not null)
 			           as reimport_offered,
 			       count(*) over () as total
@@ -67,7 +73,10 @@ class ReviewQueries {
 
 	private static final String PAGE = """
 			select p.id, p.file_name, p.status, p.version, p.raw_text, p.line_count, u.username,
-			       to_char(p.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as uploaded
+			       to_char(p.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as uploaded,
+			       (select string_agg(concat_ws(' ', l.line, coalesce(l.article_id::text, '-'), l.role, l.position), E'\n'
+			                          order by l.line, l.id)
+			          from page_line l where l.source_page_id = p.id) as places
 			  from source_page p left join app_user u on u.id = p.uploaded_by
 			 where p.id = :id
 			""";
@@ -112,7 +121,8 @@ class ReviewQueries {
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
 				return new PageRow(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
-						rs.getString("uploaded"), rs.getString("username"), rs.getInt("articles"), rs.getInt("undecided"), rs.getBoolean("reimport_offered"));
+						rs.getString("uploaded"), rs.getString("username"), rs.getInt("articles"), rs.getInt("undecided"),
+						rs.getInt("unassigned"), rs.getBoolean("reimport_offered"));
 			})
 			.list();
 		return new Paged<>(rows, page, Paged.SIZE, total[0]);
@@ -123,7 +133,7 @@ class ReviewQueries {
 			.param("id", id)
 			.query((rs, n) -> new Page(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
 					rs.getLong("version"), rs.getString("uploaded"), rs.getString("username"), rs.getString("raw_text"),
-					rs.getInt("line_count")))
+					rs.getInt("line_count"), PlaceStore.parse(rs.getString("places") == null ? "" : rs.getString("places"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Page " + id));
 	}

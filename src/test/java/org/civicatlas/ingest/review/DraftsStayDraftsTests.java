@@ -90,7 +90,8 @@ class DraftsStayDraftsTests {
 			editor.post("/admin/pages/" + page + "/articles/" + article + "/accept",
 					Map.of("version", editor.version("article", article)));
 		}
-		editor.post("/admin/pages/" + page + "/publish", Map.of("version", editor.version("source_page", page)));
+		editor.post("/admin/pages/" + page + "/publish",
+				Map.of("version", editor.version("source_page", page), "discardUnassigned", true));
 
 		assertThat(jdbc.sql("select status from source_page where id = :id").param("id", page).query(String.class).single())
 			.isEqualTo("PUBLISHED");

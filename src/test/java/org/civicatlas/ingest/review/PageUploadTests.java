@@ -162,9 +162,7 @@ class PageUploadTests {
 	@Test
 	void messagesAreInEnglishForEnglishReaders() throws Exception {
 		MvcResult refused = editor.upload("empty.txt", new byte[0]);
-		String page = body(editor.perform(MockMvcRequestBuilders.get("/admin/pages")
-			.flashAttrs(refused.getFlashMap())
-			.header("Accept-Language", "en")));
+		String page = body(editor.followInEnglish(refused));
 		assertThat(page).contains("The file is empty.").contains("Upload a page");
 	}
 

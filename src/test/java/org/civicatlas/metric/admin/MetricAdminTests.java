@@ -132,12 +132,15 @@ class MetricAdminTests {
 		form.put("approx", "");
 		form.put("quote", "累计送餐1.2万份");
 		form.remove("version");
+		int last = jdbc.sql("select coalesce(max(position), -1) from metric where article_id = :a").param("a", second)
+			.query(Integer.class)
+			.single();
 		MvcResult created = editor.post("/admin/metrics", form);
 		assertThat(created.getResponse().getRedirectedUrl()).matches("/admin/metrics/\\d+/edit");
 		assertThat(jdbc.sql("""
 				select position || '|' || source_line || '|' || quote_verified from metric
 				 where article_id = :a order by id desc limit 1""").param("a", second).query(String.class).single())
-			.isEqualTo("5|19|true");
+			.isEqualTo((last + 1) + "|19|true");
 	}
 
 	@Test

@@ -126,9 +126,13 @@ class ProgramAdminTests {
 		statements.reset();
 		String form = body(editor.get("/admin/programs/{id}/edit", draft));
 		assertThat(statements.count()).isLessThanOrEqualTo(5);
+		long figures = jdbc.sql("select count(*) from metric where program_id = :id").param("id", draft)
+			.query(Long.class)
+			.single();
+		assertThat(figures).as("the pipeline ties the article's figures to the program it names").isPositive();
 		assertThat(form).contains("value=\"睦邻议事厅议事平台\"", ">睦邻议事厅</textarea>",
 				"<option value=\"grassroots_governance\" selected=\"selected\">基层社会治理</option>",
-				"1 篇报道，1 条数据", "草稿：随所在版面一起发布。");
+				"1 篇报道，" + figures + " 条数据", "草稿：随所在版面一起发布。");
 	}
 
 	@Test
