@@ -1,9 +1,7 @@
 package org.civicatlas.editing;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.server.ResponseStatusException;
 
 /** How every editing form binds its request parameters. */
 public final class Forms {
@@ -21,17 +19,6 @@ public final class Forms {
 	 * {@code editing.<code>}: {@code editing.typeMismatch}, or {@code editing.place.unknownTownship}
 	 * for {@code errors.rejectValue(field, "place.unknownTownship")}.
 	 */
-	/**
-	 * A form record that could not be built, because a component it cannot do without (a {@code long})
-	 * came with a value of the wrong kind ({@code articleId=NaN}), is a 400: no browser sends that
-	 * with our forms, and there is no form to show the field errors in.
-	 */
-	public static void requireBuilt(Object form) {
-		if (form == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "form fields of the wrong kind");
-		}
-	}
-
 	public static void bindDeclaratively(WebDataBinder binder) {
 		binder.setDeclarativeBinding(true);
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();

@@ -25,6 +25,11 @@ class FailureStatusAdvice {
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
 	void unavailable(HttpServletResponse response) throws IOException {
+		sendUnavailable(response);
+	}
+
+	/** The 503 page; also for filters that read the database before any controller ({@link PublicPageCaching}). */
+	static void sendUnavailable(HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", "5");
 		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -57,7 +58,16 @@ class PublicPageCaching extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		DataVersion.Stamp stamp = versions.current();
+		DataVersion.Stamp stamp;
+		try {
+			stamp = versions.current();
+		}
+		catch (DataAccessResourceFailureException ex) {
+			// a filter is outside the controllers' advice: without this, a database being started
+			// again after a crash answered every public page with a 500 instead of "try again later"
+			FailureStatusAdvice.sendUnavailable(response);
+			return;
+		}
 		String etag = "W/\"" + stamp.version() + "-" + build + "-" + variant(request) + "\"";
 		if (new ServletWebRequest(request, response).checkNotModified(etag, stamp.changedAt().toEpochMilli())) {
 			return;

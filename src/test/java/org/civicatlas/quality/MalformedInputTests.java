@@ -183,7 +183,11 @@ class MalformedInputTests {
 				form.put("_csrf", admin.csrfToken());
 				check("POST " + target + " all=" + payload, post(target, signedIn, form));
 			}
-			check("POST " + target + " version=0", post(target, signedIn, Map.of("version", "0", "_csrf", admin.csrfToken())));
+			// a delete needs nothing but the version: version=0 alone is then a well-formed request that
+			// deletes a seeded record (0 is its version), and the shared database loses it
+			if (!target.endsWith("/delete")) {
+				check("POST " + target + " version=0", post(target, signedIn, Map.of("version", "0", "_csrf", admin.csrfToken())));
+			}
 		}
 		String boundary = "fuzz";
 		for (String body : new String[] { "--fuzz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",

@@ -60,9 +60,9 @@ class PlaceAdminController {
 	String update(@PathVariable String code, @Valid @ModelAttribute("place") PlaceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Level level = level(code);
-		if (form == null || form.nameEn() == null || form.aliases() == null) {
-			// the form always sends both (empty when empty) and a number as version: a request without
-			// them is not our form, and saving it would blank what is stored
+		if (form.nameEn() == null || form.aliases() == null) {
+			// the form always sends both (empty when empty): a request without them is not our form,
+			// and saving it would blank what is stored
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "nameEn and aliases are required");
 		}
 		if (form.aliasList().stream().anyMatch(alias -> alias.length() > PlaceForm.MAX_ALIAS_LENGTH)) {

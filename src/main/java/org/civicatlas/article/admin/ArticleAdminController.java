@@ -107,8 +107,6 @@ class ArticleAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
-		// null when a value could not be converted: the binding errors say which
-		Forms.requireBuilt(form);
 		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
 			return form(current, model);

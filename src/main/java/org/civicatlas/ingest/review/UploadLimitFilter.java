@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * container's bare "413" page. Tomcat refuses the body when the request's parameters are first
  * read, and Spring Security's CSRF check reads them before any controller or controller advice
  * could answer; so this filter runs ahead of the security filters and reads the parts of an upload
- * itself (the container keeps them for the controller). It changes nothing and reveals nothing, so
+ * itself (the container keeps them for the controller). A body that cannot be parsed is a 400 page
+ * here, for the same reason. It changes nothing and reveals nothing, so
  * it may run before the editor is known: the queue it redirects to asks for sign-in as usual.
  */
 @Component
@@ -66,6 +68,11 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 			flash.setTargetRequestPath(QUEUE);
 			flashMaps.saveOutputFlashMap(flash, request, response);
 			response.sendRedirect(request.getContextPath() + QUEUE);
+			return;
+		}
+		catch (MultipartException ex) {
+			// a body that is not multipart as it claims (cut short, no boundary) is no upload at all
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -72,10 +72,9 @@ class MetricAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") MetricForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Forms.requireBuilt(form);
 		rules.check(form, errors);
 		if (errors.hasErrors()) {
-			return form(null, form == null ? null : queries.article(form.articleId()), model);
+			return form(null, queries.article(form.articleId()), model);
 		}
 		MetricEditor.Saved saved = editor.create(form);
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, saved(saved));
@@ -93,7 +92,6 @@ class MetricAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MetricForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		MetricAdminQueries.Edited current = queries.edited(id);
-		Forms.requireBuilt(form);
 		rules.check(form, errors);
 		if (errors.hasErrors()) {
 			return form(current, current.article(), model);

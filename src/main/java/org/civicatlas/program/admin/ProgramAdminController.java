@@ -78,7 +78,6 @@ class ProgramAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ProgramForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Forms.requireBuilt(form);
 		rules.check(form, null, errors);
 		if (errors.hasErrors()) {
 			return form(null, model);
@@ -140,7 +139,6 @@ class ProgramAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgramForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
-		Forms.requireBuilt(form);
 		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
 			return form(current, model);

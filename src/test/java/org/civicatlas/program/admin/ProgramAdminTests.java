@@ -84,6 +84,25 @@ class ProgramAdminTests {
 		assertThat(programsNamed("测试项目")).isZero();
 	}
 
+	/**
+	 * Values of the wrong kind (issue 12's fuzz: {@code status=GOD}, {@code version=abc}) are field errors
+	 * beside the rules' errors, not a 500 from errors without their form (see {@code editing.FormBinding}).
+	 */
+	@Test
+	void valuesOfTheWrongKindAreFieldErrorsBesideTheRules() throws Exception {
+		Map<String, Object> form = newProgram("测试项目");
+		form.put("status", "GOD");
+		form.put("primarySubtype", "no_such_subtype");
+		form.put("version", "0");
+		MvcResult result = editor.post("/admin/programs/" + draft, form);
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(result)).contains("格式不正确。", "没有这个类型。", "value=\"测试项目\"");
+		form.put("version", "abc");
+		assertThat(body(editor.post("/admin/programs/" + draft, form))).contains("格式不正确。", "请输入编号（整数）。",
+				"没有这个类型。");
+		assertThat(programsNamed("测试项目")).isZero();
+	}
+
 	@Test
 	void aFormWithoutAnyPrimarySubtypeFieldIsAFieldErrorNotAServerError() throws Exception {
 		Map<String, Object> form = newProgram("测试项目");
