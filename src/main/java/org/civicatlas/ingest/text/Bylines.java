@@ -24,8 +24,8 @@ public final class Bylines {
 	private static final Pattern TRAILING = Pattern.compile("[(（]((?:\\p{IsHan}{1,4}\\s*){1,8})[)）]\\s*$");
 
 	/**
-	 * A byline opening the first paragraph after a dateline: {@code 本报讯 (通讯员 范荣)},
-	 * {@code 中新网杭州9月6日电(郭其钰)}. The prefix is not body text.
+	 * A byline opening the first paragraph after a dateline: {@code 本报讯 (记者 王明 通讯员 李华)},
+	 * {@code 新华社杭州5月3日电(记者 张立)}. The prefix is not body text.
 	 */
 	private static final Pattern INLINE = Pattern.compile("^(?:本报讯|[\\p{IsHan}\\d]{2,16}?电)\\s*[(（]([^()（）]{1,30})[)）]\\s*");
 

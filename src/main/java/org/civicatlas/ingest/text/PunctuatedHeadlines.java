@@ -3,7 +3,7 @@ package org.civicatlas.ingest.text;
 import java.util.regex.Pattern;
 
 /**
- * Headlines with a colon or a comma ({@code 湖州:纠纷调处“只进一扇门”}, {@code 一本日记,记下乡村调解事}).
+ * Headlines with a colon or a comma ({@code 青田:拓宽山区创富路}, {@code 三方携手,专治“小区病”}).
  * A narrow column cuts body text into lines of the same shape, so the line must also stand where a
  * headline stands: after a finished paragraph (checked by the caller), and above a byline or a
  * line much longer than itself, or at the top of the page.
@@ -13,7 +13,7 @@ final class PunctuatedHeadlines {
 	private static final int MAX_LENGTH = 24;
 
 	/**
-	 * One colon or comma after a short first phrase (a place, a topic: {@code 湖州:}, {@code 物业服务提质,});
+	 * One colon or comma after a short first phrase (a place, a topic: {@code 青田:}, {@code 三方携手,});
 	 * never the marks that end a sentence or list inside one.
 	 */
 	private static final Pattern SHAPE = Pattern.compile("[^，,：:。；;！!？?、…]{1,6}[，,：:][^，,：:。；;！!？?、…]+");

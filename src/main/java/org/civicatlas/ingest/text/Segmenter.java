@@ -94,7 +94,7 @@ public final class Segmenter {
 		}
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
-				// a headline with nothing under it but photos is a section label (民生速递), not an article
+				// a headline with nothing under it but photos is a section label (图片新闻, 一周速览), not an article
 				unassigned.addAll(draft.lines);
 				unassigned.addAll(draft.captions);
 			}
