@@ -86,22 +86,13 @@ class SegmentationController {
 				places -> places.headline(single(linesForm)), principal, model, response, redirect, locale);
 	}
 
-	@PostMapping("/lines/byline")
-	String byline(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return mark(id, linesForm, errors, LineRole.BYLINE, principal, model, response, redirect, locale);
-	}
-
-	@PostMapping("/lines/caption")
-	String caption(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return mark(id, linesForm, errors, LineRole.CAPTION, principal, model, response, redirect, locale);
-	}
-
-	@PostMapping("/lines/body")
-	String body(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return mark(id, linesForm, errors, LineRole.BODY, principal, model, response, redirect, locale);
+	/** Byline, caption or body: one step, the role named by the path ({@code /lines/caption}). */
+	@PostMapping("/lines/{role:byline|caption|body}")
+	String role(@PathVariable long id, @PathVariable String role, @Valid @ModelAttribute LinesForm linesForm,
+			BindingResult errors, Principal principal, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		return mark(id, linesForm, errors, LineRole.valueOf(role.toUpperCase(Locale.ROOT)), principal, model, response,
+				redirect, locale);
 	}
 
 	@PostMapping("/lines/discard")
