@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -98,9 +99,19 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks a link or submit button that loads another page, and waits until that page has replaced this one. */
 	public Browser follow(By locator) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		// A mark on the old document's window, gone once another document has replaced it. Asking
+		// whether the old <html> element went stale is not enough: while the next page loads,
+		// Chromium may answer that with an "unknown error" instead of "stale element".
+		driver.executeScript("window.atlasLeaving = true");
 		click(locator);
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil(d -> {
+			try {
+				return !Boolean.TRUE.equals(driver.executeScript("return window.atlasLeaving === true"));
+			}
+			catch (WebDriverException ex) {
+				return false; // asked in the middle of the navigation: ask again
+			}
+		});
 		waitForLoad();
 		return this;
 	}
