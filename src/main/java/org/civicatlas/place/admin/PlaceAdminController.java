@@ -1,9 +1,13 @@
-package org.civicatlas.admin.places;
+package org.civicatlas.place.admin;
 
 import jakarta.validation.Valid;
-import org.civicatlas.admin.places.PlaceView.Level;
+import org.civicatlas.editing.FieldChange;
+import org.civicatlas.editing.Forms;
+import org.civicatlas.editing.Notice;
+import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.place.admin.PlaceView.Level;
+import org.civicatlas.system.BadRequestException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** English names and aliases of cities, districts and townships. */
@@ -33,15 +36,15 @@ class PlaceAdminController {
 		this.edits = edits;
 	}
 
-	@InitBinder("place")
-	void fields(WebDataBinder binder) {
-		binder.setAllowedFields("nameEn", "aliases", "version");
+	@InitBinder("form")
+	void bind(WebDataBinder binder) {
+		Forms.bindDeclaratively(binder);
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, Model model) {
 		if (q.length() > 60) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			throw new BadRequestException("search words too long");
 		}
 		model.addAttribute("q", q);
 		model.addAttribute("places", search.find(q));
@@ -51,52 +54,51 @@ class PlaceAdminController {
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Model model) {
 		PlaceView place = edits.find(level(code), code);
-		model.addAttribute("current", place);
-		model.addAttribute("place", PlaceForm.of(place));
-		return "admin/places/form";
+		model.addAttribute("form", PlaceForm.of(place));
+		return form(place, model);
 	}
 
 	@PostMapping("/{code}")
-	String update(@PathVariable String code, @Valid @ModelAttribute("place") PlaceForm form, BindingResult result,
+	String update(@PathVariable String code, @Valid @ModelAttribute("form") PlaceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Level level = level(code);
 		if (form.nameEn() == null || form.aliases() == null) {
 			// the form always sends both (empty when empty): a request without them is not our form,
 			// and saving it would blank what is stored
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "nameEn and aliases are required");
+			throw new BadRequestException("nameEn and aliases are required");
 		}
 		if (form.aliasList().stream().anyMatch(alias -> alias.length() > PlaceForm.MAX_ALIAS_LENGTH)) {
-			result.rejectValue("aliases", "admin.places.aliases.tooLong");
+			errors.rejectValue("aliases", "admin.places.aliases.tooLong");
 		}
-		if (result.hasErrors()) {
-			model.addAttribute("current", edits.find(level, code));
-			return "admin/places/form";
+		if (errors.hasErrors()) {
+			return form(edits.find(level, code), model);
 		}
 		try {
 			edits.update(level, code, form);
-			redirect.addFlashAttribute("message", "admin.places.saved");
-			return "redirect:/admin/places/" + code;
 		}
-		catch (StalePlaceException ex) {
-			return conflict(ex.getCurrent(), form, model);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return conflict(edits.find(level, code), form, model);
 		}
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.places.saved"));
+		return "redirect:/admin/places/" + code;
 	}
 
-	/** Shows what is saved now beside what was submitted; saving again applies the submitted values on purpose. */
-	private static String conflict(PlaceView current, PlaceForm submitted, Model model) {
+	/** The form again, with the editor's values on top of the current version and what differs. */
+	private static String conflict(PlaceView current, PlaceForm yours, Model model) {
+		model.addAttribute("changes", FieldChange.differences(PlaceForm.of(current).fields(), yours.fields()));
+		model.addAttribute("form", yours.withVersion(current.version()));
+		return form(current, model);
+	}
+
+	private static String form(PlaceView current, Model model) {
 		model.addAttribute("current", current);
-		model.addAttribute("conflict", submitted.aliasList());
-		model.addAttribute("place", new PlaceForm(submitted.nameEn(), submitted.aliases(), current.version()));
 		return "admin/places/form";
 	}
 
 	private static Level level(String code) {
 		Level level = Level.of(code);
 		if (level == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			throw new BadRequestException("malformed place code");
 		}
 		return level;
 	}
