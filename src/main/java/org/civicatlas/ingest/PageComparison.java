@@ -1,11 +1,9 @@
 package org.civicatlas.ingest;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +12,9 @@ import org.civicatlas.ingest.text.Corrections;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.civicatlas.system.SqlArrays.ints;
+import static org.civicatlas.system.SqlArrays.strings;
 
 /**
  * Runs a pipeline again over a stored page and compares its result with the page's articles as
@@ -137,14 +138,8 @@ public final class PageComparison {
 				: new ArticleFields(rs.getString("b_headline"), rs.getString("b_subhead"),
 						strings(rs.getArray("b_bylines")), rs.getString("b_body"), strings(rs.getArray("b_captions")),
 						rs.getString("b_city"), rs.getString("b_district"), strings(rs.getArray("b_townships")));
-		List<Integer> lines = Arrays.stream((Object[]) rs.getArray("source_lines").getArray())
-			.map(line -> ((Number) line).intValue())
-			.toList();
+		List<Integer> lines = ints(rs.getArray("source_lines"));
 		return new Stored(rs.getLong("id"), rs.getLong("version"), lines, current, base);
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.civicatlas.system.PlainNumbers;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -132,7 +134,7 @@ public class HistoryQueries {
 			return new ArrayList<>(Arrays.asList((Object[]) array.getArray()));
 		}
 		if (value instanceof java.math.BigDecimal number) {
-			return number.stripTrailingZeros().toPlainString();
+			return PlainNumbers.text(number);
 		}
 		return value;
 	}
