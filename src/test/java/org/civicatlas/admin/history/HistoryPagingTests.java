@@ -1,6 +1,7 @@
 package org.civicatlas.admin.history;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -71,11 +72,15 @@ class HistoryPagingTests {
 				.doesNotContain("Paging test 20");
 
 			List<Integer> shown = new ArrayList<>();
+			long bytes = 0;
 			for (int page = 1; page <= pages; page++) {
 				HttpResponse<String> answer = editor.get(path + "?page=" + page);
 				assertThat(answer.statusCode()).isEqualTo(200);
 				shown.addAll(revisions(answer.body()));
+				bytes += answer.body().getBytes(StandardCharsets.UTF_8).length;
 			}
+			System.out.printf("history of %d revisions: page 1 %d bytes, all %d pages %d bytes%n", all.size(),
+					first.body().getBytes(StandardCharsets.UTF_8).length, pages, bytes);
 			assertThat(shown).as("every revision once, newest first").isEqualTo(all);
 			assertThat(editor.get(path + "?page=" + pages).body()).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
 
