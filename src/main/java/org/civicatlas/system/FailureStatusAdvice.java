@@ -28,7 +28,7 @@ class FailureStatusAdvice {
 		sendUnavailable(response);
 	}
 
-	/** The 503 page; also for filters that read the database before any controller ({@link PublicPageCaching}). */
+	/** The 503 page; also for filters that read the database before any controller ({@link DatabaseUnavailableFilter}). */
 	static void sendUnavailable(HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", "5");
 		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

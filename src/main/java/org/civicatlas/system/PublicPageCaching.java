@@ -12,7 +12,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -58,16 +57,8 @@ class PublicPageCaching extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		DataVersion.Stamp stamp;
-		try {
-			stamp = versions.current();
-		}
-		catch (DataAccessResourceFailureException ex) {
-			// a filter is outside the controllers' advice: without this, a database being started
-			// again after a crash answered every public page with a 500 instead of "try again later"
-			FailureStatusAdvice.sendUnavailable(response);
-			return;
-		}
+		// without a database this throws, and DatabaseUnavailableFilter answers 503
+		DataVersion.Stamp stamp = versions.current();
 		String etag = "W/\"" + stamp.version() + "-" + build + "-" + variant(request) + "\"";
 		if (new ServletWebRequest(request, response).checkNotModified(etag, stamp.changedAt().toEpochMilli())) {
 			return;

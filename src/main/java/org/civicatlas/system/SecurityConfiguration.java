@@ -5,8 +5,14 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.UrlUtils;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Public pages are open to everyone; the admin side needs a signed-in editor, its user management
@@ -34,7 +40,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasAnyRole("ADMIN", "EDITOR")
 			.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/admin/login")
-				.defaultSuccessUrl("/admin")
+				.successHandler(backToTheAskedForPage())
 				.failureUrl("/admin/login?error"))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
 			// public pages change nothing and take no form: a PUT or DELETE there is answered 405 by the
@@ -45,6 +51,32 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * After sign-in, the admin page that sent the editor to sign in, else the dashboard; always as a
+	 * path on this site. Spring Security remembers the asked-for page as an absolute URL built from
+	 * the request's {@code Host} header, so a made-up host ({@code Host: evil.example}) came back as
+	 * the redirect after sign-in ({@code SignInRedirectTests}).
+	 */
+	private static AuthenticationSuccessHandler backToTheAskedForPage() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/admin");
+		handler.setRedirectStrategy(new DefaultRedirectStrategy() {
+
+			@Override
+			protected String calculateRedirectUrl(String contextPath, String url) {
+				if (!UrlUtils.isAbsoluteUrl(url)) {
+					return super.calculateRedirectUrl(contextPath, url);
+				}
+				UriComponents uri = UriComponentsBuilder.fromUriString(url).build();
+				// one leading slash: "//host/..." would name another site again
+				String path = uri.getPath() == null ? "/" : uri.getPath().replaceFirst("^/+", "/");
+				return uri.getQuery() == null ? path : path + "?" + uri.getQuery();
+			}
+
+		});
+		return handler;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.civicatlas.admin.history;
 
 import org.civicatlas.admin.user.UserRuleException;
+import org.civicatlas.editing.Paged;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/history")
 class HistoryController {
 
-	static final int RECENT = 100;
-
 	private final HistoryQueries queries;
 
 	private final RecordHistories histories;
@@ -39,18 +38,21 @@ class HistoryController {
 	}
 
 	@GetMapping
-	String list(Authentication authentication, Model model) {
+	String list(@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
 		boolean admin = authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-		model.addAttribute("changes", queries.recent(RECENT, admin));
+		model.addAttribute("changes", queries.page(page, admin));
 		return "admin/history/list";
 	}
 
 	@GetMapping("/{entity}/{id}")
-	String show(@PathVariable String entity, @PathVariable String id, Model model) {
+	String show(@PathVariable String entity, @PathVariable String id, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		AuditedEntity audited = entity(entity);
 		RecordHistory history = histories.find(audited, id(audited, id));
+		Paged<RecordHistory.RevisionDiff> revisions = history.page(page);
 		model.addAttribute("history", history);
-		model.addAttribute("view", display.show(audited, history, english()));
+		model.addAttribute("revisions", revisions);
+		model.addAttribute("view", display.show(audited, history, revisions.rows(), english()));
 		return "admin/history/show";
 	}
 

@@ -65,13 +65,17 @@ class HistoryDisplay {
 		this.jdbc = jdbc;
 	}
 
-	HistoryView show(AuditedEntity entity, RecordHistory history, boolean english) {
-		Map<String, String> names = names(history, english);
+	/** The revisions shown (a page of the history) as read; the creation by an upload with the oldest. */
+	HistoryView show(AuditedEntity entity, RecordHistory history, List<RecordHistory.RevisionDiff> shown,
+			boolean english) {
+		Map<String, String> names = names(shown.stream().flatMap(revision -> revision.changes().stream()).toList(),
+				english);
 		Map<Integer, List<HistoryView.Shown>> changes = new HashMap<>();
-		for (RecordHistory.RevisionDiff revision : history.revisions()) {
+		for (RecordHistory.RevisionDiff revision : shown) {
 			changes.put(revision.rev(), revision.changes().stream().map(change -> shown(change, names)).toList());
 		}
-		return new HistoryView(changes, created(entity, history));
+		boolean oldestShown = shown.contains(history.revisions().get(history.revisions().size() - 1));
+		return new HistoryView(changes, oldestShown ? created(entity, history) : null);
 	}
 
 	/** The changes between two states of a record, as shown (the revert preview). */
@@ -104,10 +108,6 @@ class HistoryDisplay {
 	/** Subtypes are audited as "position:key" (the primary at 0); the others as their key. */
 	private static String key(String kind, String element) {
 		return "subtype".equals(kind) ? element.substring(element.indexOf(':') + 1) : element;
-	}
-
-	private Map<String, String> names(RecordHistory history, boolean english) {
-		return names(history.revisions().stream().flatMap(revision -> revision.changes().stream()).toList(), english);
 	}
 
 	/** The names of every record the changes refer to, in one statement (none when they refer to none). */

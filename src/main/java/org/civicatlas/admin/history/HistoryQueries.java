@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.civicatlas.editing.Paged;
 import org.civicatlas.system.PlainNumbers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,22 +48,48 @@ public class HistoryQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The newest changes across all audited tables; the users' table only when asked (administrators). */
+	/** The newest changes across all audited tables (the dashboard's list). */
 	public List<Change> recent(int limit, boolean withUsers) {
-		String branches = Arrays.stream(AuditedEntity.values())
+		return changes(limit, 0, withUsers, new long[1]);
+	}
+
+	/** One page of the changes across all audited tables, newest first (the history page). */
+	Paged<Change> page(int number, boolean withUsers) {
+		long[] total = { 0 };
+		List<Change> rows = changes(Paged.SIZE, Paged.offset(number), withUsers, total);
+		return new Paged<>(rows, number, Paged.SIZE, total[0]);
+	}
+
+	/**
+	 * Changes in one statement, the users' table only when asked (administrators). Each table gives
+	 * its newest {@code offset + limit} rows, so a page reads no more than it needs of any table; the
+	 * total of all pages is counted in the same statement.
+	 */
+	private List<Change> changes(int limit, long offset, boolean withUsers, long[] total) {
+		List<AuditedEntity> entities = Arrays.stream(AuditedEntity.values())
 			.filter(entity -> withUsers || entity != AuditedEntity.USER)
-			.map(entity -> "(select rev, '%s' as entity, %s::text as id, revtype, %s::text as label from %s_aud where rev > %d order by rev desc limit :limit)"
+			.toList();
+		String branches = entities.stream()
+			.map(entity -> "(select rev, '%s' as entity, %s::text as id, revtype, %s::text as label from %s_aud where rev > %d order by rev desc, %2$s::text limit :upTo)"
 				.formatted(entity.key(), entity.idColumn(), entity.labelColumn(), entity.table(), BASELINE))
 			.collect(Collectors.joining("\nunion all\n"));
+		String counts = entities.stream()
+			.map(entity -> "(select count(*) from %s_aud where rev > %d)".formatted(entity.table(), BASELINE))
+			.collect(Collectors.joining(" + "));
 		return jdbc.sql("""
-				select c.rev, r.revtstmp, r.username, c.entity, c.id, c.revtype, c.label
+				select c.rev, r.revtstmp, r.username, c.entity, c.id, c.revtype, c.label, %s as total
 				from (%s) c join revinfo r on r.rev = c.rev
 				order by c.rev desc, c.entity, c.id
-				limit :limit""".formatted(branches))
+				limit :limit offset :offset""".formatted(counts, branches))
+			.param("upTo", offset + limit)
 			.param("limit", limit)
-			.query((rs, n) -> new Change(rs.getInt("rev"), at(rs.getLong("revtstmp")), rs.getString("username"),
-					rs.getString("entity"), rs.getString("id"), Change.Kind.values()[rs.getInt("revtype")],
-					rs.getString("label")))
+			.param("offset", offset)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new Change(rs.getInt("rev"), at(rs.getLong("revtstmp")), rs.getString("username"),
+						rs.getString("entity"), rs.getString("id"), Change.Kind.values()[rs.getInt("revtype")],
+						rs.getString("label"));
+			})
 			.list();
 	}
 

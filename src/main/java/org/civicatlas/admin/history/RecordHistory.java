@@ -3,11 +3,27 @@ package org.civicatlas.admin.history;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.civicatlas.editing.Paged;
+
 /**
  * A record's revisions, newest first, each with the fields it changed. The current version is
  * what a revert must match; it is null when the record no longer exists.
  */
 record RecordHistory(String entity, String id, String label, Long currentVersion, List<RevisionDiff> revisions) {
+
+	/**
+	 * One page of the revisions, newest first: a record edited hundreds of times was one page of
+	 * hundreds of kilobytes (issue 12). The differences are worked out for all revisions, as each
+	 * needs the one before; only a page of them is named and shown.
+	 */
+	Paged<RevisionDiff> page(int number) {
+		long offset = Paged.offset(number);
+		if (offset >= revisions.size()) {
+			return new Paged<>(List.of(), number, Paged.SIZE, 0);
+		}
+		int end = (int) Math.min(revisions.size(), offset + Paged.SIZE);
+		return new Paged<>(revisions.subList((int) offset, end), number, Paged.SIZE, revisions.size());
+	}
 
 	record RevisionDiff(int rev, OffsetDateTime at, String username, Change.Kind kind, List<FieldChange> changes,
 			boolean latest) {

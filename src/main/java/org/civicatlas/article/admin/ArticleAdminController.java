@@ -11,6 +11,7 @@ import org.civicatlas.editing.Pickers;
 import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.TextFields;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -80,7 +81,8 @@ class ArticleAdminController {
 	@PostMapping("/{id}/pick")
 	String pick(@PathVariable long id, @ModelAttribute("form") ArticleForm form, BindingResult errors,
 			@RequestParam(defaultValue = "") String placeQuery, @RequestParam(defaultValue = "") String programQuery,
-			RedirectAttributes redirect) {
+			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, RedirectAttributes redirect) {
+		ThreeWayMerge.keep(base, redirect);
 		return Pickers.keep(form, "redirect:/admin/articles/" + id + "/edit", redirect,
 				new Pickers.Query("placeQuery", placeQuery, "townships"),
 				new Pickers.Query("programQuery", programQuery, "programIds"));
@@ -105,17 +107,18 @@ class ArticleAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
+			ThreeWayMerge.keep(base, model);
 			return form(current, model);
 		}
 		try {
 			editor.update(id, form);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form, model);
+			return conflict(id, form, base, model);
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("editing.saved"));
 		return "redirect:/admin/articles/" + id + "/edit";
@@ -141,11 +144,17 @@ class ArticleAdminController {
 		return "redirect:/admin/articles";
 	}
 
-	/** The form again, with the editor's values on top of the current version and what differs. */
-	private String conflict(long id, ArticleForm yours, Model model) {
+	/**
+	 * The form again at the current version: the editor's changes on top of the stored values, and
+	 * what differs (see {@link ThreeWayMerge}).
+	 */
+	private String conflict(long id, ArticleForm yours, String base, Model model) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
-		model.addAttribute("changes", FieldChange.differences(current.form().fields(), yours.fields()));
-		model.addAttribute("form", yours.withVersion(current.form().version()));
+		ArticleForm theirs = current.form();
+		ArticleForm form = yours.resubmission(theirs, ThreeWayMerge.since(base, yours.fields()));
+		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
+		model.addAttribute("form", form);
+		model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
 		return form(current, model);
 	}
 
@@ -155,6 +164,7 @@ class ArticleAdminController {
 		String programQuery = Pickers.query(model, "programQuery");
 		boolean english = Pickers.english();
 		model.addAttribute("article", current);
+		ThreeWayMerge.keep(ThreeWayMerge.base(current.form().fields()), model);
 		model.addAttribute("cities", places.cities());
 		model.addAttribute("districts", places.districts());
 		model.addAttribute("chosenTownships", places.townships(form.townshipCodes(), english));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civicatlas.editing.TextFields;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
 
 /**
@@ -47,9 +48,21 @@ record ArticleForm(
 		return TextFields.words(townships).stream().distinct().toList();
 	}
 
-	ArticleForm withVersion(long current) {
-		return new ArticleForm(headline, subhead, bylines, body, cityCode, districtCode, townships, programIds, captions,
-				status, current);
+	/**
+	 * The conflict view's form: this editor's value where they changed a field since their base, the
+	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 */
+	ArticleForm resubmission(ArticleForm theirs, ThreeWayMerge merge) {
+		return new ArticleForm(merge.pick("editing.article.headline", headline, theirs.headline),
+				merge.pick("editing.article.subhead", subhead, theirs.subhead),
+				merge.pick("editing.article.bylines", bylines, theirs.bylines),
+				merge.pick("editing.article.body", body, theirs.body),
+				merge.pick("editing.place.city", cityCode, theirs.cityCode),
+				merge.pick("editing.place.district", districtCode, theirs.districtCode),
+				merge.pick("editing.article.townships", townships, theirs.townships),
+				merge.pick("editing.article.programs", programIds, theirs.programIds),
+				merge.pick("editing.article.captions", captions, theirs.captions),
+				merge.pick("editing.status", status, theirs.status), theirs.version);
 	}
 
 	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */

@@ -6,6 +6,7 @@ import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.editing.ThreeWayMerge;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The newspaper, issue date and page of a source page, which every article of the page shows. */
@@ -43,22 +45,27 @@ class PublicationController {
 
 	@PostMapping("/admin/pages/{id}/publication")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PublicationForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
+			RedirectAttributes redirect) {
 		SourcePage page = editor.page(id);
 		if (form != null && !form.issueDateValid()) {
 			errors.rejectValue("issueDate", "publication.issueDate.invalid");
 		}
 		if (errors.hasErrors()) {
+			ThreeWayMerge.keep(base, model);
 			return form(page, model);
 		}
 		try {
 			editor.update(id, form);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			// the editor's changes on top of the stored values (see ThreeWayMerge)
 			SourcePage current = editor.page(id);
-			model.addAttribute("changes", FieldChange.differences(
-					PublicationForm.of(current.getPublication(), current.getVersion()).fields(), form.fields()));
-			model.addAttribute("form", form.withVersion(current.getVersion()));
+			PublicationForm theirs = PublicationForm.of(current.getPublication(), current.getVersion());
+			PublicationForm merged = form.resubmission(theirs, ThreeWayMerge.since(base, form.fields()));
+			model.addAttribute("changes", FieldChange.differences(theirs.fields(), merged.fields()));
+			model.addAttribute("form", merged);
+			model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
 			return form(current, model);
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("editing.saved"));
@@ -67,6 +74,7 @@ class PublicationController {
 
 	private static String form(SourcePage page, Model model) {
 		model.addAttribute("sourcePage", page);
+		ThreeWayMerge.keep(ThreeWayMerge.base(PublicationForm.of(page.getPublication(), page.getVersion()).fields()), model);
 		return "admin/pages/publication";
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civicatlas.editing.TextFields;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.IssueDate;
 import org.civicatlas.system.Publication;
 
@@ -39,8 +40,14 @@ record PublicationForm(@Size(max = 100, message = "{editing.size}") String newsp
 		return new Publication(newspaper, date.orElse(null), page);
 	}
 
-	PublicationForm withVersion(long current) {
-		return new PublicationForm(newspaper, issueDate, page, current);
+	/**
+	 * The conflict view's form: this editor's value where they changed a field since their base, the
+	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 */
+	PublicationForm resubmission(PublicationForm theirs, ThreeWayMerge merge) {
+		return new PublicationForm(merge.pick("editing.publication.newspaper", newspaper, theirs.newspaper),
+				merge.pick("editing.publication.issueDate", issueDate, theirs.issueDate),
+				merge.pick("editing.publication.page", page, theirs.page), theirs.version);
 	}
 
 	/** The fields as the conflict view compares them, by label key. */

@@ -5,6 +5,7 @@ import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 
@@ -89,17 +90,18 @@ class MetricAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MetricForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		MetricAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, errors);
 		if (errors.hasErrors()) {
+			ThreeWayMerge.keep(base, model);
 			return form(current, current.article(), model);
 		}
 		try {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, saved(editor.update(id, form)));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form, model);
+			return conflict(id, form, base, model);
 		}
 		return "redirect:/admin/metrics/" + id + "/edit";
 	}
@@ -130,11 +132,17 @@ class MetricAdminController {
 				: Notice.warning("editing.metric.saved.unverified");
 	}
 
-	/** The form again, with the editor's values on top of the current version and what differs. */
-	private String conflict(long id, MetricForm yours, Model model) {
+	/**
+	 * The form again at the current version: the editor's changes on top of the stored values, and
+	 * what differs (see {@link ThreeWayMerge}).
+	 */
+	private String conflict(long id, MetricForm yours, String base, Model model) {
 		MetricAdminQueries.Edited current = queries.edited(id);
-		model.addAttribute("changes", FieldChange.differences(current.form().fields(), yours.fields()));
-		model.addAttribute("form", yours.withVersion(current.form().version()));
+		MetricForm theirs = current.form();
+		MetricForm form = yours.resubmission(theirs, ThreeWayMerge.since(base, yours.fields()));
+		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
+		model.addAttribute("form", form);
+		model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
 		return form(current, current.article(), model);
 	}
 
@@ -144,6 +152,9 @@ class MetricAdminController {
 	 */
 	private String form(MetricAdminQueries.Edited current, MetricAdminQueries.Context article, Model model) {
 		model.addAttribute("metric", current);
+		if (current != null) {
+			ThreeWayMerge.keep(ThreeWayMerge.base(current.form().fields()), model);
+		}
 		model.addAttribute("article", article);
 		model.addAttribute("programs", queries.programs());
 		model.addAttribute("approxKeys", MetricKeys.APPROX);

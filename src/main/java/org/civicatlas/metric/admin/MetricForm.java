@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civicatlas.editing.TextFields;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PlainNumbers;
 
 /**
@@ -37,8 +38,20 @@ record MetricForm(
 		return new MetricForm(articleId, null, null, null, null, null, null, "count", null, null);
 	}
 
-	MetricForm withVersion(long current) {
-		return new MetricForm(articleId, programId, label, value, valueMax, unit, approx, category, quote, current);
+	/**
+	 * The conflict view's form: this editor's value where they changed a field since their base, the
+	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 */
+	MetricForm resubmission(MetricForm theirs, ThreeWayMerge merge) {
+		return new MetricForm(merge.pick("editing.metric.article", articleId, theirs.articleId),
+				merge.pick("editing.metric.program", programId, theirs.programId),
+				merge.pick("editing.metric.label", label, theirs.label),
+				merge.pick("editing.metric.value", value, theirs.value),
+				merge.pick("editing.metric.valueMax", valueMax, theirs.valueMax),
+				merge.pick("editing.metric.unit", unit, theirs.unit),
+				merge.pick("editing.metric.approx", approx, theirs.approx),
+				merge.pick("editing.metric.category", category, theirs.category),
+				merge.pick("editing.metric.quote", quote, theirs.quote), theirs.version);
 	}
 
 	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */

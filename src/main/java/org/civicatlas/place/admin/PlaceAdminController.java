@@ -5,6 +5,7 @@ import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.place.admin.PlaceView.Level;
 import org.civicatlas.system.BadRequestException;
 
@@ -60,7 +61,7 @@ class PlaceAdminController {
 
 	@PostMapping("/{code}")
 	String update(@PathVariable String code, @Valid @ModelAttribute("form") PlaceForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		Level level = level(code);
 		if (form.nameEn() == null || form.aliases() == null) {
 			// the form always sends both (empty when empty): a request without them is not our form,
@@ -71,27 +72,35 @@ class PlaceAdminController {
 			errors.rejectValue("aliases", "admin.places.aliases.tooLong");
 		}
 		if (errors.hasErrors()) {
+			ThreeWayMerge.keep(base, model);
 			return form(edits.find(level, code), model);
 		}
 		try {
 			edits.update(level, code, form);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(edits.find(level, code), form, model);
+			return conflict(edits.find(level, code), form, base, model);
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.places.saved"));
 		return "redirect:/admin/places/" + code;
 	}
 
-	/** The form again, with the editor's values on top of the current version and what differs. */
-	private static String conflict(PlaceView current, PlaceForm yours, Model model) {
-		model.addAttribute("changes", FieldChange.differences(PlaceForm.of(current).fields(), yours.fields()));
-		model.addAttribute("form", yours.withVersion(current.version()));
+	/**
+	 * The form again at the current version: the editor's changes on top of the stored values, and
+	 * what differs (see {@link ThreeWayMerge}).
+	 */
+	private static String conflict(PlaceView current, PlaceForm yours, String base, Model model) {
+		PlaceForm theirs = PlaceForm.of(current);
+		PlaceForm form = yours.resubmission(theirs, ThreeWayMerge.since(base, yours.fields()));
+		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
+		model.addAttribute("form", form);
+		model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
 		return form(current, model);
 	}
 
 	private static String form(PlaceView current, Model model) {
 		model.addAttribute("current", current);
+		ThreeWayMerge.keep(ThreeWayMerge.base(PlaceForm.of(current).fields()), model);
 		return "admin/places/form";
 	}
 

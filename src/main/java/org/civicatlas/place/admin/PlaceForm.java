@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 import org.civicatlas.editing.TextFields;
+import org.civicatlas.editing.ThreeWayMerge;
 
 /** The editable part of a place: its English name and other spellings, one per line. */
 record PlaceForm(@Size(max = 80, message = "{admin.places.nameEn.tooLong}") String nameEn,
@@ -17,8 +18,13 @@ record PlaceForm(@Size(max = 80, message = "{admin.places.nameEn.tooLong}") Stri
 		return new PlaceForm(place.nameEn(), TextFields.joinLines(place.aliases()), place.version());
 	}
 
-	PlaceForm withVersion(long current) {
-		return new PlaceForm(nameEn, aliases, current);
+	/**
+	 * The conflict view's form: this editor's value where they changed a field since their base, the
+	 * stored one where they did not, at the stored version.
+	 */
+	PlaceForm resubmission(PlaceForm theirs, ThreeWayMerge merge) {
+		return new PlaceForm(merge.pick("admin.field.name_en", nameEn, theirs.nameEn),
+				merge.pick("admin.field.aliases", aliases, theirs.aliases), theirs.version);
 	}
 
 	/** Trimmed, blank lines and repeats dropped. */

@@ -11,6 +11,7 @@ import org.civicatlas.editing.Pickers;
 import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.TextFields;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -112,7 +113,8 @@ class ProgramAdminController {
 	@PostMapping("/{id}/pick")
 	String pick(@PathVariable long id, @ModelAttribute("form") ProgramForm form, BindingResult errors,
 			@RequestParam(defaultValue = "") String townshipQuery, @RequestParam(defaultValue = "") String subtypeQuery,
-			RedirectAttributes redirect) {
+			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, RedirectAttributes redirect) {
+		ThreeWayMerge.keep(base, redirect);
 		return keep(form, "redirect:/admin/programs/" + id + "/edit", townshipQuery, subtypeQuery, redirect);
 	}
 
@@ -137,17 +139,18 @@ class ProgramAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgramForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
+			ThreeWayMerge.keep(base, model);
 			return form(current, model);
 		}
 		try {
 			editor.update(id, form);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form, model);
+			return conflict(id, form, base, model);
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("editing.saved"));
 		return "redirect:/admin/programs/" + id + "/edit";
@@ -176,11 +179,17 @@ class ProgramAdminController {
 		return "redirect:/admin/programs";
 	}
 
-	/** The form again, with the editor's values on top of the current version and what differs. */
-	private String conflict(long id, ProgramForm yours, Model model) {
+	/**
+	 * The form again at the current version: the editor's changes on top of the stored values, and
+	 * what differs (see {@link ThreeWayMerge}).
+	 */
+	private String conflict(long id, ProgramForm yours, String base, Model model) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
-		model.addAttribute("changes", FieldChange.differences(current.form().fields(), yours.fields()));
-		model.addAttribute("form", yours.withVersion(current.form().version()));
+		ProgramForm theirs = current.form();
+		ProgramForm form = yours.resubmission(theirs, ThreeWayMerge.since(base, yours.fields()));
+		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
+		model.addAttribute("form", form);
+		model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
 		return form(current, model);
 	}
 
@@ -198,6 +207,9 @@ class ProgramAdminController {
 		List<ProgramAdminQueries.Type> types = queries.subtypes();
 		List<String> township = form.townshipCode() == null ? List.of() : List.of(form.townshipCode());
 		model.addAttribute("program", current);
+		if (current != null) {
+			ThreeWayMerge.keep(ThreeWayMerge.base(current.form().fields()), model);
+		}
 		model.addAttribute("types", types);
 		model.addAttribute("cities", places.cities());
 		model.addAttribute("districts", places.districts());

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civicatlas.editing.TextFields;
+import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
 
 /**
@@ -54,9 +55,21 @@ record ProgramForm(
 		return keys;
 	}
 
-	ProgramForm withVersion(long current) {
-		return new ProgramForm(name, aliases, primarySubtype, secondarySubtypes, cityCode, districtCode, townshipCode,
-				villageName, description, status, current);
+	/**
+	 * The conflict view's form: this editor's value where they changed a field since their base, the
+	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 */
+	ProgramForm resubmission(ProgramForm theirs, ThreeWayMerge merge) {
+		return new ProgramForm(merge.pick("editing.program.name", name, theirs.name),
+				merge.pick("editing.program.aliases", aliases, theirs.aliases),
+				merge.pick("editing.program.primary", primarySubtype, theirs.primarySubtype),
+				merge.pick("editing.program.secondary", secondarySubtypes, theirs.secondarySubtypes),
+				merge.pick("editing.place.city", cityCode, theirs.cityCode),
+				merge.pick("editing.place.district", districtCode, theirs.districtCode),
+				merge.pick("editing.place.township", townshipCode, theirs.townshipCode),
+				merge.pick("editing.program.village", villageName, theirs.villageName),
+				merge.pick("editing.program.description", description, theirs.description),
+				merge.pick("editing.status", status, theirs.status), theirs.version);
 	}
 
 	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */
