@@ -45,7 +45,11 @@ public class HistoryQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The newest changes across all audited tables; the users' table only when asked (administrators). */
+	/**
+	 * The newest changes across all audited tables; the users' table only when asked (administrators).
+	 * The review page's repair steps ({@code repair_step}, no Envers revision: they move lines, not one
+	 * record) are changes too and come in the same statement, ordered with the rest by time.
+	 */
 	public List<Change> recent(int limit, boolean withUsers) {
 		String branches = Arrays.stream(AuditedEntity.values())
 			.filter(entity -> withUsers || entity != AuditedEntity.USER)
@@ -53,14 +57,20 @@ public class HistoryQueries {
 				.formatted(entity.key(), entity.idColumn(), entity.labelColumn(), entity.table(), BASELINE))
 			.collect(Collectors.joining("\nunion all\n"));
 		return jdbc.sql("""
-				select c.rev, r.revtstmp, r.username, c.entity, c.id, c.revtype, c.label
+				select c.rev, r.revtstmp, r.username, c.entity, c.id, c.revtype, c.label,
+				       null as step, null as detail, false as undone
 				from (%s) c join revinfo r on r.rev = c.rev
-				order by c.rev desc, c.entity, c.id
+				union all
+				(select 0, (extract(epoch from s.created_at) * 1000)::bigint, s.username, 'repair',
+				        s.source_page_id::text, 1, p.file_name, s.operation, s.detail, s.undone_at is not null
+				   from repair_step s join source_page p on p.id = s.source_page_id
+				  order by s.id desc limit :limit)
+				order by revtstmp desc, rev desc, entity, id
 				limit :limit""".formatted(branches))
 			.param("limit", limit)
 			.query((rs, n) -> new Change(rs.getInt("rev"), at(rs.getLong("revtstmp")), rs.getString("username"),
 					rs.getString("entity"), rs.getString("id"), Change.Kind.values()[rs.getInt("revtype")],
-					rs.getString("label")))
+					rs.getString("label"), rs.getString("step"), rs.getString("detail"), rs.getBoolean("undone")))
 			.list();
 	}
 

@@ -81,7 +81,7 @@ class SegmentationEditingTests {
 		assertThat(field(drafts.get(1), "array_to_string(source_lines, ',')")).isEqualTo("15,17,19,21");
 		assertThat(field(merged, "body")).doesNotContain("物业");
 		assertThat(steps()).containsExactly("SPLIT 15");
-		assertThat(body(editor.follow(done))).contains("在第 15 行拆分草稿", SECOND);
+		assertThat(body(editor.follow(done))).contains("在第 15 (A1) 行拆分草稿", SECOND);
 	}
 
 	@Test
