@@ -56,7 +56,7 @@ class PageReimportController {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(ex.messageKey(), ex.arguments()));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("ingest.review.stale"));
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("ingest.reimport.stale"));
 		}
 		return "redirect:/admin/pages/" + id + "/reimport";
 	}

@@ -83,7 +83,7 @@ class SeedReimportLifecycleTests {
 			List<String> ticked = diff.articles().stream().flatMap(a -> a.changes().stream())
 				.filter(c -> !c.handEdited()).map(PageDiff.FieldChange::token).toList();
 			List<String> seen = diff.articles().stream().map(a -> a.articleId() + ":" + a.version()).toList();
-			reimporter.apply(page, new ReimportForm(ticked, seen));
+			reimporter.apply(page, new ReimportForm(ticked, seen, diff.pageVersion()));
 
 			assertThat(body(jdbc, recut)).isEqualTo(body.proposed()).isNotEqualTo(recutBody);
 			assertThat(jdbc.sql("select captions from article where id = :id").param("id", edited)
