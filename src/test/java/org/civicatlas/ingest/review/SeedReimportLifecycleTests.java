@@ -3,6 +3,7 @@ package org.civicatlas.ingest.review;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,8 +12,11 @@ import org.civicatlas.article.Article;
 import org.civicatlas.article.ArticleRepository;
 import org.civicatlas.ingest.ArticleFields.Field;
 import org.civicatlas.ingest.PageDiff;
+import org.civicatlas.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * editor's earlier hand edit survives the confirmation.
  */
 class SeedReimportLifecycleTests {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedReimportLifecycleTests.class);
 
 	private static final String PAGE = "000_db0d4880a1cbbe3b.txt";
 
@@ -80,10 +86,20 @@ class SeedReimportLifecycleTests {
 			assertThat(body.current()).isEqualTo(recutBody);
 			assertThat(body(jdbc, recut)).as("nothing changes before the confirmation").isEqualTo(recutBody);
 
-			List<String> ticked = diff.articles().stream().flatMap(a -> a.changes().stream())
-				.filter(c -> !c.handEdited()).map(PageDiff.FieldChange::token).toList();
+			List<String> ticked = ticked(diff);
 			List<String> seen = diff.articles().stream().map(a -> a.articleId() + ":" + a.version()).toList();
-			reimporter.apply(page, new ReimportForm(ticked, seen, diff.pageVersion()));
+			long figuresInHistory = count(jdbc, "select count(*) from metric_aud");
+			StatementCounter statements = second.getBean(StatementCounter.class);
+			statements.resetKeepingCache();
+			long started = System.nanoTime();
+			int taken = reimporter.apply(page, new ReimportForm(ticked, seen, diff.pageVersion()));
+			log.info("Re-import of {}: {} changes taken ({}) in {} ms, {} statements", PAGE, taken, summary(diff),
+					(System.nanoTime() - started) / 1_000_000, statements.count());
+			assertThat(taken).isEqualTo(ticked.size());
+			long figuresTaken = diff.articles().stream().flatMap(a -> a.figures().stream()).filter(f -> !f.handEdited()).count();
+			assertThat(count(jdbc, "select count(*) from metric_aud") - figuresInHistory)
+				.as("each figure taken is a revision in the history").isGreaterThanOrEqualTo(figuresTaken);
+			assertThat(ticked(reimporter.compare(page))).as("everything the pipeline proposed was taken").isEmpty();
 
 			assertThat(body(jdbc, recut)).isEqualTo(body.proposed()).isNotEqualTo(recutBody);
 			assertThat(jdbc.sql("select captions from article where id = :id").param("id", edited)
@@ -94,6 +110,31 @@ class SeedReimportLifecycleTests {
 		try (ConfigurableApplicationContext third = start()) {
 			assertThat(offered(third.getBean(JdbcClient.class))).as("a confirmed re-import is not offered again").isEmpty();
 		}
+	}
+
+	/** Everything the comparison ticks, and the removals an editor may tick. */
+	private static List<String> ticked(PageDiff diff) {
+		List<String> ticked = new ArrayList<>();
+		for (PageDiff.ArticleDiff article : diff.articles()) {
+			article.changes().stream().filter(c -> !c.handEdited()).forEach(c -> ticked.add(c.token()));
+			article.figures().stream().filter(c -> !c.handEdited()).forEach(c -> ticked.add(c.token()));
+			article.programs().stream().filter(c -> !c.handEdited()).forEach(c -> ticked.add(c.token()));
+		}
+		diff.added().forEach(added -> ticked.add(added.token()));
+		diff.missing().stream().filter(PageDiff.Missing::removable).forEach(missing -> ticked.add(missing.token()));
+		return ticked;
+	}
+
+	private static String summary(PageDiff diff) {
+		return "fields %d, figures %d, links %d, added %d, missing %d".formatted(
+				diff.articles().stream().mapToInt(a -> a.changes().size()).sum(),
+				diff.articles().stream().mapToInt(a -> a.figures().size()).sum(),
+				diff.articles().stream().mapToInt(a -> a.programs().size()).sum(), diff.added().size(),
+				diff.missing().size());
+	}
+
+	private static long count(JdbcClient jdbc, String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
 	}
 
 	private static PageDiff.FieldChange change(PageDiff diff, long article, Field field) {
@@ -126,7 +167,7 @@ class SeedReimportLifecycleTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(CivicAtlasApplication.class)
+		return new SpringApplicationBuilder(CivicAtlasApplication.class, StatementCounter.class)
 			.run("--atlas.data-dir=" + dataDir, "--atlas.seeds=file:" + seeds + "/", "--server.port=0");
 	}
 
