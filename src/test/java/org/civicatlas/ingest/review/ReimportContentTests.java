@@ -116,6 +116,9 @@ class ReimportContentTests {
 				SECOND, "删除“版面上的空行”", "“编辑改过的空行”有编辑的修改，保留");
 		assertThat(shown).as("the figure edited by hand where nothing new is read").doesNotContain(label(2) + ": 8 ");
 		assertThat(shown).contains(label(3) + ": 9 ");
+		assertThat(body(editor.getInEnglish("/admin/pages/{id}/reimport", page))).contains("New figure", "Change figure",
+				"Remove figure", "Link program", "Unlink program", "Remove &quot;版面上的空行&quot;",
+				"&quot;编辑改过的空行&quot; has changes made by editors and is kept");
 		String removal = "REMOVE:" + phantom + ":0";
 		assertThat(ticked).as("a removal waits for the editor's tick").containsEntry(removal, false)
 			.doesNotContainKey("REMOVE:" + edited + ":0");
