@@ -1,6 +1,8 @@
 package org.civicatlas.ingest;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,11 +13,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ImportRecords {
 
+	/** The fields, and the figures and program names (a column each, in the figures' order) as JSON. */
 	private static final String SNAPSHOT = """
 			insert into article_import (article_id, fields)
 			values (:article, jsonb_build_object('headline', :headline::text, 'subhead', :subhead::text,
 			        'bylines', to_jsonb(:bylines::text[]), 'body', :body::text, 'captions', to_jsonb(:captions::text[]),
-			        'cityCode', :city::text, 'districtCode', :district::text, 'townshipCodes', to_jsonb(:townships::text[])))
+			        'cityCode', :city::text, 'districtCode', :district::text, 'townshipCodes', to_jsonb(:townships::text[]),
+			        'programs', to_jsonb(:programs::text[]),
+			        'figures', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('label', f.label,
+			                    'value', f.value, 'valueMax', f.value_max, 'unit', f.unit, 'approx', f.approx,
+			                    'category', f.category, 'quote', f.quote, 'sourceLine', f.line, 'per', f.per,
+			                    'program', f.program)) order by f.n), '[]'::jsonb)
+			                      from unnest(:labels::text[], :values::text[], :maxima::text[], :units::text[],
+			                                  :approxes::text[], :categories::text[], :quotes::text[], :lines::text[],
+			                                  :pers::text[], :figurePrograms::text[])
+			                           with ordinality as f(label, value, value_max, unit, approx, category, quote, line,
+			                                                per, program, n))))
 			on conflict (article_id) do update set fields = excluded.fields
 			""";
 
@@ -37,7 +50,9 @@ public final class ImportRecords {
 			.query(Long.class)
 			.list();
 		for (int i = 0; i < ids.size(); i++) {
-			base(jdbc, ids.get(i), ArticleFields.of(page.articles().get(i)));
+			ArticleModel article = page.articles().get(i);
+			base(jdbc, ids.get(i), ArticleFields.of(article), article.metrics(),
+					article.programs().stream().map(index -> page.programs().get(index).name()).toList());
 		}
 	}
 
@@ -88,10 +103,19 @@ public final class ImportRecords {
 			.param("version", diff.pipelineVersion())
 			.update();
 		current(jdbc, diff);
-		diff.articles().forEach(article -> base(jdbc, article.articleId(), article.proposed()));
+		diff.articles()
+			.forEach(article -> base(jdbc, article.articleId(), article.proposed(), article.proposedFigures(),
+					article.proposedPrograms()));
 	}
 
-	private static void base(JdbcClient jdbc, long articleId, ArticleFields fields) {
+	/** An article a re-import added: what the pipeline made of it is its base. */
+	public static void added(JdbcClient jdbc, long articleId, PageDiff.Added added) {
+		base(jdbc, articleId, ArticleFields.of(added.article()), added.article().metrics(),
+				added.programs().stream().map(ProgramModel::name).toList());
+	}
+
+	private static void base(JdbcClient jdbc, long articleId, ArticleFields fields, List<MetricModel> figures,
+			List<String> programs) {
 		jdbc.sql(SNAPSHOT)
 			.param("article", articleId)
 			.param("headline", fields.headline())
@@ -102,7 +126,26 @@ public final class ImportRecords {
 			.param("city", fields.cityCode())
 			.param("district", fields.districtCode())
 			.param("townships", fields.townshipCodes().toArray(String[]::new))
+			.param("programs", programs.toArray(String[]::new))
+			.param("labels", column(figures, MetricModel::label))
+			.param("values", column(figures, figure -> plain(figure.value())))
+			.param("maxima", column(figures, figure -> plain(figure.valueMax())))
+			.param("units", column(figures, MetricModel::unit))
+			.param("approxes", column(figures, figure -> figure.approx() == null ? null : figure.approx().key()))
+			.param("categories", column(figures, figure -> figure.category().key()))
+			.param("quotes", column(figures, MetricModel::quote))
+			.param("lines", column(figures, figure -> String.valueOf(figure.sourceLine())))
+			.param("pers", column(figures, figure -> figure.per() == null ? null : figure.per().key()))
+			.param("figurePrograms", column(figures, MetricModel::programName))
 			.update();
+	}
+
+	private static String[] column(List<MetricModel> figures, Function<MetricModel, String> value) {
+		return figures.stream().map(value).toArray(String[]::new);
+	}
+
+	private static String plain(BigDecimal number) {
+		return number == null ? null : number.toPlainString();
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.civicatlas.ingest;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,39 +11,18 @@ import org.civicatlas.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.civicatlas.system.SqlArrays.ints;
-import static org.civicatlas.system.SqlArrays.strings;
-
 /**
  * Runs a pipeline again over a stored page and compares its result with the page's articles as
- * they are now, and as they were imported (the base of {@code article_import}): a field whose
- * current value differs from its base was changed by hand. A field is proposed only when the new
- * value differs from both the current one and the base, so an editor's correction is never
- * offered back to what the pipeline said before. Reads only; nothing is written.
+ * they are now, and as they were imported (the base of {@code article_import}): a field, figure or
+ * program link that differs from its base was changed by hand. A value is proposed only when it
+ * differs from both the current one and the base, so an editor's correction is never offered back
+ * to what the pipeline said before ({@link FigureComparison}, {@link ProgramComparison} for
+ * figures and links). Reads only; nothing is written.
  */
 public final class PageComparison {
 
-	/** A stored article: its fields now, and as imported ({@code null} when not known). */
-	private record Stored(long id, long version, List<Integer> sourceLines, ArticleFields current,
-			ArticleFields base) {
-	}
-
 	private record Pair(int stored, int fresh, int overlap) {
 	}
-
-	private static final String ARTICLES = """
-			select a.id, a.version, a.source_lines, a.headline, a.subhead, a.bylines, a.body, a.captions, a.city_code,
-			       a.district_code,
-			       array(select t.township_code from article_township t where t.article_id = a.id) as townships,
-			       i.fields is not null as known, i.fields->>'headline' as b_headline, i.fields->>'subhead' as b_subhead,
-			       array(select jsonb_array_elements_text(i.fields->'bylines')) as b_bylines, i.fields->>'body' as b_body,
-			       array(select jsonb_array_elements_text(i.fields->'captions')) as b_captions,
-			       i.fields->>'cityCode' as b_city, i.fields->>'districtCode' as b_district,
-			       array(select jsonb_array_elements_text(i.fields->'townshipCodes')) as b_townships
-			  from article a left join article_import i on i.article_id = a.id
-			 where a.source_page_id = :page and a.status <> 'HIDDEN'
-			 order by a.position
-			""";
 
 	private PageComparison() {
 	}
@@ -56,10 +33,10 @@ public final class PageComparison {
 	 */
 	public static PageDiff compare(JdbcClient jdbc, IngestPipeline pipeline, SeedFiles seeds, long pageId) {
 		String[] page = jdbc.sql("""
-				select p.file_name, p.raw_text, i.seed_file from source_page p
+				select p.file_name, p.raw_text, i.seed_file, p.version from source_page p
 				  left join page_import i on i.source_page_id = p.id where p.id = :id""")
 			.param("id", pageId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Page " + pageId));
 		SeedFiles.Seed seed = page[2] == null ? null : seeds.find(page[2]).orElse(null);
@@ -67,11 +44,12 @@ public final class PageComparison {
 		Corrections corrections = seed != null ? seed.parsedCorrections() : Corrections.NONE;
 		String hash = seed != null ? seed.contentHash() : IngestPipeline.sha256(content);
 		PageModel fresh = pipeline.ingest(page[0], content, corrections);
-		List<Stored> stored = jdbc.sql(ARTICLES).param("page", pageId).query((rs, n) -> stored(rs)).list();
-		return compare(pageId, hash, stored, fresh);
+		List<StoredArticles.Stored> stored = StoredArticles.load(jdbc, pageId);
+		return compare(pageId, Long.parseLong(page[3]), hash, stored, fresh);
 	}
 
-	private static PageDiff compare(long pageId, String hash, List<Stored> stored, PageModel fresh) {
+	private static PageDiff compare(long pageId, long pageVersion, String hash, List<StoredArticles.Stored> stored,
+			PageModel fresh) {
 		List<ArticleModel> articles = fresh.articles();
 		List<Pair> pairs = new ArrayList<>();
 		for (int s = 0; s < stored.size(); s++) {
@@ -96,26 +74,32 @@ public final class PageComparison {
 		List<PageDiff.ArticleDiff> diffs = new ArrayList<>();
 		List<PageDiff.Missing> missing = new ArrayList<>();
 		for (int s = 0; s < stored.size(); s++) {
-			Stored article = stored.get(s);
+			StoredArticles.Stored article = stored.get(s);
 			if (matchOf[s] == null) {
-				missing.add(new PageDiff.Missing(article.id(), article.current().headline()));
+				missing.add(new PageDiff.Missing(article.id(), article.version(), article.current().headline(),
+						article.asImported()));
 				continue;
 			}
 			ArticleModel match = articles.get(matchOf[s]);
+			List<ProgramModel> programs = match.programs().stream().map(fresh.programs()::get).toList();
 			ArticleFields proposed = ArticleFields.of(match);
 			diffs.add(new PageDiff.ArticleDiff(article.id(), article.version(), article.current().headline(),
-					match.sourceLines(), changes(article, proposed), proposed));
+					match.sourceLines(), changes(article, proposed),
+					FigureComparison.compare(article.id(), article.figures(), article.baseFigures(), match.metrics()),
+					ProgramComparison.compare(article.id(), article.links(), article.basePrograms(), programs), proposed,
+					match.metrics(), programs.stream().map(ProgramModel::name).toList()));
 		}
 		List<PageDiff.Added> added = new ArrayList<>();
 		for (int f = 0; f < articles.size(); f++) {
 			if (!freshUsed[f]) {
-				added.add(new PageDiff.Added(articles.get(f).headline(), articles.get(f).sourceLines()));
+				added.add(new PageDiff.Added(articles.get(f),
+						articles.get(f).programs().stream().map(fresh.programs()::get).toList()));
 			}
 		}
-		return new PageDiff(pageId, hash, PipelineVersion.current(), diffs, added, missing);
+		return new PageDiff(pageId, pageVersion, hash, PipelineVersion.current(), diffs, added, missing);
 	}
 
-	private static List<PageDiff.FieldChange> changes(Stored article, ArticleFields proposed) {
+	private static List<PageDiff.FieldChange> changes(StoredArticles.Stored article, ArticleFields proposed) {
 		List<PageDiff.FieldChange> changes = new ArrayList<>();
 		for (ArticleFields.Field field : ArticleFields.Field.values()) {
 			boolean unchanged = proposed.same(article.current(), field);
@@ -128,18 +112,6 @@ public final class PageComparison {
 					proposed.display(field), byHand));
 		}
 		return changes;
-	}
-
-	private static Stored stored(ResultSet rs) throws SQLException {
-		ArticleFields current = new ArticleFields(rs.getString("headline"), rs.getString("subhead"),
-				strings(rs.getArray("bylines")), rs.getString("body"), strings(rs.getArray("captions")),
-				rs.getString("city_code"), rs.getString("district_code"), strings(rs.getArray("townships")));
-		ArticleFields base = !rs.getBoolean("known") ? null
-				: new ArticleFields(rs.getString("b_headline"), rs.getString("b_subhead"),
-						strings(rs.getArray("b_bylines")), rs.getString("b_body"), strings(rs.getArray("b_captions")),
-						rs.getString("b_city"), rs.getString("b_district"), strings(rs.getArray("b_townships")));
-		List<Integer> lines = ints(rs.getArray("source_lines"));
-		return new Stored(rs.getLong("id"), rs.getLong("version"), lines, current, base);
 	}
 
 }

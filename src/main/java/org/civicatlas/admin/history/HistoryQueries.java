@@ -48,7 +48,11 @@ public class HistoryQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The newest changes across all audited tables (the dashboard's list). */
+	/**
+	 * The newest changes across all audited tables; the dashboard's list.
+	 * The review page's repair steps ({@code repair_step}, no Envers revision: they move lines, not one
+	 * record) are changes too and come in the same statement, ordered with the rest by time.
+	 */
 	public List<Change> recent(int limit, boolean withUsers) {
 		return changes(limit, 0, withUsers, new long[1]);
 	}
@@ -77,9 +81,16 @@ public class HistoryQueries {
 			.map(entity -> "(select count(*) from %s_aud where rev > %d)".formatted(entity.table(), BASELINE))
 			.collect(Collectors.joining(" + "));
 		return jdbc.sql("""
-				select c.rev, r.revtstmp, r.username, c.entity, c.id, c.revtype, c.label, %s as total
-				from (%s) c join revinfo r on r.rev = c.rev
-				order by c.rev desc, c.entity, c.id
+				select c.rev, r.revtstmp, r.username, c.entity, c.id, c.revtype, c.label,
+				       null as step, null as detail, false as undone, %1$s + (select count(*) from repair_step) as total
+				from (%2$s) c join revinfo r on r.rev = c.rev
+				union all
+				(select 0, (extract(epoch from s.created_at) * 1000)::bigint, s.username, 'repair',
+				        s.source_page_id::text, 1, p.file_name, s.operation, s.detail, s.undone_at is not null,
+				        %1$s + (select count(*) from repair_step)
+				   from repair_step s join source_page p on p.id = s.source_page_id
+				  order by s.id desc limit :upTo)
+				order by revtstmp desc, rev desc, entity, id
 				limit :limit offset :offset""".formatted(counts, branches))
 			.param("upTo", offset + limit)
 			.param("limit", limit)
@@ -88,7 +99,7 @@ public class HistoryQueries {
 				total[0] = rs.getLong("total");
 				return new Change(rs.getInt("rev"), at(rs.getLong("revtstmp")), rs.getString("username"),
 						rs.getString("entity"), rs.getString("id"), Change.Kind.values()[rs.getInt("revtype")],
-						rs.getString("label"));
+						rs.getString("label"), rs.getString("step"), rs.getString("detail"), rs.getBoolean("undone"));
 			})
 			.list();
 	}

@@ -1,8 +1,6 @@
 package org.civicatlas.ingest.review;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +20,6 @@ import org.civicatlas.ingest.ProgramIds;
 import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -195,17 +191,8 @@ class DraftDeriver {
 		}
 	}
 
-	private void withWriter(WriterCall call) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			call.run(new PageWriter(connection));
-		}
-		catch (SQLException ex) {
-			throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("derive a draft", null, ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+	private void withWriter(PageWriters.WriterCall call) {
+		PageWriters.with(dataSource, "derive a draft", call);
 	}
 
 	private static String keep(String current, String pipelineBefore, String pipelineNow) {
@@ -247,13 +234,6 @@ class DraftDeriver {
 					&& value.compareTo(metric.value()) == 0 && Objects.equals(unit, metric.unit())
 					&& Objects.equals(quote, metric.quote()) && Objects.equals(sourceLine, metric.sourceLine());
 		}
-
-	}
-
-	@FunctionalInterface
-	private interface WriterCall {
-
-		void run(PageWriter writer) throws SQLException;
 
 	}
 

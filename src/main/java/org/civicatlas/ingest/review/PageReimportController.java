@@ -55,8 +55,12 @@ class PageReimportController {
 		catch (ReviewException ex) {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(ex.messageKey(), ex.arguments()));
 		}
+		catch (SegmentationException ex) {
+			// an added article made from its lines as the review page makes a draft, refused by the same rules
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(ex.messageKey(), ex.arguments()));
+		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("ingest.review.stale"));
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("ingest.reimport.stale"));
 		}
 		return "redirect:/admin/pages/" + id + "/reimport";
 	}

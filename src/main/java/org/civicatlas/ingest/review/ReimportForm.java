@@ -8,12 +8,13 @@ import java.util.Set;
 /**
  * The editor's confirmation of a re-import.
  *
- * @param take the tokens ({@link org.civicatlas.ingest.PageDiff.FieldChange#token()}) of the new
- *     values to take; every other field keeps its current value
+ * @param take the tokens of the changes to take (fields, figures, links, added and removed
+ *     articles, {@link org.civicatlas.ingest.PageDiff}); everything else stays as it is
  * @param seen {@code articleId:version} of every article the comparison showed, so that an article
  *     changed since is not overwritten unseen
+ * @param pageVersion the page's version the comparison showed: a page repaired or re-imported since is refused
  */
-record ReimportForm(List<String> take, List<String> seen) {
+record ReimportForm(List<String> take, List<String> seen, Long pageVersion) {
 
 	ReimportForm {
 		take = take == null ? List.of() : List.copyOf(take);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.ingest.LinePlaces.Place;
@@ -58,9 +59,22 @@ class SegmentationEditor {
 		List<Place> before = places.load(pageId);
 		PagePlaces after = new PagePlaces(before);
 		change.accept(after);
-		String labelled = labels(detail);
+		String labelled = labels(withDrafts(detail, new PagePlaces(before), after));
 		store(pageId, rawText, before, after);
 		steps.record(pageId, operation, labelled, before, username);
+	}
+
+	/**
+	 * A step named by its lines alone also names the drafts whose lines it changed, so that its
+	 * history (here and in {@code /admin/history}) says which articles it concerned.
+	 */
+	private static String withDrafts(String detail, PagePlaces was, PagePlaces after) {
+		if (DRAFT.matcher(detail).find()) {
+			return detail;
+		}
+		String drafts = was.drafts().stream().filter(draft -> !was.linesOf(draft).equals(after.linesOf(draft)))
+			.sorted().map(draft -> "#" + draft).collect(Collectors.joining(", "));
+		return drafts.isEmpty() ? detail : detail + " (" + drafts + ")";
 	}
 
 	/** Drafts named {@code #id} in a step's detail, named as the page shows them (A1, A2…). */

@@ -67,8 +67,8 @@ class SegmentationEditingTests {
 		assertThat(field(drafts.get(1), "array_to_string(bylines, ',')")).isEqualTo("张强");
 		assertThat(field(drafts.get(1), "array_to_string(source_lines, ',')")).isEqualTo("15,17,19,21");
 		assertThat(field(merged, "body")).doesNotContain("物业");
-		assertThat(steps()).containsExactly("SPLIT 15");
-		assertThat(body(editor.follow(done))).contains("在第 15 行拆分草稿", SECOND);
+		assertThat(steps()).containsExactly("SPLIT 15 (A1)");
+		assertThat(body(editor.follow(done))).contains("在第 15 (A1) 行拆分草稿", SECOND);
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class SegmentationEditingTests {
 		List<Long> back = editor.articles(page);
 		assertThat(back).hasSize(2);
 		assertThat(field(back.get(1), "headline")).isEqualTo(SECOND);
-		assertThat(steps()).containsExactly("MERGE A2 → A1 undone", "SPLIT 15");
+		assertThat(steps()).containsExactly("MERGE A2 → A1 undone", "SPLIT 15 (A1)");
 	}
 
 	@Test
