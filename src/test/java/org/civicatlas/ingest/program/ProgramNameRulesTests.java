@@ -1,0 +1,84 @@
+package org.civicatlas.ingest.program;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.civicatlas.ingest.ArticleText;
+import org.civicatlas.ingest.PlaceMatch;
+import org.civicatlas.ingest.ProgramModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Names printed without quotation marks or around a code, and spellings of one program: the rules
+ * that let a figure find the program it describes ({@code docs/ingest.md}).
+ */
+class ProgramNameRulesTests {
+
+	private static final FakePlaces PLACES = new FakePlaces().city("湖州市", "3305")
+		.district("德清县", "330521", "3305").township("新市镇", "330521102", "330521");
+
+	private static final PlaceMatch ARTICLE = PLACES.of("湖州市", "德清县", List.of("新市镇"), List.of());
+
+	private final ProgramExtractor extractor = new ProgramExtractor(PLACES);
+
+	@Test
+	void aCodeInQuotesNamesAProgramWithTheProgramWordPrintedAfterIt() {
+		List<ProgramModel> programs = extract("下一步,街道将积极实施\"123\"工作计划,并把\"5+X\"共富工坊建设模式推向各村。");
+
+		assertThat(names(programs)).containsExactly("123工作计划", "5+X共富工坊建设模式");
+	}
+
+	@Test
+	void aQuotedNameAndTheSameNameWithItsProgramWordInsideTheQuotesAreOneProgram() {
+		List<ProgramModel> programs = extract("新市镇推出一项“共富驿站计划”。", "截至目前,“共富驿站”项目累计引入企业30家。");
+
+		assertThat(names(programs)).containsExactly("共富驿站计划");
+		assertThat(programs.get(0).aliases()).contains("共富驿站项目");
+	}
+
+	@Test
+	void anUnquotedServicePointForANewGroupIsAProgram() {
+		List<ProgramModel> programs = extract("目前,全镇12个村都已建立新居民工作站;在市场周边,还设了4个新居民调解联络站。");
+
+		assertThat(names(programs)).containsExactly("新居民工作站", "新居民调解联络站");
+	}
+
+	@Test
+	void aBodyNamedAfterItsPlaceIsAProgramHoweverGenericItsOtherWords() {
+		List<ProgramModel> programs = extract("前不久,李女士来到德清县社会治理中心求助,纠纷顺利化解。");
+
+		assertThat(names(programs)).containsExactly("德清县社会治理中心");
+	}
+
+	@Test
+	void genericPhrasesAndWordsThatMerelyContainAProgramWordAreNotPrograms() {
+		List<ProgramModel> programs = extract("他借助电商平台把面条卖到网上,公共基础设施存在“先天不足”,邻里街坊都来帮忙。");
+
+		assertThat(programs).isEmpty();
+	}
+
+	@Test
+	void aWorkshopEndingInABareFangIsAProgramWhenPrintedTwice() {
+		List<ProgramModel> programs = extract("各村优势互补,巧娘坊就此成形。截至目前,巧娘坊已接待游客2万人次。");
+
+		assertThat(names(programs)).containsExactly("巧娘坊");
+	}
+
+	@Test
+	void aQuotedNameOfTheKindOfAMechanismIsAProgram() {
+		List<ProgramModel> programs = extract("当地把由乡贤担任“轮岗书记”的机制引进各村。");
+
+		assertThat(names(programs)).containsExactly("轮岗书记");
+	}
+
+	private List<ProgramModel> extract(String... paragraphs) {
+		return extractor.extract(List.of(new ArticleText(0, "标题", List.of(paragraphs), ARTICLE)));
+	}
+
+	private static List<String> names(List<ProgramModel> programs) {
+		return programs.stream().map(ProgramModel::name).toList();
+	}
+
+}
