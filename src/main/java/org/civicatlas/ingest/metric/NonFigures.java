@@ -77,7 +77,7 @@ final class NonFigures {
 		return isOrdinal(text, m) || quotes.insideName(m.numberStart()) || isWordNumeral(m) || isVague(text, m)
 				|| isPartOfCode(text, m) || isDate(text, m) || isPhoneNumber(m) || isRank(text, m)
 				|| isOneWhole(text, m) || isAge(m) || isNamedPlace(m) || isAnecdotePersons(m) || isContext(text, m)
-				|| isSingleCase(text, m) || isLifeSpan(text, m);
+				|| isSingleCase(text, m) || isLifeSpan(text, m) || Background.describes(text, m);
 	}
 
 	/** 73岁, 60岁以上的老人: ages describe people, they count nothing. */

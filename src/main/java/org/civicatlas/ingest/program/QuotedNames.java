@@ -53,6 +53,9 @@ final class QuotedNames {
 	/** Words of honorary titles given to people (“全国优秀农民工”, “十佳优秀党员志愿者”). */
 	private static final List<String> TITLES = List.of("优秀", "十佳", "先进", "模范", "标兵", "最美");
 
+	/** Program words that only say what kind of thing a quoted name is: a brand, a mode, a method, a platform. */
+	private static final List<String> KIND_WORDS = List.of("品牌", "模式", "工作法", "平台");
+
 	/** Nouns for a kind of thing that, right before a quotation, say what it names: 监督应用“浙车监督在线”. */
 	private static final List<String> KINDS = List.of("应用", "系统");
 
@@ -103,7 +106,11 @@ final class QuotedNames {
 			return null;
 		}
 		boolean evidence = ownWord || tail != null || shown;
-		String name = tail == null ? core : core + tail;
+		// a kind printed after a name of its own (“马上清廉”品牌, “一门多窗”服务模式) says what it is, it is not
+		// part of it; a code (“123”工作计划) or a short word (“三共”机制) needs its program word to be a name
+		boolean kindOnly = tail != null && !code && core.length() >= MIN_BARE_LENGTH
+				&& KIND_WORDS.stream().anyMatch(tail::endsWith);
+		String name = tail == null || kindOnly ? core : core + tail;
 		int end = span.close() + 1 + (tail == null ? 0 : tail.length());
 		return new Mention(name, core, true, evidence, article, paragraph, span.open(), end);
 	}
