@@ -111,6 +111,9 @@ final class NameWords {
 			"联谊会", "参事会", "中心", "工作室", "调解室", "服务站", "工作站", "联络站", "驿站", "基金", "工坊",
 			"共富工坊", "综合体", "基地", "空间", "热线");
 
+	/** Heads that one character before them makes a name: a workshop of one trade (茶坊, 面坊). */
+	static final List<String> ONE_CHARACTER_NAMED = List.of("坊");
+
 	/** Administrative words that end a place name (北海街道, 越西社区, 杨汛村, 越城区). */
 	static final List<String> PLACE_WORDS = byLength(
 			"街道", "社区", "镇", "村", "区", "县", "市", "省");

@@ -53,6 +53,8 @@ final class QuotedNames {
 	/** Words of honorary titles given to people (“全国优秀农民工”, “十佳优秀党员志愿者”). */
 	private static final List<String> TITLES = List.of("优秀", "十佳", "先进", "模范", "标兵", "最美");
 
+	private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{2}·\\p{IsHan}{2}");
+
 	/** Program words that only say what kind of thing a quoted name is: a brand, a mode, a method, a platform. */
 	private static final List<String> KIND_WORDS = List.of("品牌", "模式", "工作法", "平台");
 
@@ -105,7 +107,8 @@ final class QuotedNames {
 		if (tail == null && core.length() < MIN_BARE_LENGTH) {
 			return null;
 		}
-		boolean evidence = ownWord || tail != null || shown;
+		// two names joined by a middle dot (“亲清·恳谈”: a series and its part) are a brand's way of naming
+		boolean evidence = ownWord || tail != null || shown || DOTTED.matcher(core).find();
 		// a kind printed after a name of its own (“马上清廉”品牌, “一门多窗”服务模式) says what it is, it is not
 		// part of it; a code (“123”工作计划) or a short word (“三共”机制) needs its program word to be a name
 		boolean kindOnly = tail != null && !code && core.length() >= MIN_BARE_LENGTH

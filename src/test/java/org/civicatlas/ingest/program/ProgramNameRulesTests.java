@@ -73,6 +73,29 @@ class ProgramNameRulesTests {
 		assertThat(names(programs)).containsExactly("轮岗书记");
 	}
 
+	@Test
+	void aWorkshopOfOneTradeIsAProgramOnlyWhenPrintedAgain() {
+		assertThat(names(extract("茶坊也让村民尝到了甜头。按照订单模式,茶坊实现销售额80万元。"))).containsExactly("茶坊");
+		assertThat(extract("茶坊也让村民尝到了甜头。")).isEmpty();
+	}
+
+	@Test
+	void theUnitOfAnOrganisationIsNoProgram() {
+		assertThat(extract("德清县公安局反诈中心近日的统计显示,案件数同比下降。")).isEmpty();
+	}
+
+	@Test
+	void twoNamesJoinedByAMiddleDotAreABrandsName() {
+		assertThat(names(extract("他在一场“亲清·恳谈”上说出了企业的烦恼。"))).containsExactly("亲清·恳谈");
+	}
+
+	@Test
+	void aQuotedNameLeavesOutAProgramWordThatOnlySaysItsKind() {
+		List<ProgramModel> programs = extract("镇里打造“乡音和事”调解品牌,推出“红色管家”服务模式,建起“巧娘手作”共富工坊。");
+
+		assertThat(names(programs)).containsExactly("乡音和事", "红色管家", "巧娘手作共富工坊");
+	}
+
 	private List<ProgramModel> extract(String... paragraphs) {
 		return extractor.extract(List.of(new ArticleText(0, "标题", List.of(paragraphs), ARTICLE)));
 	}
