@@ -59,7 +59,7 @@ final class NameWords {
 	static final List<String> LAUNCH_VERBS = byLength(
 			"成立", "建立", "打造", "组建", "设立", "推出", "依托", "实施", "启动", "搭建", "构建", "建成",
 			"建设", "新建", "创建", "创办", "开通", "推行", "推广", "引入", "开设", "投用", "启用", "上线",
-			"升级", "借助", "发布", "首创", "开发", "探索出", "摸索出");
+			"升级", "借助", "发布", "首创", "开发", "探索出", "摸索出", "发起");
 
 	/** Verbs that launch a campaign; an unquoted 行动 or 专班 after one is a program too. */
 	static final List<String> CAMPAIGN_VERBS = List.of(
