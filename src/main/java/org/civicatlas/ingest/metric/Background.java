@@ -6,14 +6,14 @@ import org.civicatlas.ingest.MetricModel.Category;
 
 /**
  * Numbers that sketch the background of a story rather than report its work: how far away someone's
- * home is (800多公里外), what share of a population a group makes (占常住人口的60%), how many people a
+ * home is (800多公里远), what share of a population a group makes (占户籍人口的60%), how many people a
  * population counts (外来人口则有5万人), what a place has many of (商户多,共有500余家), and what a place
  * is known for when the sentence introduces it by its title (作为“中国袜业之乡”,全镇袜企超300家). Such numbers are true, but no program produced them,
  * and a figure is what the program it is tied to achieved.
  */
 final class Background {
 
-	/** After a distance, these place someone or something away: 老家在800多公里外. */
+	/** After a distance, these place someone or something away: 家乡有800多公里远. */
 	private static final String AWAY = "外远";
 
 	/** Words of a population: a share of one (占户籍人口的), or a head count beside one. */
@@ -52,7 +52,7 @@ final class Background {
 				&& AWAY.indexOf(text.charAt(after)) >= 0;
 	}
 
-	/** 占常住人口的60%, 占全县户籍人口的一半: the size of a group, not a result. */
+	/** 占户籍人口的60%, 占全县户籍人口的一半: the size of a group, not a result. */
 	private static boolean isPopulationShare(CharSequence text, NonFigures.Match m) {
 		if (!m.unit().equals("%")) {
 			return false;
@@ -63,7 +63,7 @@ final class Background {
 	}
 
 	/**
-	 * A head count in a sentence about a population (外来人口则有5万人,人口倒挂明显; 县籍的居民就有800多人)
+	 * A head count in a sentence about a population (外来人口则有5万人,多于本地人口; 县籍的居民就有800多人)
 	 * counts the population.
 	 */
 	private static boolean isPopulationCount(CharSequence text, NonFigures.Match m) {

@@ -111,7 +111,7 @@ final class NameWords {
 			"联谊会", "参事会", "中心", "工作室", "调解室", "服务站", "工作站", "联络站", "驿站", "基金", "工坊",
 			"共富工坊", "综合体", "基地", "空间", "热线");
 
-	/** Heads that one character before them makes a name: a workshop of one trade (茶坊, 面坊). */
+	/** Heads that one character before them makes a name: a workshop of one trade (酒坊, 油坊). */
 	static final List<String> ONE_CHARACTER_NAMED = List.of("坊");
 
 	/** Administrative words that end a place name (北海街道, 越西社区, 杨汛村, 越城区). */
@@ -174,7 +174,7 @@ final class NameWords {
 		for (int i = 0; i < text.length();) {
 			String generic = startingAt(text, i, GENERIC);
 			if (text.charAt(i) == '新' && startingAt(text, i + 1, GENERIC) != null) {
-				// 新 before a group names a group of its own (新居民: migrants; 新就业群体: gig workers)
+				// 新 before a group names a group of its own (新居民: migrants; 新业态群体: gig workers)
 				proper += 2;
 				i += 1 + startingAt(text, i + 1, GENERIC).length();
 			}

@@ -165,7 +165,7 @@ final class QuotedNames {
 
 	/**
 	 * A qualifier is nouns and adjectives (提升, 精准服务); a particle or a launching verb ends it, unless
-	 * the verb is the qualifier of the program word right after it (建设模式, 推广机制).
+	 * the verb is the qualifier of the program word right after it (推广模式, 启用机制).
 	 */
 	private static boolean particleOrVerbIn(String text, int from, int end) {
 		for (int i = from; i < end; i++) {

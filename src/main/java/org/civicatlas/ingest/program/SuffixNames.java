@@ -59,7 +59,7 @@ final class SuffixNames {
 		}
 		String name = shed(text.substring(start, end));
 		if (name.length() == 2 && NameWords.ONE_CHARACTER_NAMED.contains(head) && NameWords.isHan(name.charAt(0))) {
-			// 茶坊, 面坊: a name only when the article prints it again (no evidence of its own)
+			// 酒坊, 油坊: a name only when the article prints it again (no evidence of its own)
 			return new Mention(name, name, false, false, article, paragraph, end - name.length(), end);
 		}
 		if (name.length() > MAX_LENGTH || name.length() < head.length() + 2 || Character.isDigit(name.charAt(0))) {
@@ -67,11 +67,11 @@ final class SuffixNames {
 		}
 		int place = NameWords.placePrefixLength(name);
 		String words = name.substring(place, name.length() - head.length());
-		// the unit of an organisation (县公安局反诈中心) is the organisation at work, not a program
+		// the unit of an organisation (县公安局指挥中心) is the organisation at work, not a program
 		if (NameWords.ACTORS.stream().anyMatch(words::contains)) {
 			return null;
 		}
-		// a body or facility named after its place is one of a kind (德清县社会治理中心), however generic
+		// a body or facility named after its place is one of a kind (德清县综合治理中心), however generic
 		// the words between place and head; elsewhere those words must hold something proper
 		boolean placedBody = place > 0 && NameWords.PLACE_NAMED.contains(head) && words.length() >= 2;
 		if (!placedBody && NameWords.properLength(words) < 2) {

@@ -15,13 +15,13 @@ class BackgroundFiguresTests {
 
 	@Test
 	void aDistanceAwayIsNoFigure() {
-		assertThat(values("他的老家在800多公里外的山区,如今驿站帮他办了3件事。")).containsExactly("3件");
+		assertThat(values("他的家乡离这里有800多公里远,如今驿站帮他办了3件事。")).containsExactly("3件");
 	}
 
 	@Test
 	void aPopulationAndItsSharesAreNoFigures() {
-		assertThat(values("全镇常住人口2.1万人,外来人口则有5万人,人口倒挂明显。")).isEmpty();
-		assertThat(values("这个街道有“两多”:外来人口多,占常住人口的60%;商户多,共有500余家。工作站已调解纠纷120起。"))
+		assertThat(values("全乡常住人口2.1万人,外来人口则有5万人,多于本地人口。")).isEmpty();
+		assertThat(values("这个街道有“两多”:外来人口多,占户籍人口的60%;商户多,共有500余家。工作站已调解纠纷120起。"))
 			.containsExactly("120起");
 		assertThat(values("县籍的务工人员就有800多人,占全市同籍务工人员的20%。")).isEmpty();
 	}

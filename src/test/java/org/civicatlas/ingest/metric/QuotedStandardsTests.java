@@ -11,7 +11,7 @@ class QuotedStandardsTests {
 
 	@Test
 	void aQuotedListOfServiceStandardsGivesOneFigureEach() {
-		assertThat(extractor.extract("镇里把“1520”机制落到实处——“15分钟响应、20分钟到场”,难题随即破解。", offset -> 1))
+		assertThat(extractor.extract("街道推行“1520”机制:“15分钟响应、20分钟到场”。", offset -> 1))
 			.extracting(metric -> metric.value().intValue() + metric.unit())
 			.containsExactly("15分钟", "20分钟");
 	}
