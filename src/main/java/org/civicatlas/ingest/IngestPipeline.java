@@ -194,7 +194,7 @@ public class IngestPipeline {
 		}
 		List<MetricModel> figures = new ArrayList<>();
 		List<String> paragraphs = clean.paragraphs().stream().map(Paragraph::text).toList();
-		FigurePrograms ties = new FigurePrograms(paragraphs, own.stream().map(programs::get).toList());
+		FigurePrograms ties = new FigurePrograms(clean.headline(), paragraphs, own.stream().map(programs::get).toList());
 		for (int p = 0; p < paragraphs.size(); p++) {
 			Paragraph paragraph = clean.paragraphs().get(p);
 			for (MetricModel metric : metrics.extract(paragraph.text(), paragraph::lineAt)) {

@@ -54,6 +54,9 @@ final class NonFigures {
 	/** Verbs of work done: with one of them a figure about a whole place is a result (全区建成食堂2家). */
 	private static final List<String> DONE = List.of("依托", "已有", "达到", "推动", "组织", "动员", "累计", "覆盖");
 
+	/** After a count of a place's units, these say the work reached them all: 全县15个乡镇均已建成…. */
+	private static final List<String> ALL_DONE = List.of("都已", "均已", "全部", "都建", "均建");
+
 	/** What the words after a number say when it measures a population or a workforce. */
 	private static final List<String> POPULATION = List.of("人口", "从业", "在此从业", "就业人员", "常住");
 
@@ -74,7 +77,7 @@ final class NonFigures {
 		return isOrdinal(text, m) || quotes.insideName(m.numberStart()) || isWordNumeral(m) || isVague(text, m)
 				|| isPartOfCode(text, m) || isDate(text, m) || isPhoneNumber(m) || isRank(text, m)
 				|| isOneWhole(text, m) || isAge(m) || isNamedPlace(m) || isAnecdotePersons(m) || isContext(text, m)
-				|| isSingleCase(text, m) || isLifeSpan(text, m);
+				|| isSingleCase(text, m) || isLifeSpan(text, m) || Background.describes(text, m);
 	}
 
 	/** 73岁, 60岁以上的老人: ages describe people, they count nothing. */
@@ -99,9 +102,13 @@ final class NonFigures {
 	/**
 	 * A number about a whole place: right after 全县, 全省 … (全县253个行政村, 公布了全省30个), or after the
 	 * place and a noun with no verb (全镇常住人口3.01万人); or a population or a workforce (逾7万人在此从业).
-	 * These say what the place is, not what was done; 覆盖全市75%的村 stays a result.
+	 * These say what the place is, not what was done; 覆盖全市75%的村 stays a result, and so does a count
+	 * of the place's units that the work reached all of (全县15个乡镇均已建成…).
 	 */
 	private static boolean isContext(CharSequence text, Match m) {
+		if (allDone(text, m)) {
+			return false;
+		}
 		for (String place : WHOLE_PLACE) {
 			int at = m.start() - place.length();
 			if (Units.startsWith(text, at, place)
@@ -120,6 +127,12 @@ final class NonFigures {
 		}
 		String after = text.subSequence(m.unitEnd(), Math.min(text.length(), m.unitEnd() + REACH)).toString();
 		return m.unit().equals("人") && (phrase.contains("人口") || POPULATION.stream().anyMatch(after::startsWith));
+	}
+
+	private static boolean allDone(CharSequence text, Match m) {
+		int end = Math.min(Punctuation.clauseEnd(text, m.unitEnd()), m.unitEnd() + REACH);
+		String after = text.subSequence(m.unitEnd(), Math.max(m.unitEnd(), end)).toString();
+		return ALL_DONE.stream().anyMatch(after::contains);
 	}
 
 	/** Money and terms in a sentence about one dispute or one debt. */

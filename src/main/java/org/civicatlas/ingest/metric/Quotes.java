@@ -2,8 +2,10 @@ package org.civicatlas.ingest.metric;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The quoted stretches of a text, told apart as names and speech. A number inside a quoted name
@@ -19,6 +21,9 @@ final class Quotes {
 
 	/** What tells speech from a name: a name is never cut by a comma or a full stop. */
 	private static final String SPEECH_MARKS = "，,。！？!?；;：:";
+
+	/** A part of a list of standards: a number, its unit and the words of the promise. */
+	private static final Pattern STANDARD = Pattern.compile("\\d+(?:\\.\\d+)?\\p{IsHan}");
 
 	/** A quoted stretch: the indexes of its opening and closing marks. */
 	record Span(int open, int close, boolean name) {
@@ -79,7 +84,16 @@ final class Quotes {
 		for (int i = open + 1; i < close && !speech; i++) {
 			speech = SPEECH_MARKS.indexOf(text.charAt(i)) >= 0;
 		}
-		return new Span(open, close, title || !speech);
+		return new Span(open, close, title || !speech && !standards(text.subSequence(open + 1, close).toString()));
+	}
+
+	/**
+	 * Service standards listed in one quotation (“15分钟响应、2小时办结”): each part opens with its number,
+	 * which is a figure; a name never is such a list.
+	 */
+	private static boolean standards(String content) {
+		String[] parts = content.split("、");
+		return parts.length >= 2 && Arrays.stream(parts).allMatch(part -> STANDARD.matcher(part).lookingAt());
 	}
 
 	private static boolean betweenLetters(CharSequence text, int at) {

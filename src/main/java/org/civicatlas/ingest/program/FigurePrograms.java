@@ -9,11 +9,12 @@ import org.civicatlas.ingest.ProgramModel;
 
 /**
  * Ties a figure to the program it describes. An article about a program reports its figures around
- * the program's name, rarely in the same sentence (野趣坊已接待游客…; 工坊还帮30余户低收入农户…), so the
+ * the program's name, rarely in the same sentence (书屋已接待读者…; 工坊还帮农户…), so the
  * figure goes to the program its own sentence names (the one named last before the number, else the
- * first after it), else to the program the article named last before it, else to the first one the
- * article names after it. Names are found by their spellings (name and aliases of two characters at
- * least: a single character would match anywhere).
+ * first after it), else to the program the headline names (the article is about it, and the programs
+ * its paragraphs name on the way are parts or means of it), else to the program the article named
+ * last before it, else to the first one the article names after it. Names are found by their
+ * spellings (name and aliases of two characters at least: a single character would match anywhere).
  */
 public final class FigurePrograms {
 
@@ -29,13 +30,22 @@ public final class FigurePrograms {
 
 	private final Map<Integer, List<SentenceSpans.Range>> sentences = new HashMap<>();
 
+	/** The one program the headline names, or null when it names none or several. */
+	private final String headlined;
+
 	/**
+	 * @param headline the article's headline, or null
 	 * @param paragraphs the article's paragraphs
 	 * @param programs the programs the article describes
 	 */
-	public FigurePrograms(List<String> paragraphs, List<ProgramModel> programs) {
+	public FigurePrograms(String headline, List<String> paragraphs, List<ProgramModel> programs) {
 		this.paragraphs = List.copyOf(paragraphs);
 		this.named = new ArrayList<>();
+		List<String> inHeadline = programs.stream()
+			.filter(program -> headline != null && spellings(program).stream().anyMatch(headline::contains))
+			.map(ProgramModel::name)
+			.toList();
+		this.headlined = inHeadline.size() == 1 ? inHeadline.get(0) : null;
 		for (int p = 0; p < paragraphs.size(); p++) {
 			for (ProgramModel program : programs) {
 				for (String spelling : spellings(program)) {
@@ -84,6 +94,9 @@ public final class FigurePrograms {
 		}
 		if (inSentenceAfter != null) {
 			return inSentenceAfter.program;
+		}
+		if (headlined != null) {
+			return headlined;
 		}
 		return before != null ? before.program : after.program;
 	}

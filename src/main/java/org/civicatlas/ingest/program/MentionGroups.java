@@ -92,7 +92,17 @@ final class MentionGroups {
 		if (!sameArticle && (sameArticleOnly || !compatible(districtOf.apply(a.article()), districtOf.apply(b.article())))) {
 			return false;
 		}
-		return a.core().equals(b.core()) || qualified(a.core(), b.core()) || qualified(b.core(), a.core());
+		return a.core().equals(b.core()) || qualified(a.core(), b.core()) || qualified(b.core(), a.core())
+				|| a.quoted() && b.quoted() && (kindAdded(a.core(), b.core()) || kindAdded(b.core(), a.core()));
+	}
+
+	/**
+	 * {@code longer} is {@code shorter} with a program word of its own: “共富驿站计划” and
+	 * “共富驿站”项目 are one plan, its program word printed once inside the quotation, once after it.
+	 */
+	private static boolean kindAdded(String longer, String shorter) {
+		String head = NameWords.head(longer);
+		return head != null && shorter.length() >= 2 && longer.equals(shorter + head);
 	}
 
 	private static boolean compatible(String a, String b) {

@@ -13,16 +13,18 @@ final class NameWords {
 
 	/**
 	 * Head nouns that end a program's name: the kinds of initiative the product maps (workshops,
-	 * funds, sages' associations, platforms, projects, campaigns, mechanisms, task forces, service
-	 * points, hotlines). {@code 计划} and {@code 工作站} are added because the pages name plans and
-	 * service points that way. Teams, associations and companies (队, 协会, 商会, 公司) are left
-	 * out: they are the actors, not the initiative; sages' associations (联谊会, 参事会) are kept
-	 * because they are themselves the platforms this product maps.
+	 * funds, sages' associations, platforms, projects, campaigns, mechanisms, working methods, task
+	 * forces, service points, hotlines, alliances of villages or firms). {@code 计划} and {@code 工作站}
+	 * are added because the pages name plans and service points that way; a bare {@code 坊} ends the
+	 * workshops that take after the 共富工坊 (邻里坊, 巧娘坊), with two proper characters before it at
+	 * least. Teams, associations and companies (队, 协会, 商会, 公司) are left out: they are the actors,
+	 * not the initiative; a 服务队 is kept because a named one (“银龄”助老服务队) is itself the service,
+	 * and so are sages' associations (联谊会, 参事会), themselves the platforms this product maps.
 	 */
 	static final List<String> PROGRAM_WORDS = byLength(
-			"共富工坊", "工作室", "工作站", "服务站", "调解室", "联谊会", "参事会", "综合体", "直通车",
-			"恳谈会", "工坊", "基金", "平台", "工程", "行动", "计划", "驿站", "中心", "机制", "品牌",
-			"模式", "项目", "专班", "空间", "基地", "热线");
+			"共富工坊", "工作室", "工作站", "服务站", "联络站", "调解室", "联谊会", "参事会", "综合体",
+			"直通车", "恳谈会", "工作法", "服务队", "工坊", "基金", "平台", "工程", "行动", "计划", "驿站",
+			"中心", "机制", "品牌", "模式", "项目", "专班", "空间", "基地", "热线", "联盟", "坊");
 
 	/**
 	 * Head nouns an unquoted name may not end with. A project, brand, model, scheme or plan that has
@@ -32,7 +34,8 @@ final class NameWords {
 	static final List<String> QUOTED_ONLY = List.of("项目", "品牌", "模式", "工程", "计划");
 
 	/** Words that contain a head noun without ending a name (宅基地 is land, 中心工作 a priority). */
-	static final List<String> FALSE_HEADS = List.of("宅基地", "中心工作", "中心任务", "中心城", "项目库", "化");
+	static final List<String> FALSE_HEADS = List.of("宅基地", "中心工作", "中心任务", "中心城", "项目库", "化",
+			"街坊", "作坊", "牌坊", "磨坊", "联盟成员");
 
 	/**
 	 * Verbs and particles before which a name cannot extend: the left boundary of an unquoted name.
@@ -50,13 +53,13 @@ final class NameWords {
 			"提高", "丰富", "打响", "纳入", "落实", "坚持", "实现", "积极", "全面", "主动", "持续", "不断",
 			"进一步", "大力", "着力", "努力", "充分", "深入", "试点", "包括", "覆盖", "支持", "汇聚",
 			"发布", "首创", "谋划", "涉及", "促成", "集合", "增加", "发放", "聘请", "邀请", "介绍", "表示",
-			"说");
+			"说", "来到", "走进", "前往", "赶到");
 
 	/** Verbs that bring an initiative into being or run it: a name right after one is a program. */
 	static final List<String> LAUNCH_VERBS = byLength(
 			"成立", "建立", "打造", "组建", "设立", "推出", "依托", "实施", "启动", "搭建", "构建", "建成",
 			"建设", "新建", "创建", "创办", "开通", "推行", "推广", "引入", "开设", "投用", "启用", "上线",
-			"升级", "借助", "发布", "首创", "开发");
+			"升级", "借助", "发布", "首创", "开发", "探索出", "摸索出", "发起");
 
 	/** Verbs that launch a campaign; an unquoted 行动 or 专班 after one is a program too. */
 	static final List<String> CAMPAIGN_VERBS = List.of(
@@ -93,7 +96,7 @@ final class NameWords {
 			"经济", "企业", "平安", "安全", "文化", "精准", "高效", "统一", "融合", "配套", "功能", "阵地",
 			"载体", "体系", "人才", "青年", "党群", "党建", "公益", "生态", "现代", "全龄", "主", "联络",
 			"引育", "纾困", "各种", "多种", "一批", "集中", "有效", "居民", "群众", "农村", "城市", "乡村",
-			"一把手");
+			"一把手", "电商", "网络");
 
 	/** Ends of the names of organisations: they run programs, they are not programs themselves. */
 	static final List<String> ACTORS = List.of(
@@ -105,8 +108,11 @@ final class NameWords {
 	 * place name is more often a phrase (嘉兴市区唯一品牌).
 	 */
 	static final List<String> PLACE_NAMED = List.of(
-			"联谊会", "参事会", "中心", "工作室", "调解室", "服务站", "工作站", "驿站", "基金", "工坊",
+			"联谊会", "参事会", "中心", "工作室", "调解室", "服务站", "工作站", "联络站", "驿站", "基金", "工坊",
 			"共富工坊", "综合体", "基地", "空间", "热线");
+
+	/** Heads that one character before them makes a name: a workshop of one trade (酒坊, 油坊). */
+	static final List<String> ONE_CHARACTER_NAMED = List.of("坊");
 
 	/** Administrative words that end a place name (北海街道, 越西社区, 杨汛村, 越城区). */
 	static final List<String> PLACE_WORDS = byLength(
@@ -167,7 +173,12 @@ final class NameWords {
 		int proper = 0;
 		for (int i = 0; i < text.length();) {
 			String generic = startingAt(text, i, GENERIC);
-			if (generic != null) {
+			if (text.charAt(i) == '新' && startingAt(text, i + 1, GENERIC) != null) {
+				// 新 before a group names a group of its own (新居民: migrants; 新业态群体: gig workers)
+				proper += 2;
+				i += 1 + startingAt(text, i + 1, GENERIC).length();
+			}
+			else if (generic != null) {
 				i += generic.length();
 			}
 			else {

@@ -20,7 +20,7 @@ final class QuotedNames {
 	private static final int MIN_BARE_LENGTH = 3;
 
 	/** A printed program word may follow the quotation after a short qualifier: “浦育未来”五年行动计划. */
-	private static final int MAX_TAIL = 6;
+	private static final int MAX_TAIL = 8;
 
 	/** Modifiers allowed between a launching verb and the quotation: 打造省级“乡村侨舍”. */
 	private static final int MAX_MODIFIER = 3;
@@ -40,11 +40,23 @@ final class QuotedNames {
 	/** A number with its counter (“十项”, “123”) is a count, whatever it is printed before. */
 	private static final Pattern NUMBER = Pattern.compile("^[一二两三四五六七八九十百千万\\d]+[项个条类种批]?$");
 
+	/**
+	 * Digits, letters and plus signs (“5+X”, “365”): a code that names something only with the program
+	 * word printed after it (“5+X”服务模式, “365”机制); alone it is a count or a slogan. Five digits and
+	 * more are a telephone number (“12345”热线), never a name.
+	 */
+	private static final Pattern CODE = Pattern.compile("^(?!\\d{5,}$)[0-9A-Za-z+＋]*[0-9][0-9A-Za-z+＋]*$");
+
 	/** Verbs of awards and lists: what follows is a title received, not an initiative run. */
 	private static final List<String> HONOURS = List.of("入选", "获评", "评为", "授予", "荣获", "列入", "称为", "有名的");
 
 	/** Words of honorary titles given to people (“全国优秀农民工”, “十佳优秀党员志愿者”). */
 	private static final List<String> TITLES = List.of("优秀", "十佳", "先进", "模范", "标兵", "最美");
+
+	private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{2}·\\p{IsHan}{2}");
+
+	/** Program words that only say what kind of thing a quoted name is: a brand, a mode, a method, a platform. */
+	private static final List<String> KIND_WORDS = List.of("品牌", "模式", "工作法", "平台");
 
 	/** Nouns for a kind of thing that, right before a quotation, say what it names: 监督应用“浙车监督在线”. */
 	private static final List<String> KINDS = List.of("应用", "系统");
@@ -82,17 +94,26 @@ final class QuotedNames {
 	private static Mention mention(String text, Quotes.Span span, boolean listed, boolean shown, int article,
 			int paragraph) {
 		String core = span.content(text);
-		if (!nameLike(core)) {
+		boolean code = CODE.matcher(core).matches();
+		if (!code && !nameLike(core)) {
 			return null;
 		}
 		String tail = listed ? null : tail(text, span.close() + 1);
+		if (code && tail == null) {
+			return null;
+		}
 		String head = NameWords.head(core);
 		boolean ownWord = head != null && distinctive(core.substring(0, core.length() - head.length()));
 		if (tail == null && core.length() < MIN_BARE_LENGTH) {
 			return null;
 		}
-		boolean evidence = ownWord || tail != null || shown;
-		String name = tail == null ? core : core + tail;
+		// two names joined by a middle dot (“亲清·恳谈”: a series and its part) are a brand's way of naming
+		boolean evidence = ownWord || tail != null || shown || DOTTED.matcher(core).find();
+		// a kind printed after a name of its own (“马上清廉”品牌, “一门多窗”服务模式) says what it is, it is not
+		// part of it; a code (“123”工作计划) or a short word (“三共”机制) needs its program word to be a name
+		boolean kindOnly = tail != null && !code && core.length() >= MIN_BARE_LENGTH
+				&& KIND_WORDS.stream().anyMatch(tail::endsWith);
+		String name = tail == null || kindOnly ? core : core + tail;
 		int end = span.close() + 1 + (tail == null ? 0 : tail.length());
 		return new Mention(name, core, true, evidence, article, paragraph, span.open(), end);
 	}
@@ -130,7 +151,7 @@ final class QuotedNames {
 		}
 		String best = null;
 		for (int end = from + 1; end <= Math.min(text.length(), from + MAX_TAIL); end++) {
-			if (!NameWords.isHan(text.charAt(end - 1)) || particleOrVerbIn(text.substring(from, end))) {
+			if (!NameWords.isHan(text.charAt(end - 1)) || particleOrVerbIn(text, from, end)) {
 				break;
 			}
 			// a program word that a middle dot or a quotation mark continues is part of another name
@@ -142,11 +163,16 @@ final class QuotedNames {
 		return best;
 	}
 
-	/** A qualifier is nouns and adjectives (提升, 精准服务); a particle or a launching verb ends it. */
-	private static boolean particleOrVerbIn(String words) {
-		for (int i = 0; i < words.length(); i++) {
-			String one = words.substring(i, i + 1);
-			if (NameWords.STOPS.contains(one) || NameWords.startingAt(words, i, NameWords.LAUNCH_VERBS) != null) {
+	/**
+	 * A qualifier is nouns and adjectives (提升, 精准服务); a particle or a launching verb ends it, unless
+	 * the verb is the qualifier of the program word right after it (推广模式, 启用机制).
+	 */
+	private static boolean particleOrVerbIn(String text, int from, int end) {
+		for (int i = from; i < end; i++) {
+			String one = text.substring(i, i + 1);
+			String verb = NameWords.startingAt(text, i, NameWords.LAUNCH_VERBS);
+			boolean qualifier = verb != null && NameWords.startingAt(text, i + verb.length(), NameWords.PROGRAM_WORDS) != null;
+			if (NameWords.STOPS.contains(one) || verb != null && !qualifier) {
 				return true;
 			}
 		}
@@ -192,6 +218,10 @@ final class QuotedNames {
 	private static boolean after(String text, int from) {
 		int at = from < text.length() && text.charAt(from) == '的' ? from + 1 : from;
 		if (NameWords.startingAt(text, at, NameWords.AFTER_EVIDENCE) != null) {
+			return true;
+		}
+		// “轮岗书记”的机制: what the quotation names is of the kind of a program
+		if (at > from && NameWords.startingAt(text, at, NameWords.PROGRAM_WORDS) != null) {
 			return true;
 		}
 		for (int end = from + 1; end <= Math.min(text.length(), from + MAX_LISTED_GAP + 4); end++) {

@@ -58,11 +58,23 @@ final class SuffixNames {
 			start--;
 		}
 		String name = shed(text.substring(start, end));
+		if (name.length() == 2 && NameWords.ONE_CHARACTER_NAMED.contains(head) && NameWords.isHan(name.charAt(0))) {
+			// 酒坊, 油坊: a name only when the article prints it again (no evidence of its own)
+			return new Mention(name, name, false, false, article, paragraph, end - name.length(), end);
+		}
 		if (name.length() > MAX_LENGTH || name.length() < head.length() + 2 || Character.isDigit(name.charAt(0))) {
 			return null;
 		}
 		int place = NameWords.placePrefixLength(name);
-		if (NameWords.properLength(name.substring(place, name.length() - head.length())) < 2) {
+		String words = name.substring(place, name.length() - head.length());
+		// the unit of an organisation (县公安局指挥中心) is the organisation at work, not a program
+		if (NameWords.ACTORS.stream().anyMatch(words::contains)) {
+			return null;
+		}
+		// a body or facility named after its place is one of a kind (德清县综合治理中心), however generic
+		// the words between place and head; elsewhere those words must hold something proper
+		boolean placedBody = place > 0 && NameWords.PLACE_NAMED.contains(head) && words.length() >= 2;
+		if (!placedBody && NameWords.properLength(words) < 2) {
 			return null;
 		}
 		boolean evidence = place > 0 && NameWords.PLACE_NAMED.contains(head) || launched(text, start, head);
@@ -85,6 +97,11 @@ final class SuffixNames {
 	private static boolean launched(String text, int start, String head) {
 		int at = start > 0 && "了起".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
 		if (NameWords.endingAt(text, at, NameWords.LAUNCH_VERBS) != null) {
+			return true;
+		}
+		// a bare 设 sets something up only with 了 or 有 after it (还设了4个…站); elsewhere it is part of
+		// a word (设施, 建设)
+		if (start > 1 && text.charAt(start - 2) == '设' && "了有".indexOf(text.charAt(start - 1)) >= 0) {
 			return true;
 		}
 		return ("行动".equals(head) || "专班".equals(head))

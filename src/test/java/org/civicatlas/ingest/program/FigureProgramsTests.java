@@ -8,7 +8,10 @@ import org.civicatlas.ingest.ProgramModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A figure goes to the program its sentence names, else to the one its article named last before it. */
+/**
+ * A figure goes to the program its sentence names, else to the one its headline names, else to the one
+ * its article named last before it.
+ */
 class FigureProgramsTests {
 
 	private static final ProgramModel FUND = program("钟堰慈孝基金");
@@ -18,7 +21,7 @@ class FigureProgramsTests {
 	@Test
 	void aFigureGoesToTheProgramItsSentenceNames() {
 		List<String> paragraphs = List.of("越西社区成立“钟堰慈孝基金”,募集爱心资金5万余元。老人们凭“爱心卡”就餐,已发放300张。");
-		FigurePrograms ties = new FigurePrograms(paragraphs, List.of(FUND, CARD));
+		FigurePrograms ties = new FigurePrograms(null, paragraphs, List.of(FUND, CARD));
 
 		assertThat(ties.programOf(0, "越西社区成立“钟堰慈孝基金”,募集爱心资金5万余元。")).isEqualTo("钟堰慈孝基金");
 		assertThat(ties.programOf(0, "老人们凭“爱心卡”就餐,已发放300张。")).isEqualTo("爱心卡");
@@ -27,14 +30,24 @@ class FigureProgramsTests {
 	@Test
 	void aFigureInASentenceWithoutANameGoesToTheProgramNamedLastBeforeIt() {
 		List<String> paragraphs = List.of("北海街道推出“爱心卡”项目。", "截至目前,已服务老人1200人次,满意率达98%。");
-		FigurePrograms ties = new FigurePrograms(paragraphs, List.of(FUND, CARD));
+		FigurePrograms ties = new FigurePrograms(null, paragraphs, List.of(FUND, CARD));
 
 		assertThat(ties.programOf(1, "截至目前,已服务老人1200人次,满意率达98%。")).isEqualTo("爱心卡");
 	}
 
 	@Test
+	void aFigureInASentenceWithoutANameGoesToTheProgramTheHeadlineNames() {
+		List<String> paragraphs = List.of("老人们凭“爱心卡”就餐。", "越西社区还成立了“钟堰慈孝基金”。", "截至目前,已服务老人1200人次。");
+		FigurePrograms ties = new FigurePrograms("“爱心卡”暖了老人心", paragraphs, List.of(FUND, CARD));
+
+		assertThat(ties.programOf(2, "已服务老人1200人次")).isEqualTo("爱心卡");
+		assertThat(new FigurePrograms("暖了老人心", paragraphs, List.of(FUND, CARD)).programOf(2, "已服务老人1200人次"))
+			.isEqualTo("钟堰慈孝基金");
+	}
+
+	@Test
 	void anArticleThatNamesNoProgramTiesNoFigure() {
-		FigurePrograms ties = new FigurePrograms(List.of("全年接待游客30万人次。"), List.of(FUND));
+		FigurePrograms ties = new FigurePrograms(null, List.of("全年接待游客30万人次。"), List.of(FUND));
 
 		assertThat(ties.programOf(0, "全年接待游客30万人次。")).isNull();
 	}

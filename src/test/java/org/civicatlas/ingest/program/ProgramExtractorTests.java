@@ -118,7 +118,7 @@ class ProgramExtractorTests {
 	@Test
 	void numbersCodesAndDatesInQuotesAreNotPrograms() {
 		List<ProgramModel> programs = extract(BEIHAI_ARTICLE,
-				"下一步,街道将积极实施\"123\"工作计划。天台县构建\"360\"清廉体系,探索形成了\"3+1\"的共治机制,启动\"10月20日\"专项行动。");
+				"天台县构建\"360\"清廉体系,探索形成了\"3+1\"的共治机制,启动\"10月20日\"专项行动,拨打\"12345\"热线。");
 
 		assertThat(programs).isEmpty();
 	}

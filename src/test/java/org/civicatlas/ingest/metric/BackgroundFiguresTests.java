@@ -1,0 +1,52 @@
+package org.civicatlas.ingest.metric;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.civicatlas.ingest.MetricModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Numbers that sketch the background of a story are no figures; the work done beside them is. */
+class BackgroundFiguresTests {
+
+	private final MetricExtractor extractor = new MetricExtractor();
+
+	@Test
+	void aDistanceAwayIsNoFigure() {
+		assertThat(values("他的家乡离这里有800多公里远,如今驿站帮他办了3件事。")).containsExactly("3件");
+	}
+
+	@Test
+	void aPopulationAndItsSharesAreNoFigures() {
+		assertThat(values("全乡常住人口2.1万人,外来人口则有5万人,多于本地人口。")).isEmpty();
+		assertThat(values("这个街道有“两多”:外来人口多,占户籍人口的60%;商户多,共有500余家。工作站已调解纠纷120起。"))
+			.containsExactly("120起");
+		assertThat(values("县籍的务工人员就有800多人,占全市同籍务工人员的20%。")).isEmpty();
+	}
+
+	@Test
+	void aPlaceIntroducedByItsTitleIsSketchedNotMeasured() {
+		assertThat(values("作为“中国袜业之乡”,全镇袜企超300家,每年产值突破100亿元。服务站今年帮企业招工2000余人。"))
+			.containsExactly("2000人");
+	}
+
+	@Test
+	void aCountOfAPlacesUnitsThatTheWorkReachedAllOfIsAFigure() {
+		assertThat(values("目前,全县15个乡镇均已建成调解工作室。")).containsExactly("15个");
+		assertThat(values("全县253个行政村中,有一半在山区。")).isEmpty();
+	}
+
+	private List<String> values(String paragraph) {
+		return extractor.extract(paragraph, offset -> 1)
+			.stream()
+			.map(BackgroundFiguresTests::valueAndUnit)
+			.toList();
+	}
+
+	private static String valueAndUnit(MetricModel metric) {
+		return metric.value().stripTrailingZeros().toPlainString() + metric.unit();
+	}
+
+}
