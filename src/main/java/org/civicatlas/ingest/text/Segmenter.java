@@ -99,7 +99,8 @@ public final class Segmenter {
 				unassigned.addAll(draft.captions);
 			}
 			else {
-				articles.add(new ArticleLayout(draft.lines, 1, draft.captions, draft.duplicates, false, false));
+				articles.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, 1, page, continuity), 1, draft.captions,
+						draft.duplicates, false, false));
 			}
 		}
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
@@ -119,9 +120,13 @@ public final class Segmenter {
 		String text = page.text(ref);
 		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
 		Set<String> words = Continuity.words(TextCleaner.body(text));
-		if (!current.open && best != null) {
-			// an end credit closes the article it is printed under
-			return Bylines.parseTrailing(text.strip()).isPresent() ? current : byVocabulary(drafts, current, words);
+		if (best != null && !Sentences.opensMidSentence(text)) {
+			// a sentence may start a paragraph printed after the next story, also under an unfinished
+			// article (its line cut off by the page); an end credit closes the article it is printed under
+			Draft jump = Bylines.parseTrailing(text.strip()).isPresent() ? current : byVocabulary(drafts, current, words);
+			if (jump != current || !current.open) {
+				return jump;
+			}
 		}
 		double bestScore = best == null ? Double.NEGATIVE_INFINITY : current.score(continuity, text, words);
 		// only the latest unfinished articles: a column rarely continues far away, and this bounds the work
@@ -141,7 +146,7 @@ public final class Segmenter {
 	}
 
 	/**
-	 * A paragraph that starts a sentence after a finished one may still belong to another article:
+	 * A paragraph that starts a sentence may still belong to another article:
 	 * the page printed it after the next story (a jump). It goes there only when it shares far more
 	 * of its distinctive words (names of people and places, used by one article of the page only)
 	 * with that article than with the current one, which must have a body of its own.
