@@ -40,9 +40,9 @@ final class NarrowColumns {
 			if (!Sentences.endsSentence(text(body, j - 1, page))) {
 				continue;
 			}
-			for (int i = 1; i < j; i++) {
-				boolean sameHeight = Math.abs((j - i) - last) <= HEIGHT_SLACK && Math.abs(i - last) <= HEIGHT_SLACK;
-				if (!sameHeight || Sentences.endsSentence(text(body, i - 1, page))) {
+			// the first column is as high as the last, within the slack: a few places to try, not all
+			for (int i = Math.max(1, last - HEIGHT_SLACK); i <= Math.min(j - 1, last + HEIGHT_SLACK); i++) {
+				if (Math.abs((j - i) - last) > HEIGHT_SLACK || Sentences.endsSentence(text(body, i - 1, page))) {
 					continue;
 				}
 				double score = continuity.junction(text(body, i - 1, page), text(body, j, page))
