@@ -70,39 +70,24 @@ class QualityTests {
 	@Test
 	void devSetStaysAboveItsFloors() {
 		layoutFloors(dev, 0.99, 0.99, 0.99, 0.99, 1.0, 1.0, 0.99, 0.99, 0.99);
-		figureFloors(dev, 0.65, 0.93, 0.93);
+		figureFloors(dev, 0.93, 0.99, 0.99);
 	}
 
 	@Test
 	void seedsWithoutCorrectionsStayAboveTheirFloors() {
 		layoutFloors(seedsRaw, 0.71, 0.74, 0.88, 0.89, 0.87, 0.87, 0.94, 0.98, 0.91);
-		figureFloors(seedsRaw, 0.93, 0.93, 0.84);
+		figureFloors(seedsRaw, 0.94, 0.93, 0.86);
 	}
 
 	@Test
 	void seedsWithCorrectionsLoseNothing() {
 		layoutFloors(seedsCorrected, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.98, 0.98, 0.97);
-		figureFloors(seedsCorrected, 0.93, 0.93, 0.93);
+		figureFloors(seedsCorrected, 0.94, 0.93, 0.93);
 	}
 
 	@Test
 	void figuresOfTheDevSetAreTiedToTheirPrograms() {
-		assertThat(dev.count(QualityScorer.FIGURE_PROGRAM).recall()).isGreaterThanOrEqualTo(0.64);
-	}
-
-	/* The figures' floors, raised with the figures' work (issue 9): above the figure columns of floors(). */
-
-	@Test
-	void figuresStayAboveTheirFloors() {
-		figureFloors(dev, 0.93, 0.98, 0.98);
-		figureFloors(seedsRaw, 0.94, 0.93, 0.84);
-		figureFloors(seedsCorrected, 0.94, 0.93, 0.93);
-	}
-
-	private static void figureFloors(Scores scores, double precision, double recall, double rightArticle) {
-		assertThat(scores.count(QualityScorer.FIGURES_ANNOTATED).precision()).as("figures precision").isGreaterThanOrEqualTo(precision);
-		assertThat(scores.count(QualityScorer.FIGURES).recall()).as("figures recall").isGreaterThanOrEqualTo(recall);
-		assertThat(scores.count(QualityScorer.FIGURE_ARTICLE).recall()).as("figures on the right article").isGreaterThanOrEqualTo(rightArticle);
+		assertThat(dev.count(QualityScorer.FIGURE_PROGRAM).recall()).isGreaterThanOrEqualTo(0.67);
 	}
 
 	/** Precision and recall of articles, sentences, bylines, district; townships F1. */
