@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * The finder's two statements over the published programs: the facet counts (with the total), and
- * one page of results. Both start from the same common table: each candidate program with its
- * types, subtypes, counts and one flag per filter saying whether the program passes it. A facet
- * counts the programs that pass every filter but its own; the results are those that pass all. With
+ * one page of results. Both start from the same common table: each candidate program (of the chosen
+ * place, which every facet keeps) with its types, subtypes, counts and one flag per other filter
+ * saying whether the program passes it. A facet counts the programs that pass every filter but its own; the results are those that pass all. With
  * no filter but a place, the counts are read from the tally instead. Only fixed fragments chosen by
  * the filters go into the SQL text; every value is a bound parameter.
  */
@@ -24,17 +24,22 @@ final class FinderSql {
 			with candidate as (
 			  select f.program_id as id, f.name, f.city_code, f.district_code, f.township_code, f.place_code,
 			         f.subtypes, f.types, f.metric_count, f.article_count
-			    from program_fact f%s
+			    from program_fact f%s%s
 			), flagged as (
-			  select c.*, %s as type_ok, %s as subtype_ok, %s as place_ok, %s as metrics_ok
+			  select c.*, %s as type_ok, %s as subtype_ok, %s as metrics_ok
 			    from candidate c
 			)
 			""";
 
 	private static final String TEXT_SOURCE = """
 
-			    join program p on p.id = f.program_id
-			   where true""";
+			    join program p on p.id = f.program_id""";
+
+	// Every facet keeps the place filter (the place facet lists the chosen place's children), so a
+	// chosen place narrows the candidates themselves: an index scan of that place's programs.
+	private static final String PLACE = """
+
+			   where f.%s = :place""";
 
 	// Without a filter but the place (the finder as first opened, or a place chosen), every facet count
 	// is a row of the tally kept at commit (public_tally, R__public_summaries.sql): nothing is counted per request.
@@ -62,17 +67,17 @@ final class FinderSql {
 
 	private static final String FACETS = """
 			select 'total' as facet, cast(null as text) as value,
-			       count(*) filter (where type_ok and subtype_ok and place_ok and metrics_ok) as n
+			       count(*) filter (where type_ok and subtype_ok and metrics_ok) as n
 			  from flagged
 			union all
 			select 'type', t, count(*) from flagged cross join unnest(types) t
-			 where subtype_ok and place_ok and metrics_ok group by t
+			 where subtype_ok and metrics_ok group by t
 			union all
 			select 'subtype', s, count(*) from flagged cross join unnest(subtypes) s
-			 where type_ok and place_ok and metrics_ok group by s
+			 where type_ok and metrics_ok group by s
 			union all
 			select 'metrics', 'yes', count(*) from flagged
-			 where metric_count > 0 and type_ok and subtype_ok and place_ok
+			 where metric_count > 0 and type_ok and subtype_ok
 			""";
 
 	// The place facet lists the places one level below the chosen one (the cities when none is), so it
@@ -80,7 +85,7 @@ final class FinderSql {
 	private static final String PLACE_FACET = """
 			union all
 			select 'place', left(place_code, :childLength), count(*) from flagged
-			 where type_ok and subtype_ok and metrics_ok and place_ok and length(place_code) >= :childLength
+			 where type_ok and subtype_ok and metrics_ok and length(place_code) >= :childLength
 			 group by 2
 			""";
 
@@ -94,7 +99,7 @@ final class FinderSql {
 			  left join city c on c.code = f.city_code
 			  left join district d on d.code = f.district_code
 			  left join township t on t.code = f.township_code
-			 where f.type_ok and f.subtype_ok and f.place_ok and f.metrics_ok
+			 where f.type_ok and f.subtype_ok and f.metrics_ok
 			 order by %s
 			 limit :limit offset :offset
 			""";
@@ -135,10 +140,11 @@ final class FinderSql {
 	}
 
 	private static String candidates(FinderQuery query) {
-		return CANDIDATES.formatted(query.q() == null ? "" : TEXT_SOURCE + TEXT,
+		return CANDIDATES.formatted(query.q() == null ? "" : TEXT_SOURCE,
+				(query.place() == null ? "\n   where true" : PLACE.formatted(placeColumn(query.place())))
+						+ (query.q() == null ? "" : TEXT),
 				query.types().isEmpty() ? "true" : "c.types && cast(array[:types] as text[])",
 				query.subtypes().isEmpty() ? "true" : "c.subtypes && cast(array[:subtypes] as text[])",
-				query.place() == null ? "true" : "c." + placeColumn(query.place()) + " = :place",
 				query.metrics() ? "c.metric_count > 0" : "true");
 	}
 
