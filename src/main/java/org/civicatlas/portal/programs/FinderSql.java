@@ -8,9 +8,10 @@ import java.util.Map;
  * The finder's two statements over the published programs: the facet counts (with the total), and
  * one page of results. Both start from the same common table: each candidate program (of the chosen
  * place, which every facet keeps) with its types, subtypes, counts and one flag per other filter
- * saying whether the program passes it. A facet counts the programs that pass every filter but its own; the results are those that pass all. With
- * no filter but a place, the counts are read from the tally instead. Only fixed fragments chosen by
- * the filters go into the SQL text; every value is a bound parameter.
+ * saying whether the program passes it. A facet counts the programs that pass every filter but its
+ * own; the results are those that pass all. With no filter but a place, the counts are read from the
+ * tally instead. Only fixed fragments chosen by the filters go into the SQL text; every value is a
+ * bound parameter.
  */
 final class FinderSql {
 
