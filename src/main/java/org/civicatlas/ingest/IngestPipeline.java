@@ -81,7 +81,7 @@ public class IngestPipeline {
 		List<ArticleText> texts = new ArrayList<>();
 		for (ArticleLayout article : layout.articles()) {
 			CleanArticle cleaned = ArticleAssembler.assemble(article, page, kinds);
-			PlaceMatch where = places.match(cleaned.headline() + "\n" + cleaned.body());
+			PlaceMatch where = places.match(cleaned.headline(), cleaned.body());
 			clean.add(cleaned);
 			texts.add(new ArticleText(texts.size(), cleaned.headline(),
 					cleaned.paragraphs().stream().map(Paragraph::text).toList(), where));
@@ -146,7 +146,7 @@ public class IngestPipeline {
 		ArticleLayout layout = new ArticleLayout(text, Math.max(1, headlineLines), captions, Set.of(), false,
 				false);
 		CleanArticle cleaned = ArticleAssembler.assemble(layout, page, kinds);
-		PlaceMatch where = places.match(cleaned.headline() + "\n" + cleaned.body());
+		PlaceMatch where = places.match(cleaned.headline(), cleaned.body());
 		List<ProgramModel> programs = programExtractor.extract(List.of(new ArticleText(0, cleaned.headline(),
 				cleaned.paragraphs().stream().map(Paragraph::text).toList(), where)));
 		return new Derived(article(0, cleaned, where, programs, placed(layout, cleaned, kinds)), programs);

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +28,22 @@ public class PublicCache {
 
 	private final DataVersion versions;
 
+	// off only to measure what a request costs right after a write (docs/performance.md)
+	private final boolean enabled;
+
 	private volatile Generation generation = new Generation(Long.MIN_VALUE, new ConcurrentHashMap<>());
 
-	PublicCache(DataVersion versions) {
+	PublicCache(DataVersion versions, @Value("${atlas.public-cache.enabled:true}") boolean enabled) {
 		this.versions = versions;
+		this.enabled = enabled;
 	}
 
 	/** The value for this key at the current data version, read with {@code loader} if not known yet. */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Object key, Supplier<T> loader) {
+		if (!enabled) {
+			return loader.get();
+		}
 		long version = versions.current().version();
 		Generation current = generationFor(version);
 		if (current == null) {

@@ -35,7 +35,9 @@ final class MentionFinder {
 		names.scan(compact, (key, start, end) -> {
 			// a short form running into a level or feature word is the start of another name
 			boolean runsOn = end < compact.length() && ShortForms.continuesName(compact.charAt(end));
-			if (!(names.entry(key).shortForm() && runsOn)) {
+			// a name ending in 乡 before 村 reads as the word 乡村 (李东和乡村CEO), not as a township
+			boolean countryside = compact.charAt(end - 1) == '乡' && end < compact.length() && compact.charAt(end) == '村';
+			if (!(names.entry(key).shortForm() && runsOn) && !countryside) {
 				hits.add(new Hit(start, end, key));
 			}
 		});
@@ -55,7 +57,7 @@ final class MentionFinder {
 	 * Newspaper columns break lines inside words (崇\n贤街道), and Chinese puts no spaces between
 	 * words, so all white space goes before matching.
 	 */
-	private static String compact(String text) {
+	static String compact(String text) {
 		StringBuilder compact = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

@@ -48,16 +48,33 @@ public final class PlaceMatcher {
 		this.finder = new MentionFinder(index.names());
 	}
 
-	/** The places of one article; {@link PlaceMatch#none()} when it names no place of Zhejiang. */
+	/** The places of a text; {@link PlaceMatch#none()} when it names no place of Zhejiang. */
 	public PlaceMatch match(String text) {
+		return match(text, 0);
+	}
+
+	/**
+	 * The places of one article. A place its headline names (永康:…, a district and township before
+	 * the topic) is the one the article is about, even when the body names another more often (the
+	 * home county of the people it is about).
+	 */
+	public PlaceMatch match(String headline, String body) {
+		return match(headline + "\n" + body, MentionFinder.compact(headline).length());
+	}
+
+	private PlaceMatch match(String text, int headlineLength) {
 		List<Mention> mentions = finder.find(text);
 		bindChains(mentions);
 		List<Mention> areas = mentions.stream().filter(m -> m.level() != Place.Level.VILLAGE).toList();
 		Set<Mention> accepted = accept(areas);
 		List<Mention> places = areas.stream().filter(accepted::contains).toList();
 		Tallies mentioned = tally(places);
-		Place city = mentioned.cities().top(c -> true).orElse(null);
-		Place district = (city == null) ? null : mentioned.districts().top(d -> index.isWithin(d, city)).orElse(null);
+		Mention lead = places.stream().filter(m -> m.start < headlineLength).findFirst().orElse(null);
+		Place city = (lead != null) ? index.ancestor(lead.place(), Place.Level.CITY)
+				: mentioned.cities().top(c -> true).orElse(null);
+		Place district = (lead != null && lead.level() != Place.Level.CITY)
+				? index.ancestor(lead.place(), Place.Level.DISTRICT)
+				: (city == null) ? null : mentioned.districts().top(d -> index.isWithin(d, city)).orElse(null);
 		List<String> townships = places.stream()
 			.filter(m -> m.level() == Place.Level.TOWNSHIP)
 			.map(m -> m.place().code())

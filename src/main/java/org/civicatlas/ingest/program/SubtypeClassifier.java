@@ -2,7 +2,9 @@ package org.civicatlas.ingest.program;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Assigns subtypes from the taxonomy's cue words. A cue in the program's name is strong evidence,
@@ -34,8 +36,11 @@ final class SubtypeClassifier {
 
 	private final Taxonomy taxonomy;
 
+	private final Map<String, CueIndex> cues = new HashMap<>();
+
 	SubtypeClassifier(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
+		taxonomy.subtypes().forEach(subtype -> cues.put(subtype.key(), new CueIndex(subtype.cues())));
 	}
 
 	private record Score(Taxonomy.Subtype subtype, double value, boolean close) {
@@ -45,9 +50,10 @@ final class SubtypeClassifier {
 	List<String> classify(String name, String description, String articleText) {
 		List<Score> scores = new ArrayList<>();
 		for (Taxonomy.Subtype subtype : taxonomy.subtypes()) {
-			int inName = hits(name, subtype.cues());
-			int inDescription = hits(description, subtype.cues());
-			int inArticle = hits(articleText, subtype.cues());
+			CueIndex index = cues.get(subtype.key());
+			int inName = index.hits(name);
+			int inDescription = index.hits(description);
+			int inArticle = index.hits(articleText);
 			double value = inName * NAME_WEIGHT + (endsWithCue(name, subtype.cues()) ? HEAD_BONUS : 0)
 					+ Math.min(inDescription, DESCRIPTION_CAP) * DESCRIPTION_WEIGHT
 					+ Math.min(inArticle, ARTICLE_CAP) * ARTICLE_WEIGHT;
@@ -78,40 +84,13 @@ final class SubtypeClassifier {
 		Taxonomy.Subtype best = null;
 		int bestHits = 0;
 		for (Taxonomy.Subtype subtype : taxonomy.subtypes()) {
-			int hits = hits(text, subtype.cues());
+			int hits = cues.get(subtype.key()).hits(text);
 			if (hits > bestHits) {
 				best = subtype;
 				bestHits = hits;
 			}
 		}
 		return best == null ? null : best.key();
-	}
-
-	/**
-	 * Occurrences of the cues, the longest cue at each place, none overlapping: 新乡贤 counts once,
-	 * not as 新乡贤 and 乡贤.
-	 */
-	static int hits(String text, List<String> cues) {
-		// most characters start no cue: skip them with one lookup (pages can be megabytes long)
-		java.util.BitSet firsts = new java.util.BitSet();
-		cues.forEach(cue -> firsts.set(cue.charAt(0)));
-		int hits = 0;
-		int i = 0;
-		while (i < text.length()) {
-			if (!firsts.get(text.charAt(i))) {
-				i++;
-				continue;
-			}
-			int longest = 0;
-			for (String cue : cues) {
-				if (cue.length() > longest && text.startsWith(cue, i)) {
-					longest = cue.length();
-				}
-			}
-			hits += longest > 0 ? 1 : 0;
-			i += Math.max(longest, 1);
-		}
-		return hits;
 	}
 
 	/**

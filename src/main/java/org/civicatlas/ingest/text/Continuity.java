@@ -53,6 +53,13 @@ public final class Continuity {
 		return !a.isEmpty() && !b.isEmpty() && bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0) >= WORD;
 	}
 
+	/** How often the last character of one line and the first of the next are printed together, on a log scale. */
+	public double junction(String line, String nextLine) {
+		String a = TextCleaner.body(line);
+		String b = TextCleaner.body(nextLine);
+		return a.isEmpty() || b.isEmpty() ? 0 : Math.log1p(bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0));
+	}
+
 	/** The distinct three-character words (Chinese characters only) of a text. */
 	public static Set<String> words(String text) {
 		Set<String> words = new HashSet<>();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,14 +14,20 @@ import java.util.TreeSet;
  * every other line is laid out by the heuristics: a headline opens an article, a headline right
  * under another is its subhead, and body lines, bylines and captions belong to the article above
  * them. A body line that continues an unfinished paragraph of an article further up (the page
- * interleaved their columns) is returned to that article.
+ * interleaved their columns) is returned to that article; a line the page prints again is a
+ * repeat of the article of its first copy ({@link Repeats}); an article's narrow columns printed
+ * out of order are put back ({@link NarrowColumns}).
  */
 public final class Segmenter {
 
 	/** How many unfinished articles further up a line may be returned to. */
 	private static final int CANDIDATES = 8;
 
-	/** Distinctive words a jumped paragraph must share with its article, and how many times more than with the current one. */
+	/**
+	 * Distinctive words a jumped paragraph must share with its article (one fewer when the current
+	 * article stops mid-sentence, which the paragraph does not carry on), and how many times more
+	 * than with the current one.
+	 */
 	private static final int MIN_SHARED = 4;
 
 	private static final int JUMP_FACTOR = 3;
@@ -47,6 +54,7 @@ public final class Segmenter {
 
 		List<Draft> drafts = new ArrayList<>();
 		Map<String, Draft> byHeadline = new HashMap<>();
+		Repeats<Draft> repeats = new Repeats<>();
 		Draft current = null;
 		LineKind previous = null;
 		for (LineRef ref : page.refs()) {
@@ -81,12 +89,19 @@ public final class Segmenter {
 					}
 				}
 				case BYLINE, BODY -> {
+					String body = TextCleaner.body(page.text(ref));
+					Optional<Draft> repeated = kind == LineKind.BODY ? repeats.original(body) : Optional.empty();
 					Draft owner = kind == LineKind.BODY ? owner(drafts, current, page, ref, continuity) : current;
-					if (owner == null) {
+					if (repeated.isPresent()) {
+						// a paragraph printed again belongs, once, to the article of its first copy
+						repeated.get().duplicates.add(ref);
+					}
+					else if (owner == null) {
 						unassigned.add(ref);
 					}
 					else {
 						owner.add(ref, kind, page);
+						repeats.remember(body, owner);
 					}
 				}
 			}
@@ -99,7 +114,8 @@ public final class Segmenter {
 				unassigned.addAll(draft.captions);
 			}
 			else {
-				articles.add(new ArticleLayout(draft.lines, 1, draft.captions, draft.duplicates, false, false));
+				articles.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, 1, page, continuity), 1, draft.captions,
+						draft.duplicates, false, false));
 			}
 		}
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
@@ -119,9 +135,16 @@ public final class Segmenter {
 		String text = page.text(ref);
 		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
 		Set<String> words = Continuity.words(TextCleaner.body(text));
-		if (!current.open && best != null) {
-			// an end credit closes the article it is printed under
-			return Bylines.parseTrailing(text.strip()).isPresent() ? current : byVocabulary(drafts, current, words);
+		if (best != null && !Sentences.opensMidSentence(text)) {
+			// a sentence may start a paragraph printed after the next story, also under an unfinished
+			// article; an end credit closes a finished article it is printed under
+			if (!current.open && Bylines.parseTrailing(text.strip()).isPresent()) {
+				return current;
+			}
+			Draft jump = byVocabulary(drafts, current, words);
+			if (jump != current || !current.open) {
+				return jump;
+			}
 		}
 		double bestScore = best == null ? Double.NEGATIVE_INFINITY : current.score(continuity, text, words);
 		// only the latest unfinished articles: a column rarely continues far away, and this bounds the work
@@ -141,7 +164,7 @@ public final class Segmenter {
 	}
 
 	/**
-	 * A paragraph that starts a sentence after a finished one may still belong to another article:
+	 * A paragraph that starts a sentence may still belong to another article:
 	 * the page printed it after the next story (a jump). It goes there only when it shares far more
 	 * of its distinctive words (names of people and places, used by one article of the page only)
 	 * with that article than with the current one, which must have a body of its own.
@@ -173,7 +196,7 @@ public final class Segmenter {
 		double bestDensity = JUMP_FACTOR * density(distinctive[0], current);
 		for (int c = 1; c < candidates.size(); c++) {
 			double density = density(distinctive[c], candidates.get(c));
-			if (distinctive[c] >= MIN_SHARED && density > bestDensity) {
+			if (distinctive[c] >= (current.open ? MIN_SHARED - 1 : MIN_SHARED) && density > bestDensity) {
 				best = c;
 				bestDensity = density;
 			}

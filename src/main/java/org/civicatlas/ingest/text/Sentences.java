@@ -15,6 +15,10 @@ public final class Sentences {
 
 	private static final int QUOTE_LOOKAHEAD = 6;
 
+	private static final String PAUSE = "，,、；;";
+
+	private static final String LEVELS = "省市县区乡镇村";
+
 	private Sentences() {
 	}
 
@@ -33,6 +37,12 @@ public final class Sentences {
 			return false;
 		}
 		if (NEVER_FIRST.indexOf(t.charAt(0)) >= 0) {
+			return true;
+		}
+		// one character and a pause is the tail of a word the line before began (驿|站、, 出|发,), unless
+		// it lists levels of government (市、县两级)
+		if (t.length() > 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN
+				&& PAUSE.indexOf(t.charAt(1)) >= 0 && LEVELS.indexOf(t.charAt(0)) < 0) {
 			return true;
 		}
 		// a closing quotation mark before any opening one: the quotation began on another line

@@ -42,12 +42,15 @@ public class BrowseFilters {
 
 	private static final String TYPES = "select key, name_zh, name_en from program_type order by position";
 
-	// The cities and districts that published articles are about: what the place filter offers.
+	// The cities and districts that published articles are about: what the place filter offers (an
+	// article's main place counts "this place only" in the tally kept at commit, R__public_summaries.sql).
 	private static final String PLACE_CHOICES = """
 			select c.code as city_code, c.name as city_name, c.name_en as city_name_en,
 			       d.code as district_code, d.name as district_name, d.name_en as district_name_en
-			  from (select distinct city_code, district_code from article
-			         where status = 'PUBLISHED' and city_code is not null) a
+			  from (select distinct left(t.scope, 4) as city_code,
+			               case when length(t.scope) = 6 then t.scope end as district_code
+			          from public_tally t
+			         where t.facet = 'articles_self' and t.value = '' and t.n > 0 and length(t.scope) in (4, 6)) a
 			  join city c on c.code = a.city_code
 			  left join district d on d.code = a.district_code
 			 order by c.code, d.code nulls first

@@ -59,8 +59,31 @@ class MetricRows {
 			       pr.id as program_id, pr.name as program_name, coalesce(d.code, c.code) as place_code,
 			       coalesce(d.name, c.name) as place_name,
 			       case when d.code is null then c.name_en else d.name_en end as place_name_en,
-			       sp.file_name, m.source_line, m.per, count(*) over () as total
+			       sp.file_name, m.source_line, m.per, %s as total
 			""" + FROM + " where true %s order by m.id";
+
+	// Without a type or a place, the total is the tally's count of figures per unit (kept at commit,
+	// R__public_summaries.sql); with one, the window counts the filtered figures.
+	private static final String TALLIED_TOTAL = """
+			(select coalesce(sum(t.n), 0) from public_tally t
+			  where t.scope = '' and t.facet like 'unit:%' and (cast(:category as text) is null or t.facet = 'unit:' || :category)
+			    and (cast(:unit as text) is null or t.value = :unit))""";
+
+	// The sums of the unfiltered figures, kept at commit per bucket (metric_cell, R__public_summaries.sql); a category or
+	// unit only picks cells. The type and place filters cut across the buckets: those use CELLS.
+	private static final String KEPT_CELLS = """
+			select k.category, k.unit, nullif(k.per, '') as per, k.kind, nullif(k.code, '') as code,
+			       case k.kind when 'type' then ty.name_zh else coalesce(d.name, c.name) end as name,
+			       case when k.kind = 'type' then ty.name_en when d.code is null then c.name_en else d.name_en end as name_en,
+			       k.approximate, k.total, k.low, k.high, k.figures
+			  from metric_cell k
+			  left join city c on k.kind = 'place' and c.code = k.code
+			  left join district d on k.kind = 'place' and d.code = k.code
+			  left join program_type ty on k.kind = 'type' and ty.key = k.code
+			 where k.figures > 0 and (cast(:category as text) is null or k.category = :category)
+			   and (cast(:unit as text) is null or k.unit = :unit)
+			 order by k.category, k.unit, k.per, k.approximate, k.kind, k.code
+			""";
 
 	// Each figure is counted twice, once by its article's district (or city) and once by the type
 	// of its program's primary subtype; planned targets and figures without a value are left out.
@@ -83,11 +106,12 @@ class MetricRows {
 			 group by 1, 2, 3, 4, 5, 6, 7, 8
 			""";
 
+	// counted at commit (public_tally, R__public_summaries.sql)
 	private static final String UNITS = """
-			select m.category, m.unit, count(*) as figures
-			  from metric m join article a on a.id = m.article_id and a.status = 'PUBLISHED'
-			 group by m.category, m.unit
-			 order by m.category, figures desc, m.unit
+			select substr(t.facet, 6) as category, t.value as unit, t.n as figures
+			  from public_tally t
+			 where t.scope = '' and t.facet like 'unit:%' and t.n > 0
+			 order by category, figures desc, unit
 			""";
 
 	private final JdbcClient jdbc;
@@ -116,8 +140,11 @@ class MetricRows {
 		long offset = Paging.offset(page, size);
 		MetricFilter.Condition where = filter.condition();
 		long[] total = { 0 };
-		List<Row> rows = jdbc.sql(ROWS.formatted(where.sql()) + " limit :limit offset :offset")
+		String counted = tallied(filter) ? TALLIED_TOTAL : "count(*) over ()";
+		List<Row> rows = jdbc.sql(ROWS.formatted(counted, where.sql()) + " limit :limit offset :offset")
 			.params(where.params())
+			.param("category", filter.category())
+			.param("unit", filter.unit())
 			.param("limit", size)
 			.param("offset", offset)
 			.query((rs, n) -> {
@@ -131,17 +158,25 @@ class MetricRows {
 	/** Every row the filter selects, from a cursor (the CSV streams them). */
 	void each(MetricFilter filter, Cursors.Sink<Row> sink) throws IOException {
 		MetricFilter.Condition where = filter.condition();
-		cursors.each(ROWS.formatted(where.sql()), where.params(), (rs, n) -> row(rs), sink);
+		cursors.each(ROWS.formatted("null", where.sql()), where.params(), (rs, n) -> row(rs), sink);
 	}
 
 	List<Cell> cells(MetricFilter filter) {
 		return cache.get(List.of(MetricRows.class, "cells", filter), () -> sums(filter));
 	}
 
+	/** Whether the filter only picks a category or unit, so the kept counts and sums answer it. */
+	private static boolean tallied(MetricFilter filter) {
+		return filter.type() == null && filter.place() == null;
+	}
+
 	private List<Cell> sums(MetricFilter filter) {
 		MetricFilter.Condition where = filter.condition();
-		return jdbc.sql(CELLS.formatted(where.sql()))
+		String sql = tallied(filter) ? KEPT_CELLS : CELLS.formatted(where.sql());
+		return jdbc.sql(sql)
 			.params(where.params())
+			.param("category", filter.category())
+			.param("unit", filter.unit())
 			.param("additive", ADDITIVE)
 			.query((rs, n) -> new Cell(rs.getString("category"), rs.getString("unit"), rs.getString("per"),
 					rs.getString("kind"), rs.getString("code"), rs.getString("name"), rs.getString("name_en"),

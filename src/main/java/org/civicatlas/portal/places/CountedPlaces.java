@@ -10,18 +10,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Places of one level with their counts (the counting rules of {@link PlaceScope}): one statement per
- * list, each count an indexed sub-select per place, whatever the number of articles and programs.
+ * Places of one level with their counts (the counting rules of {@link PlaceScope}, kept at commit in
+ * {@code public_tally}, R__public_summaries.sql): one statement per list, two primary-key look-ups per place.
  */
 @Component
 class CountedPlaces {
 
-	private static final String SQL = PlaceScope.ARTICLE_PLACES + """
-			select x.code, x.name, x.name_en, %2$s as parent_code,
-			       (select count(*) from program p where %3$s and p.%1$s = x.code) as programs,
-			       (select count(distinct ap.article_id) from article_place ap where ap.%1$s = x.code) as articles
-			  from %4$s x
-			 where %5$s
+	private static final String SQL = """
+			select x.code, x.name, x.name_en, %1$s as parent_code,
+			       coalesce((select n from public_tally t where t.scope = x.code and t.facet = 'programs' and t.value = ''), 0) as programs,
+			       coalesce((select n from public_tally t where t.scope = x.code and t.facet = 'articles' and t.value = ''), 0) as articles
+			  from %2$s x
+			 where %3$s
 			 order by x.code
 			""";
 
@@ -53,7 +53,7 @@ class CountedPlaces {
 
 	private List<CountedPlace> read(Level level, String condition, String code) {
 		String parent = level.parent().map(above -> "x." + above.column).orElse("null");
-		String sql = SQL.formatted(level.column, parent, PlaceScope.PUBLISHED_PROGRAM, level.table, condition);
+		String sql = SQL.formatted(parent, level.table, condition);
 		return jdbc.sql(sql)
 			.param("code", code)
 			.query((rs, n) -> new CountedPlace(rs.getString("code"), new Name(rs.getString("name"), rs.getString("name_en")),

@@ -14,21 +14,19 @@ class Holdings {
 			long townships) {
 	}
 
+	// Read from the summary kept at commit (R__public_summaries.sql): a handful of rows, whatever the size of the corpus.
 	private static final String SQL = """
-			select (select count(*) from article a where a.status = 'PUBLISHED') as articles,
-			       (select count(*) from program p where %1$s) as programs,
-			       (select count(*) from metric m join article a on a.id = m.article_id
-			         where a.status = 'PUBLISHED') as figures,
-			       (select count(*) from (select p.township_code from program p
-			                               where %1$s and p.township_code is not null
-			                              union
-			                              select at.township_code from article_township at
-			                                join article a on a.id = at.article_id
-			                               where a.status = 'PUBLISHED') covered) as townships_covered,
+			select coalesce(sum(n) filter (where scope = '' and facet = 'articles'), 0) as articles,
+			       coalesce(sum(n) filter (where scope = '' and facet = 'programs'), 0) as programs,
+			       coalesce(sum(n) filter (where scope = '' and facet = 'figures'), 0) as figures,
+			       count(distinct scope) filter (where length(scope) = 9 and n > 0) as townships_covered,
 			       (select count(*) from city) as cities,
 			       (select count(*) from district) as districts,
 			       (select count(*) from township) as townships
-			""".formatted(PlaceScope.PUBLISHED_PROGRAM);
+			  from public_tally
+			 where facet in ('articles', 'programs', 'figures') and value = ''
+			   and (scope = '' or length(scope) = 9)
+			""";
 
 	private final JdbcClient jdbc;
 

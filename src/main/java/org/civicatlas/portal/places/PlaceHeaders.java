@@ -17,18 +17,24 @@ class PlaceHeaders {
 
 	// The code is looked up at all three levels at once: a township row leads to its district, a
 	// district (or the code itself) to its city; an unknown code finds no city and so no row.
-	private static final String SQL = PlaceScope.ARTICLE_PLACES + """
+	// The code is looked up at all three levels at once: a township row leads to its district, a
+	// district (or the code itself) to its city; an unknown code finds no city and so no row. The
+	// counts are kept at commit (public_tally, R__public_summaries.sql).
+	private static final String SQL = """
 			select c.code as city_code, c.name as city_name, c.name_en as city_name_en,
 			       d.code as district_code, d.name as district_name, d.name_en as district_name_en,
 			       t.code as township_code, t.name as township_name, t.name_en as township_name_en,
-			       (select count(*) from program p where %1$s and %2$s) as programs_self,
-			       (select count(*) from program p where %1$s and %3$s) as programs_all,
-			       (select count(distinct ap.article_id) from article_place ap where %4$s) as articles_self,
-			       (select count(distinct ap.article_id) from article_place ap where %5$s) as articles_all
+			       coalesce(sum(n.n) filter (where n.facet = :programsSelf), 0) as programs_self,
+			       coalesce(sum(n.n) filter (where n.facet = 'programs'), 0) as programs_all,
+			       coalesce(sum(n.n) filter (where n.facet = :articlesSelf), 0) as articles_self,
+			       coalesce(sum(n.n) filter (where n.facet = 'articles'), 0) as articles_all
 			  from (select cast(:code as varchar) as code) x
 			  left join township t on t.code = x.code
 			  left join district d on d.code = coalesce(t.district_code, x.code)
 			  join city c on c.code = coalesce(d.city_code, x.code)
+			  left join public_tally n on n.scope = x.code and n.value = ''
+			       and n.facet in ('programs', 'articles', :programsSelf, :articlesSelf)
+			 group by c.code, c.name, c.name_en, d.code, d.name, d.name_en, t.code, t.name, t.name_en
 			""";
 
 	private final JdbcClient jdbc;
@@ -48,10 +54,12 @@ class PlaceHeaders {
 
 	private Optional<PlaceHeader> read(Level level, String code) {
 		PlaceScope self = new PlaceScope(level, code, Scope.SELF);
-		PlaceScope all = new PlaceScope(level, code, Scope.ALL);
-		String sql = SQL.formatted(PlaceScope.PUBLISHED_PROGRAM, self.on("p"), all.on("p"), self.on("ap"),
-				all.on("ap"));
-		return jdbc.sql(sql).param("code", code).query((rs, n) -> header(level, code, rs)).optional();
+		return jdbc.sql(SQL)
+			.param("code", code)
+			.param("programsSelf", self.tallyFacet("programs"))
+			.param("articlesSelf", self.tallyFacet("articles"))
+			.query((rs, n) -> header(level, code, rs))
+			.optional();
 	}
 
 	private static PlaceHeader header(Level level, String code, ResultSet rs) throws SQLException {

@@ -51,6 +51,16 @@ record PlaceScope(Level level, String code, Scope scope) {
 		return level.child().map(child -> here + " and " + alias + "." + child.column + " is null").orElse(here);
 	}
 
+	/** The scope's key in {@code public_tally} (R__public_summaries.sql): the place's code, empty for the whole province. */
+	String tallyScope() {
+		return code == null ? "" : code;
+	}
+
+	/** The tally's facet for this scope: {@code facet}, or {@code facet_self} for "this place only". */
+	String tallyFacet(String facet) {
+		return scope == Scope.SELF && level != null ? facet + "_self" : facet;
+	}
+
 	/** The condition that an {@code article} aliased {@code alias} belongs here (and is published). */
 	String onArticle(String alias) {
 		if (level == null) {

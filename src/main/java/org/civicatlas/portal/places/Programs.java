@@ -13,12 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Programs {
 
+	// counted at commit (public_tally, R__public_summaries.sql): one primary-key look-up per type
 	private static final String TYPES = """
 			select ty.key, ty.name_zh, ty.name_en,
-			       (select count(distinct p.id) from program p
-			          join program_subtype_link l on l.program_id = p.id
-			          join program_subtype s on s.key = l.subtype_key
-			         where s.type_key = ty.key and %s and %s) as programs
+			       coalesce((select t.n from public_tally t
+			                  where t.scope = :scope and t.facet = :facet and t.value = ty.key), 0) as programs
 			  from program_type ty
 			 order by ty.position
 			""";
@@ -53,8 +52,9 @@ class Programs {
 
 	/** All 13 types in their order, each with how many of the scope's programs it has. */
 	List<ProgramType> types(PlaceScope scope) {
-		return cache.get(List.of(Programs.class, "types", scope), () -> jdbc.sql(TYPES.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p")))
-			.param("code", scope.code())
+		return cache.get(List.of(Programs.class, "types", scope), () -> jdbc.sql(TYPES)
+			.param("scope", scope.tallyScope())
+			.param("facet", scope.tallyFacet("type"))
 			.query((rs, n) -> new ProgramType(rs.getString("key"), new Name(rs.getString("name_zh"), rs.getString("name_en")),
 					rs.getLong("programs")))
 			.list());

@@ -6,40 +6,57 @@ import java.util.Map;
 
 /**
  * The finder's two statements over the published programs: the facet counts (with the total), and
- * one page of results. Both start from the same common table: each candidate program with its
- * types, subtypes, counts and one flag per filter saying whether the program passes it. A facet
- * counts the programs that pass every filter but its own; the results are those that pass all. Only
- * fixed fragments chosen by the filters go into the SQL text; every value is a bound parameter.
+ * one page of results. Both start from the same common table: each candidate program (of the chosen
+ * place, which every facet keeps) with its types, subtypes, counts and one flag per other filter
+ * saying whether the program passes it. A facet counts the programs that pass every filter but its
+ * own; the results are those that pass all. With no filter but a place, the counts are read from the
+ * tally instead. Only fixed fragments chosen by the filters go into the SQL text; every value is a
+ * bound parameter.
  */
 final class FinderSql {
 
 	record Statement(String sql, Map<String, Object> params) {
 	}
 
-	// Subtypes, types and counts are aggregated once per table and joined (hash joins), rather than
-	// looked up per program with correlated sub-selects: the facets need every candidate, and at 100 000
-	// programs the per-row look-ups took several times longer (docs/programs.md).
+	// The candidates' subtypes, types and counts are kept at commit in program_fact (R__public_summaries.sql), one row per
+	// public program, so a filtered finder reads that narrow table instead of aggregating links and
+	// figures of the whole corpus.
 	private static final String CANDIDATES = """
 			with candidate as (
-			  select p.id, p.name, p.city_code, p.district_code, p.township_code,
-			         coalesce(p.township_code, p.district_code, p.city_code) as place_code,
-			         coalesce(st.subtypes, '{}') as subtypes, coalesce(st.types, '{}') as types,
-			         coalesce(mc.n, 0) as metric_count, coalesce(ac.n, 0) as article_count
-			    from program p
-			    left join (select l.program_id, array_agg(l.subtype_key::text order by l.position) as subtypes,
-			                      array_agg(distinct s.type_key::text) as types
-			                 from program_subtype_link l join program_subtype s on s.key = l.subtype_key
-			                group by l.program_id) st on st.program_id = p.id
-			    left join (select m.program_id, count(*) as n from metric m join article a on a.id = m.article_id
-			                where a.status = 'PUBLISHED' group by m.program_id) mc on mc.program_id = p.id
-			    left join (select ap.program_id, count(*) as n
-			                 from article_program ap join article a on a.id = ap.article_id
-			                where a.status = 'PUBLISHED' group by ap.program_id) ac on ac.program_id = p.id
-			   where p.status = 'PUBLISHED' and p.merged_into is null%s
+			  select f.program_id as id, f.name, f.city_code, f.district_code, f.township_code, f.place_code,
+			         f.subtypes, f.types, f.metric_count, f.article_count
+			    from program_fact f%s%s
 			), flagged as (
-			  select c.*, %s as type_ok, %s as subtype_ok, %s as place_ok, %s as metrics_ok
+			  select c.*, %s as type_ok, %s as subtype_ok, %s as metrics_ok
 			    from candidate c
 			)
+			""";
+
+	private static final String TEXT_SOURCE = """
+
+			    join program p on p.id = f.program_id""";
+
+	// Every facet keeps the place filter (the place facet lists the chosen place's children), so a
+	// chosen place narrows the candidates themselves: an index scan of that place's programs.
+	private static final String PLACE = """
+
+			   where f.%s = :place""";
+
+	// Without a filter but the place (the finder as first opened, or a place chosen), every facet count
+	// is a row of the tally kept at commit (public_tally, R__public_summaries.sql): nothing is counted per request.
+	private static final String TALLIED_FACETS = """
+			select case t.facet when 'programs' then 'total' else t.facet end as facet,
+			       nullif(t.value, '') as value, t.n
+			  from public_tally t
+			 where t.scope = :scope and t.facet in ('programs', 'type', 'subtype', 'metrics') and t.n > 0
+			""";
+
+	private static final String TALLIED_PLACES = """
+			union all
+			select 'place', t.scope, t.n
+			  from public_tally t
+			 where t.facet = 'programs' and t.value = '' and t.n > 0
+			   and length(t.scope) = :childLength and t.scope like :scope || '%'
 			""";
 
 	// The text is not a facet (it has no values to count), so it narrows the candidates themselves.
@@ -51,17 +68,17 @@ final class FinderSql {
 
 	private static final String FACETS = """
 			select 'total' as facet, cast(null as text) as value,
-			       count(*) filter (where type_ok and subtype_ok and place_ok and metrics_ok) as n
+			       count(*) filter (where type_ok and subtype_ok and metrics_ok) as n
 			  from flagged
 			union all
 			select 'type', t, count(*) from flagged cross join unnest(types) t
-			 where subtype_ok and place_ok and metrics_ok group by t
+			 where subtype_ok and metrics_ok group by t
 			union all
 			select 'subtype', s, count(*) from flagged cross join unnest(subtypes) s
-			 where type_ok and place_ok and metrics_ok group by s
+			 where type_ok and metrics_ok group by s
 			union all
 			select 'metrics', 'yes', count(*) from flagged
-			 where metric_count > 0 and type_ok and subtype_ok and place_ok
+			 where metric_count > 0 and type_ok and subtype_ok
 			""";
 
 	// The place facet lists the places one level below the chosen one (the cities when none is), so it
@@ -69,7 +86,7 @@ final class FinderSql {
 	private static final String PLACE_FACET = """
 			union all
 			select 'place', left(place_code, :childLength), count(*) from flagged
-			 where type_ok and subtype_ok and metrics_ok and place_ok and length(place_code) >= :childLength
+			 where type_ok and subtype_ok and metrics_ok and length(place_code) >= :childLength
 			 group by 2
 			""";
 
@@ -83,7 +100,7 @@ final class FinderSql {
 			  left join city c on c.code = f.city_code
 			  left join district d on d.code = f.district_code
 			  left join township t on t.code = f.township_code
-			 where f.type_ok and f.subtype_ok and f.place_ok and f.metrics_ok
+			 where f.type_ok and f.subtype_ok and f.metrics_ok
 			 order by %s
 			 limit :limit offset :offset
 			""";
@@ -94,6 +111,15 @@ final class FinderSql {
 	/** @param childLength the code length of the place facet's values, or 0 when there is no level below */
 	static Statement facets(FinderQuery query, int childLength) {
 		Map<String, Object> params = params(query);
+		if (tallied(query)) {
+			params.put("scope", query.place() == null ? "" : query.place());
+			String sql = TALLIED_FACETS;
+			if (childLength > 0) {
+				sql += TALLIED_PLACES;
+				params.put("childLength", childLength);
+			}
+			return new Statement(sql, params);
+		}
 		String sql = candidates(query) + FACETS;
 		if (childLength > 0) {
 			sql += PLACE_FACET;
@@ -109,11 +135,17 @@ final class FinderSql {
 		return new Statement(candidates(query) + RESULTS.formatted(order(query.sort())), params);
 	}
 
+	/** Whether the facet counts are all kept in the tally: no filter but a place. */
+	private static boolean tallied(FinderQuery query) {
+		return query.q() == null && query.types().isEmpty() && query.subtypes().isEmpty() && !query.metrics();
+	}
+
 	private static String candidates(FinderQuery query) {
-		return CANDIDATES.formatted(query.q() == null ? "" : TEXT,
+		return CANDIDATES.formatted(query.q() == null ? "" : TEXT_SOURCE,
+				(query.place() == null ? "\n   where true" : PLACE.formatted(placeColumn(query.place())))
+						+ (query.q() == null ? "" : TEXT),
 				query.types().isEmpty() ? "true" : "c.types && cast(array[:types] as text[])",
 				query.subtypes().isEmpty() ? "true" : "c.subtypes && cast(array[:subtypes] as text[])",
-				query.place() == null ? "true" : "c." + placeColumn(query.place()) + " = :place",
 				query.metrics() ? "c.metric_count > 0" : "true");
 	}
 

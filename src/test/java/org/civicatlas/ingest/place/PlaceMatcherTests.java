@@ -39,6 +39,22 @@ class PlaceMatcherTests {
 		return new PlaceMatch(city, district, List.of(townships), List.of());
 	}
 
+	// --- the headline's place
+
+	@Test
+	void thePlaceTheHeadlineNamesIsTheArticlesDistrictHoweverOftenTheBodyNamesAnother() {
+		String body = "越城区北海街道的乡贤来到诸暨,与越城区的企业家座谈;越城区还将组织回访。";
+
+		assertThat(matcher.match("诸暨市:乡贤回乡共话发展", body).districtCode()).isEqualTo("330681");
+		assertThat(matcher.match("乡贤回乡共话发展", body).districtCode()).isEqualTo("330602");
+	}
+
+	@Test
+	void aNameEndingIn乡BeforeTheCharacter村IsTheWord乡村() {
+		assertThat(match("联盟请来李东和乡村CEO担任乡村运营官").townshipCodes()).isEmpty();
+		assertThat(match("联盟请来东和乡干部担任运营官").townshipCodes()).containsExactly("330681201");
+	}
+
 	// --- longest match and official names
 
 	@Test

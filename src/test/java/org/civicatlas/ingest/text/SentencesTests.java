@@ -20,13 +20,13 @@ class SentencesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "的幸福家园。", "诊”,今年共精准选派助企服务干部304名", "，现场直接答疑28条", "、邻里中心等" })
+	@ValueSource(strings = { "的幸福家园。", "诊”,今年共精准选派助企服务干部304名", "，现场直接答疑28条", "、邻里中心等", "站、党群服务中心等", "发,坚守服务底线" })
 	void linesThatCannotOpenASentence(String line) {
 		assertThat(Sentences.opensMidSentence(line)).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "近日,越城区陶堰街道辖区内13", "“我们坚持实践实战导向,让更多干部化身助企服务员", "北海街道积极构建以法治为引领" })
+	@ValueSource(strings = { "近日,越城区陶堰街道辖区内13", "“我们坚持实践实战导向,让更多干部化身助企服务员", "北海街道积极构建以法治为引领", "市、县两级联动", "对此,街道组织了" })
 	void linesThatMayOpenASentence(String line) {
 		assertThat(Sentences.opensMidSentence(line)).isFalse();
 	}

@@ -40,9 +40,9 @@ public final class PortalBenchmark {
 
 	static final Path REPORT = Path.of("docs/performance.md");
 
-	static final String START = "<!-- benchmark:start -->";
+	private final String start;
 
-	static final String END = "<!-- benchmark:end -->";
+	private final String end;
 
 	private final JdbcClient jdbc;
 
@@ -57,6 +57,11 @@ public final class PortalBenchmark {
 		this.baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 		this.pgData = pgData;
 		this.tool = System.getenv().getOrDefault("CPU_PER_REQUEST", "/work/shared/tools/cpu-per-request.sh");
+		// --benchmark.section=uncached (with --atlas.public-cache.enabled=false) writes between its own markers
+		String section = context.getEnvironment().getProperty("benchmark.section", "");
+		String name = section.isEmpty() ? "benchmark" : "benchmark:" + section;
+		this.start = "<!-- " + name + ":start -->";
+		this.end = "<!-- " + name + ":end -->";
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -158,17 +163,20 @@ public final class PortalBenchmark {
 	}
 
 	private void write(List<String> rows, String started, String heaviest, String p99) throws IOException {
-		StringBuilder table = new StringBuilder(START).append('\n');
+		StringBuilder table = new StringBuilder(start).append('\n');
 		table.append(String.format(Locale.ROOT, "%,d articles, %,d programs, %,d figures; measured %s; load average before: %s, after: %s%n%n",
 				count("article"), count("program"), count("metric"), Instant.now().truncatedTo(ChronoUnit.MINUTES),
 				started, load()));
 		table.append("| page | URL | CPU ms per request | requests | p50 | p99 |\n|---|---|---:|---:|---:|---:|\n");
 		rows.forEach(row -> table.append(row).append('\n'));
 		table.append(String.format(Locale.ROOT, "%n16 concurrent requests to `%s`: p99 %s%n", heaviest, p99));
-		table.append(END);
-		String doc = Files.exists(REPORT) ? Files.readString(REPORT) : "# Performance\n\n" + START + "\n" + END + "\n";
-		int from = doc.indexOf(START);
-		int to = doc.indexOf(END) + END.length();
+		table.append(end);
+		String doc = Files.exists(REPORT) ? Files.readString(REPORT) : "# Performance\n";
+		if (!doc.contains(start)) {
+			doc += "\n" + start + "\n" + end + "\n";
+		}
+		int from = doc.indexOf(start);
+		int to = doc.indexOf(end) + end.length();
 		Files.writeString(REPORT, doc.substring(0, from) + table + doc.substring(to));
 	}
 

@@ -66,11 +66,15 @@ public final class ScaleGenerator {
 		// one transaction: a failure half-way leaves the seeds as they were
 		transaction.executeWithoutResult(status -> {
 			Tops tops = new Tops(top("source_page"), top("article"), top("program"), top("metric"));
+			// the summaries' triggers would recount each copied row at commit: once in bulk at the end instead
+			summaryTriggers("disable");
 			shifts(times);
 			copyPages(times, tops);
 			copyArticles(times, tops);
 			copyPrograms(times, tops);
 			copyMetrics(times, tops);
+			jdbc.sql("select rebuild_public_summaries()").query().singleRow();
+			summaryTriggers("enable");
 			for (String table : new String[] { "source_page", "article", "program", "metric" }) {
 				jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))")
 					.query(Long.class)
@@ -78,11 +82,20 @@ public final class ScaleGenerator {
 			}
 		});
 		for (String table : new String[] { "source_page", "article", "article_township", "article_village",
-				"article_program", "program", "program_subtype_link", "metric" }) {
+				"article_program", "program", "program_subtype_link", "metric", "program_fact", "article_fact",
+				"public_tally" }) {
 			jdbc.sql("vacuum analyze " + table).update();
 		}
 		System.out.printf(Locale.ROOT, "Grown %d times in %.0f s: %,d articles, %,d programs, %,d figures%n", times,
 				(System.nanoTime() - started) / 1e9, count("article"), count("program"), count("metric"));
+	}
+
+	/** Switches the summary triggers of R__public_summaries.sql off or on, inside the generator's transaction. */
+	private void summaryTriggers(String action) {
+		for (String table : new String[] { "program", "program_subtype_link", "article_program", "metric", "article",
+				"article_township" }) {
+			jdbc.sql("alter table " + table + " " + action + " trigger " + table + "_summary").update();
+		}
 	}
 
 	/**
