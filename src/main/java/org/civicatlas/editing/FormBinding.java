@@ -2,10 +2,11 @@ package org.civicatlas.editing;
 
 import java.util.List;
 
+import org.civicatlas.system.BadRequestException;
+
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -14,7 +15,6 @@ import org.springframework.web.method.annotation.ModelAttributeMethodProcessor;
 import org.springframework.web.method.annotation.ModelFactory;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
@@ -68,7 +68,7 @@ class FormBinding implements WebMvcRegistrations {
 				return form;
 			}
 			if (form == null) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "form fields of the wrong kind");
+				throw new BadRequestException("form fields of the wrong kind");
 			}
 			WebDataBinder binder = binders.createBinder(request, form, name);
 			binder.getBindingResult().addAllErrors(errors);

@@ -2,8 +2,7 @@ package org.civicatlas.editing;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.civicatlas.system.BadRequestException;
 
 /**
  * One page of an admin list. Lists query one page with {@code count(*) over ()}, so a page costs
@@ -23,7 +22,7 @@ public record Paged<T>(List<T> rows, int number, int size, long total) {
 	/** The offset of a 1-based page number; a number below 1 is a bad request (400), not an empty page. */
 	public static long offset(int number) {
 		if (number < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be at least 1");
+			throw new BadRequestException("page must be at least 1");
 		}
 		return (number - 1L) * SIZE;
 	}

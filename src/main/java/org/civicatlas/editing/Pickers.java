@@ -2,10 +2,10 @@ package org.civicatlas.editing;
 
 import java.util.List;
 
+import org.civicatlas.system.BadRequestException;
+
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,7 +58,7 @@ public final class Pickers {
 	/** The search words, checked for length. */
 	public static String query(String text) {
 		if (text.length() > MAX_QUERY) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "search words too long");
+			throw new BadRequestException("search words too long");
 		}
 		return text;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.civicatlas.ingest.place.GazetteerIndex;
 import org.civicatlas.ingest.place.Place;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,7 +39,7 @@ final class DatabaseGazetteer {
 			String code = rs.getString("code");
 			places.add(new Place(Place.Level.valueOf(rs.getString("level")), code, rs.getString("name"),
 					rs.getString("parent")));
-			List<String> other = new ArrayList<>(List.of((String[]) rs.getArray("aliases").getArray()));
+			List<String> other = new ArrayList<>(SqlArrays.strings(rs.getArray("aliases")));
 			if (rs.getString("name_en") != null) {
 				other.add(rs.getString("name_en"));
 			}

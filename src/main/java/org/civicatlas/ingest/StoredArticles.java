@@ -12,6 +12,9 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.civicatlas.system.SqlArrays.ints;
+import static org.civicatlas.system.SqlArrays.strings;
+
 /**
  * A page's articles as a re-import compares them: fields, figures and program links now, and as
  * the pipeline last wrote them ({@code article_import}, {@code null} where not known). Four
@@ -96,7 +99,7 @@ final class StoredArticles {
 			long id = rs.getLong("id");
 			List<FigureValues> base = rs.getBoolean("figures_known") ? baseFigures.getOrDefault(id, List.of()) : null;
 			Array programs = rs.getArray("b_programs");
-			return new Stored(id, rs.getLong("version"), lines(rs.getArray("source_lines")), current(rs), base(rs),
+			return new Stored(id, rs.getLong("version"), ints(rs.getArray("source_lines")), current(rs), base(rs),
 					figures.getOrDefault(id, List.of()), base, links.getOrDefault(id, List.of()),
 					programs == null ? null : strings(programs));
 		}).list();
@@ -120,14 +123,6 @@ final class StoredArticles {
 		return new FigureValues(rs.getString("label"), value, rs.getBigDecimal("value_max"), rs.getString("unit"),
 				rs.getString("approx"), rs.getString("category"), rs.getString("quote"),
 				rs.getObject("source_line", Integer.class), rs.getString("per"), strings(rs.getArray("program")));
-	}
-
-	private static List<Integer> lines(Array array) throws SQLException {
-		return Arrays.stream((Object[]) array.getArray()).map(line -> ((Number) line).intValue()).toList();
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 }

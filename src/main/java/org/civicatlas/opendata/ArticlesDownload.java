@@ -1,11 +1,9 @@
 package org.civicatlas.opendata;
 
 import java.io.IOException;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +12,10 @@ import org.civicatlas.system.Cursors;
 import org.civicatlas.system.IssueDate;
 
 import org.springframework.stereotype.Component;
+
+import static org.civicatlas.system.SqlArrays.ints;
+import static org.civicatlas.system.SqlArrays.longs;
+import static org.civicatlas.system.SqlArrays.strings;
 
 /** The rows of {@code /open-data/articles.json}: every published article, in one statement. */
 @Component
@@ -34,7 +36,6 @@ class ArticlesDownload {
 			String city, String district, List<String> townships, List<String> villages, List<String> types,
 			List<ProgramRef> programs, String body, List<String> captions, Publication publication) {
 	}
-
 
 	private static final String SQL = """
 			select a.id, a.headline, a.subhead, a.bylines, p.file_name, a.source_lines, a.incomplete,
@@ -88,20 +89,6 @@ class ArticlesDownload {
 	private static Publication publication(ResultSet rs) throws SQLException {
 		IssueDate date = IssueDate.read(rs, "issue_date");
 		return new Publication(rs.getString("newspaper"), date == null ? null : date.iso(), rs.getString("page_number"));
-	}
-
-	static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
-	}
-
-	static List<Integer> ints(Array array) throws SQLException {
-		return array == null ? List.of()
-				: Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).intValue()).toList();
-	}
-
-	static List<Long> longs(Array array) throws SQLException {
-		return array == null ? List.of()
-				: Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).longValue()).toList();
 	}
 
 }

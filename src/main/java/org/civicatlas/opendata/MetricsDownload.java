@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicatlas.system.Cursors;
+import org.civicatlas.system.PlainNumbers;
 
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,6 @@ class MetricsDownload {
 	record Metric(long id, long articleId, Long programId, String label, Number value, Number valueMax, String unit,
 			String approx, String category, String quote, Source source, String per) {
 	}
-
 
 	static final List<String> CSV_HEADER = List.of("id", "articleId", "programId", "label", "value", "valueMax", "unit",
 			"approx", "category", "quote", "source.file", "source.line", "per");
@@ -75,7 +75,7 @@ class MetricsDownload {
 		int line = rs.getInt("source_line");
 		Integer sourceLine = rs.wasNull() ? null : line;
 		return new Metric(rs.getLong("id"), rs.getLong("article_id"), program, rs.getString("label"),
-				Numbers.plain(rs.getBigDecimal("value")), Numbers.plain(rs.getBigDecimal("value_max")),
+				PlainNumbers.number(rs.getBigDecimal("value")), PlainNumbers.number(rs.getBigDecimal("value_max")),
 				rs.getString("unit"), rs.getString("approx"), rs.getString("category"), rs.getString("quote"),
 				new Source(rs.getString("file_name"), sourceLine), rs.getString("per"));
 	}

@@ -10,8 +10,8 @@ import org.civicatlas.system.Cursors;
 
 import org.springframework.stereotype.Component;
 
-import static org.civicatlas.opendata.ArticlesDownload.longs;
-import static org.civicatlas.opendata.ArticlesDownload.strings;
+import static org.civicatlas.system.SqlArrays.longs;
+import static org.civicatlas.system.SqlArrays.strings;
 
 /** The rows of {@code /open-data/programs.json} and {@code programs.csv}: every published program. */
 @Component
@@ -21,7 +21,6 @@ class ProgramsDownload {
 	record Program(long id, String name, List<String> aliases, List<String> subtypes, List<String> types, String city,
 			String district, String township, String village, List<Long> articleIds, List<Long> metricIds) {
 	}
-
 
 	static final List<String> CSV_HEADER = List.of("id", "name", "aliases", "subtypes", "types", "city", "district",
 			"township", "village", "articleIds", "metricIds");

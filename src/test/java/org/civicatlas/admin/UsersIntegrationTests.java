@@ -112,7 +112,8 @@ class UsersIntegrationTests {
 		assertThat(first.statusCode()).isEqualTo(302);
 		HttpResponse<String> stale = admin.post(path, Map.of("role", "EDITOR", "_enabled", "on", "version", loadedVersion));
 		assertThat(stale.statusCode()).isEqualTo(200);
-		assertThat(stale.body()).contains("id=\"conflict\"").contains("现在保存的").contains("已停用");
+		// the one conflict view: the status differs (the role too), the saved one beside the submitted one
+		assertThat(stale.body()).contains("id=\"conflict\"", "data-field=\"admin.user.status\"", "data-field=\"admin.user.role\"", "已停用");
 		AppUser unchanged = users.findById(user.getId()).orElseThrow();
 		assertThat(unchanged.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(unchanged.isEnabled()).isTrue();

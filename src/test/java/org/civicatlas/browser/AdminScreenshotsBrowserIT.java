@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.civicatlas.support.AdminSession;
-import org.civicatlas.support.TestRecords;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicatlas.support.CleansUp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,28 +23,11 @@ import static org.civicatlas.browser.EditorSteps.submitOf;
  * states as two editors would (an upload, two saves of the same article) and deletes them after.
  */
 @BrowserTest
+@CleansUp
 class AdminScreenshotsBrowserIT {
 
 	@Autowired
-	AdminSession sessions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	TestRecords records;
-
-	@BeforeEach
-	void accountsAndSnapshot() {
-		sessions.editor();
-		sessions.admin();
-		records = new TestRecords(jdbc);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		records.cleanUp();
-		assertThat(records.counts()).as("rows after the clean-up").isEqualTo(records.countsAtStart());
-	}
 
 	@Test
 	void theAdminSideOnAPhoneAndADesktop(Browser browser) throws IOException {

@@ -6,10 +6,9 @@ import java.util.Locale;
 
 import org.civicatlas.quality.Axe;
 import org.civicatlas.support.AdminSession;
-import org.civicatlas.support.TestRecords;
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.Http;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicatlas.support.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,12 +27,10 @@ import static org.civicatlas.browser.EditorSteps.submitOf;
  * it creates and deletes them afterwards ({@link TestRecords}).
  */
 @BrowserTest
+@CleansUp
 class EditorFlowBrowserIT {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
-	@Autowired
-	AdminSession sessions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -43,21 +40,6 @@ class EditorFlowBrowserIT {
 
 	@Autowired
 	MessageSource messages;
-
-	TestRecords records;
-
-	@BeforeEach
-	void accountsAndSnapshot() {
-		sessions.editor(); // makes sure the test accounts exist before the snapshot
-		sessions.admin();
-		records = new TestRecords(jdbc);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		records.cleanUp();
-		assertThat(records.counts()).as("rows after the clean-up").isEqualTo(records.countsAtStart());
-	}
 
 	@Test
 	void anEditorEditsAProgramSeesItOnThePublicPageAndSignsOut(Browser browser) {

@@ -5,9 +5,8 @@ import java.util.Locale;
 
 import org.civicatlas.quality.Axe;
 import org.civicatlas.support.AdminSession;
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.TestRecords;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,31 +25,14 @@ import static org.civicatlas.browser.EditorSteps.submitOf;
  * as a one-character mark. Each flow works on a page it uploads ({@link TestRecords}).
  */
 @BrowserTest
+@CleansUp
 class EditorPickersBrowserIT {
-
-	@Autowired
-	AdminSession sessions;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MessageSource messages;
-
-	TestRecords records;
-
-	@BeforeEach
-	void accountsAndSnapshot() {
-		sessions.editor();
-		sessions.admin();
-		records = new TestRecords(jdbc);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		records.cleanUp();
-		assertThat(records.counts()).as("rows after the clean-up").isEqualTo(records.countsAtStart());
-	}
 
 	@Test
 	void anEditorLinksATownshipByTypingItsName(Browser browser) {

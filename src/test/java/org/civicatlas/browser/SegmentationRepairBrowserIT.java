@@ -7,9 +7,7 @@ import java.util.Locale;
 
 import org.civicatlas.quality.Axe;
 import org.civicatlas.support.AdminSession;
-import org.civicatlas.support.TestRecords;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicatlas.support.CleansUp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,32 +28,16 @@ import static org.civicatlas.browser.EditorSteps.submitOf;
  * {@code docs/review.md}: the page before and after the repair.
  */
 @BrowserTest
+@CleansUp
 class SegmentationRepairBrowserIT {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
-	@Autowired
-	AdminSession sessions;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MessageSource messages;
-
-	TestRecords records;
-
-	@BeforeEach
-	void accountsAndSnapshot() {
-		sessions.editor();
-		records = new TestRecords(jdbc);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		records.cleanUp();
-		assertThat(records.counts()).as("rows after the clean-up").isEqualTo(records.countsAtStart());
-	}
 
 	@Test
 	void anEditorSplitsMovesAndCreatesDraftsUntilEachArticleHasItsLines(Browser browser) throws IOException {

@@ -3,16 +3,15 @@ package org.civicatlas.editing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.FormValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +26,8 @@ import static org.civicatlas.support.EditorPages.body;
  * a page's publication data.
  */
 @EditingTest
+@CleansUp
 class ConflictResubmissionTests {
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,17 +42,10 @@ class ConflictResubmissionTests {
 
 	@BeforeEach
 	void upload() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
 		article = editor.articles(editor.uploadPage("review-beihai.txt")).get(0);
-		program = jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
-			.query(Long.class).single();
+		program = editor.programOf(article);
 		figure = jdbc.sql("select id from metric where article_id = :a and value = 430").param("a", article)
 			.query(Long.class).single();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
 	}
 
 	@Test

@@ -8,16 +8,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.Http;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,14 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each test reads the pages first, so that they are cached, then writes as an editor does.
  */
 @EditingTest
+@CleansUp
 class PublicCountsFreshnessTests {
 
 	private static final String YUECHENG = "330602";
 
 	private static final String BEIHAI = "330602004";
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -44,16 +40,6 @@ class PublicCountsFreshnessTests {
 	Http http;
 
 	EditorPages editor;
-
-	@BeforeEach
-	void setUp() {
-		editor = new EditorPages(mvc, jdbc);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-	}
 
 	@Test
 	void aNewProgramAndAMergeShowAtOnceWhereProgramsAreCounted() throws Exception {

@@ -110,7 +110,7 @@ class MalformedInputTests {
 	@Test
 	void wrongMethodsOnPublicPagesAre405() throws Exception {
 		for (PublicRoutes.Route route : new PublicRoutes(context).all()) {
-			if (route.status() == 200 && new PublicRoutes(context).isServed(route)) {
+			if (route.status() == 200) {
 				for (String method : new String[] { "PUT", "DELETE" }) {
 					HttpResponse<String> response = client.send(
 							request(route.path(), null).method(method, HttpRequest.BodyPublishers.noBody()).build(),

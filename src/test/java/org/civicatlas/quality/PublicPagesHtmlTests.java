@@ -10,17 +10,18 @@ import org.civicatlas.support.Http;
 import org.civicatlas.support.PortalTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every public page, in Chinese and in English, is valid HTML5 by the Nu HTML Checker: no error
- * (warnings are printed, not failed). Pages whose controller this build lacks are skipped.
+ * (warnings are printed, not failed). A listed page that no controller maps fails.
  */
 @PortalTest
 class PublicPagesHtmlTests {
@@ -47,8 +48,17 @@ class PublicPagesHtmlTests {
 			.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]", () -> check(routes, route, language))));
 	}
 
+	@Test
+	void aListedPageThatNoControllerMapsFailsRatherThanBeingSkipped() {
+		PublicRoutes routes = new PublicRoutes(context);
+		assertThatThrownBy(() -> routes.assertServed(Route.page("gone", "/no-such-page?page=2")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("/no-such-page");
+		routes.all().forEach(routes::assertServed);
+	}
+
 	private void check(PublicRoutes routes, Route route, String language) {
-		assumeTrue(routes.isServed(route), () -> "no controller maps " + route.path() + " in this build yet");
+		routes.assertServed(route);
 		HttpResponse<String> response = http.get(route.path(), language);
 		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));

@@ -77,6 +77,12 @@ public class AdminSession {
 		return browser;
 	}
 
+	/** Makes the two test accounts unless they exist (a {@link CleansUp} test's records are newer). */
+	public void ensureAccounts() {
+		ensure(ADMIN, Role.ADMIN);
+		ensure(EDITOR, Role.EDITOR);
+	}
+
 	private String ensure(String username, Role role) {
 		if (users.findByUsernameIgnoreCase(username).isEmpty()) {
 			users.save(new AppUser(username, encoder.encode(PASSWORD), role, false));

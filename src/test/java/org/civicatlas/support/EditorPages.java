@@ -22,9 +22,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * The editing pages as a signed-in editor sees them, and the test's own records
- * ({@link TestRecords}): everything made after this was created is the test's, and
- * {@link #cleanUp()} deletes it, so that the shared seeded database ends as it started.
+ * The editing pages as a signed-in editor sees them. A test class annotated {@link CleansUp} gets
+ * one in its {@code EditorPages} field before each test; everything made after that is the test's
+ * own and is deleted after it, so that the shared seeded database ends as it started.
  */
 public class EditorPages {
 
@@ -34,10 +34,10 @@ public class EditorPages {
 
 	private final TestRecords records;
 
-	public EditorPages(MockMvc mvc, JdbcClient jdbc) {
+	EditorPages(MockMvc mvc, JdbcClient jdbc, TestRecords records) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
-		this.records = new TestRecords(jdbc);
+		this.records = records;
 	}
 
 	public MvcResult get(String path, Object... variables) throws Exception {
@@ -132,18 +132,25 @@ public class EditorPages {
 			.list();
 	}
 
+	/** The one program an article of a test page describes. */
+	public long programOf(long article) {
+		return jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
+			.query(Long.class)
+			.single();
+	}
+
 	public long version(String table, long id) {
 		return jdbc.sql("select version from " + table + " where id = :id").param("id", id).query(Long.class).single();
+	}
+
+	/** How many rows each content table held when the test began. */
+	public Map<String, Long> countsAtStart() {
+		return records.contentCountsAtStart();
 	}
 
 	/** How many rows each content table holds. */
 	public Map<String, Long> counts() {
 		return records.contentCounts();
-	}
-
-	/** Deletes every page, article, program, figure and revision the test made. */
-	public void cleanUp() {
-		records.cleanUp();
 	}
 
 	private static MultiValueMap<String, String> params(Map<String, ?> form) {

@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the first administrator is the generated one whatever the developer's shell exports
+// (ATLAS_ADMIN_USER/ATLAS_ADMIN_PASSWORD, as the README suggests for running): test properties outrank the environment
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "atlas.admin.user=", "atlas.admin.password=" })
 @Import({ StatementCounter.class, Http.class })
 public @interface PortalTest {
 

@@ -50,6 +50,13 @@ public final class TestRecords {
 		return countsAtStart;
 	}
 
+	/** {@link #contentCounts()} as they were when this was made. */
+	public Map<String, Long> contentCountsAtStart() {
+		Map<String, Long> content = new LinkedHashMap<>(countsAtStart);
+		content.keySet().retainAll(CONTENT);
+		return content;
+	}
+
 	/** How many rows each table holds now, revisions included. */
 	public Map<String, Long> counts() {
 		return counts(TABLES);

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.civicatlas.CivicAtlasApplication;
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,13 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at its next request, although the second had them cached.
  */
 @EditingTest
+@CleansUp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTests {
 
 	private static final Pattern PROGRAMS = Pattern.compile("id=\"count-programs\"[^>]*>(\\d+)<");
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -70,18 +67,13 @@ class TwoInstancesTests {
 		second = new SpringApplicationBuilder(CivicAtlasApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=" + server.password(),
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off");
-		editor = new EditorPages(mvc, jdbc);
+				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--atlas.admin.user=",
+				"--atlas.admin.password=");
 	}
 
 	@AfterAll
 	void stopSecondInstance() {
 		second.close();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
 	}
 
 	@Test

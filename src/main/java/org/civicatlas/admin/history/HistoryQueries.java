@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.civicatlas.editing.Paged;
+import org.civicatlas.system.PlainNumbers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -171,7 +172,7 @@ public class HistoryQueries {
 			return new ArrayList<>(Arrays.asList((Object[]) array.getArray()));
 		}
 		if (value instanceof java.math.BigDecimal number) {
-			return number.stripTrailingZeros().toPlainString();
+			return PlainNumbers.text(number);
 		}
 		return value;
 	}

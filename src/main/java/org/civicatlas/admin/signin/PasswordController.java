@@ -9,6 +9,8 @@ import org.civicatlas.admin.user.Passwords;
 import org.civicatlas.admin.user.Role;
 import org.civicatlas.admin.user.UserAccounts;
 import org.civicatlas.admin.user.UserRuleException;
+import org.civicatlas.editing.Forms;
+import org.civicatlas.editing.Notice;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -41,9 +43,9 @@ class PasswordController {
 		this.accounts = accounts;
 	}
 
-	@InitBinder("password")
-	void fields(WebDataBinder binder) {
-		binder.setAllowedFields("currentPassword", "newPassword", "confirmation");
+	@InitBinder("form")
+	void bind(WebDataBinder binder) {
+		Forms.bindDeclaratively(binder);
 	}
 
 	@ModelAttribute("minLength")
@@ -53,12 +55,12 @@ class PasswordController {
 
 	@GetMapping
 	String show(Model model) {
-		model.addAttribute("password", PasswordForm.empty());
+		model.addAttribute("form", PasswordForm.empty());
 		return "admin/password";
 	}
 
 	@PostMapping
-	String update(@Valid @ModelAttribute("password") PasswordForm form, BindingResult result,
+	String update(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("newPassword") && !form.confirmed()) {
@@ -70,7 +72,7 @@ class PasswordController {
 		try {
 			Role role = accounts.changeOwnPassword(authentication.getName(), form.currentPassword(), form.newPassword());
 			signInAgain(authentication, role, request, response);
-			redirect.addFlashAttribute("message", "admin.password.changed");
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.password.changed"));
 			return "redirect:/admin";
 		}
 		catch (UserRuleException ex) {

@@ -2,6 +2,7 @@ package org.civicatlas.admin.user;
 
 import java.util.List;
 
+import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,9 +61,7 @@ public class UserAccounts {
 	@Transactional
 	UserView update(long id, UserAccessForm form, String signedInUsername) {
 		AppUser user = load(id);
-		if (user.getVersion() != form.version()) {
-			throw new StaleUserException(UserView.of(user));
-		}
+		StaleEditException.check("User " + id, form.version(), user.getVersion());
 		boolean self = user.getUsername().equalsIgnoreCase(signedInUsername);
 		if (self && user.getRole() == Role.ADMIN && form.role() != Role.ADMIN) {
 			throw new UserRuleException("role", "admin.user.role.self");
@@ -82,9 +81,7 @@ public class UserAccounts {
 	@Transactional
 	Created resetPassword(long id, long version) {
 		AppUser user = load(id);
-		if (user.getVersion() != version) {
-			throw new StaleUserException(UserView.of(user));
-		}
+		StaleEditException.check("User " + id, version, user.getVersion());
 		String password = passwords.generate();
 		user.resetPassword(passwords.hash(password));
 		events.publishEvent(new UserSessions.AccessRevoked(user.getUsername()));

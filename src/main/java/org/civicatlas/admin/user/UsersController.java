@@ -1,9 +1,17 @@
 package org.civicatlas.admin.user;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.civicatlas.editing.FieldChange;
+import org.civicatlas.editing.Forms;
+import org.civicatlas.editing.Notice;
+import org.civicatlas.editing.StaleEditException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,19 +33,17 @@ class UsersController {
 
 	private final UserAccounts accounts;
 
-	UsersController(UserAccounts accounts) {
+	private final MessageSource messages;
+
+	UsersController(UserAccounts accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	// only what each form shows can be bound: a crafted request cannot set, say, a password hash
-	@InitBinder("newUser")
-	void newUserFields(WebDataBinder binder) {
-		binder.setAllowedFields("username", "role", "password");
-	}
-
-	@InitBinder("access")
-	void accessFields(WebDataBinder binder) {
-		binder.setAllowedFields("role", "enabled", "version");
+	@InitBinder("form")
+	void bind(WebDataBinder binder) {
+		Forms.bindDeclaratively(binder);
 	}
 
 	@ModelAttribute("roles")
@@ -53,19 +59,19 @@ class UsersController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("newUser", NewUserForm.empty());
+		model.addAttribute("form", NewUserForm.empty());
 		return "admin/users/new";
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result,
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "admin/users/new";
 		}
 		try {
 			UserAccounts.Created created = accounts.create(form);
-			redirect.addFlashAttribute("message", "admin.users.created");
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.users.created"));
 			redirect.addFlashAttribute("generatedPassword", created.generatedPassword());
 			return "redirect:/admin/users/" + created.user().id();
 		}
@@ -79,32 +85,29 @@ class UsersController {
 	String show(@PathVariable long id, Model model) {
 		UserView user = accounts.find(id);
 		model.addAttribute("user", user);
-		model.addAttribute("access", UserAccessForm.of(user));
+		model.addAttribute("form", UserAccessForm.of(user));
 		return "admin/users/edit";
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("access") UserAccessForm form, BindingResult result,
-			Principal principal, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserAccessForm form, BindingResult result,
+			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		model.addAttribute("user", accounts.find(id));
 		if (result.hasErrors()) {
 			return "admin/users/edit";
 		}
 		try {
 			accounts.update(id, form, principal.getName());
-			redirect.addFlashAttribute("message", "admin.users.saved");
-			return "redirect:/admin/users/" + id;
 		}
 		catch (UserRuleException ex) {
 			result.rejectValue(ex.getField(), ex.getCode());
 			return "admin/users/edit";
 		}
-		catch (StaleUserException ex) {
-			return conflict(ex.getCurrent(), form, model);
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return conflict(accounts.find(id), form, locale, model);
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			return conflict(accounts.find(id), form, model);
-		}
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.users.saved"));
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/password")
@@ -112,24 +115,30 @@ class UsersController {
 			RedirectAttributes redirect) {
 		try {
 			UserAccounts.Created reset = accounts.resetPassword(id, version);
-			redirect.addFlashAttribute("message", "admin.users.passwordReset");
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.users.passwordReset"));
 			redirect.addFlashAttribute("generatedPassword", reset.generatedPassword());
 		}
-		catch (StaleUserException ex) {
-			redirect.addFlashAttribute("error", "admin.conflict.retry");
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("admin.conflict.retry"));
 		}
 		return "redirect:/admin/users/" + id;
 	}
 
-	/**
-	 * Someone saved this user after the form was loaded: show what is saved now next to what was
-	 * submitted, with the current version, so that saving again applies the submitted values on purpose.
-	 */
-	private String conflict(UserView current, UserAccessForm submitted, Model model) {
+	/** The form again, with the administrator's values on top of the current version and what differs. */
+	private String conflict(UserView current, UserAccessForm yours, Locale locale, Model model) {
 		model.addAttribute("user", current);
-		model.addAttribute("conflict", submitted);
-		model.addAttribute("access", new UserAccessForm(submitted.role(), submitted.enabled(), current.version()));
+		model.addAttribute("changes", FieldChange.differences(fields(UserAccessForm.of(current), locale), fields(yours, locale)));
+		model.addAttribute("form", yours.withVersion(current.version()));
 		return "admin/users/edit";
+	}
+
+	/** The fields as the conflict view compares them, by label key, in words. */
+	private Map<String, String> fields(UserAccessForm form, Locale locale) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("admin.user.role", messages.getMessage("admin.role." + form.role(), null, locale));
+		fields.put("admin.user.status",
+				messages.getMessage(form.enabled() ? "admin.user.enabled.yes" : "admin.user.enabled.no", null, locale));
+		return fields;
 	}
 
 }

@@ -1,9 +1,7 @@
 package org.civicatlas.article.admin;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,9 @@ import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import static org.civicatlas.system.SqlArrays.longs;
+import static org.civicatlas.system.SqlArrays.strings;
 
 /** What the article admin pages read, one statement per query. */
 @Component
@@ -139,15 +140,11 @@ class ArticleAdminQueries {
 		ArticleForm form = new ArticleForm(rs.getString("headline"), rs.getString("subhead"),
 				TextFields.joinWords(strings(rs.getArray("bylines"))), rs.getString("body"), rs.getString("city_code"),
 				rs.getString("district_code"), TextFields.joinWords(strings(rs.getArray("townships"))),
-				Arrays.stream((Object[]) rs.getArray("programs").getArray()).map(id -> ((Number) id).longValue()).toList(),
+				longs(rs.getArray("programs")),
 				TextFields.joinLines(strings(rs.getArray("captions"))), PublicationStatus.valueOf(rs.getString("status")),
 				rs.getLong("version"));
 		return new Edited(rs.getLong("id"), form, rs.getLong("source_page_id"), rs.getString("file_name"), rs.getString("page_status"),
 				rs.getInt("metrics"));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.PlaceMatch;
 import org.civicatlas.ingest.PlacedLine;
 import org.civicatlas.ingest.ProgramIds;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,7 +91,7 @@ class DraftDeriver {
 			.param("id", articleId)
 			.query((rs, n) -> new Stored(rs.getString("headline"), rs.getString("subhead"), rs.getString("bylines"),
 					rs.getString("body"), rs.getString("captions"), rs.getString("city_code"), rs.getString("district_code"),
-					List.of((String[]) rs.getArray("townships").getArray())))
+					SqlArrays.strings(rs.getArray("townships"))))
 			.single();
 		jdbc.sql("""
 				update article set headline = :headline, subhead = :subhead, bylines = :bylines, body = :body,

@@ -1,6 +1,5 @@
 package org.civicatlas.ingest.review;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.civicatlas.editing.Paged;
 import org.civicatlas.ingest.LinePlaces.Place;
 import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.PlainNumbers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -142,8 +142,8 @@ class ReviewQueries {
 		Map<Long, List<Figure>> figures = new LinkedHashMap<>();
 		jdbc.sql(FIGURES).param("page", pageId).query((rs, n) -> {
 			figures.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
-				.add(new Figure(rs.getLong("id"), rs.getString("label"), plain(rs.getBigDecimal("value")),
-						plain(rs.getBigDecimal("value_max")), rs.getString("unit"), rs.getObject("source_line", Integer.class),
+				.add(new Figure(rs.getLong("id"), rs.getString("label"), PlainNumbers.text(rs.getBigDecimal("value")),
+						PlainNumbers.text(rs.getBigDecimal("value_max")), rs.getString("unit"), rs.getObject("source_line", Integer.class),
 						rs.getBoolean("quote_verified")));
 			return null;
 		}).list();
@@ -164,10 +164,6 @@ class ReviewQueries {
 		List<Integer> lines = objects(rs.getArray("source_lines")).stream().map(l -> ((Number) l).intValue()).toList();
 		return new Draft(rs.getLong("id"), rs.getInt("position"), rs.getString("headline"), rs.getString("status"),
 				rs.getLong("version"), rs.getBoolean("accepted"), lines, rs.getString("place"), programs, figures);
-	}
-
-	private static String plain(BigDecimal number) {
-		return number == null ? null : number.stripTrailingZeros().toPlainString();
 	}
 
 	private static List<Object> objects(Array array) throws SQLException {

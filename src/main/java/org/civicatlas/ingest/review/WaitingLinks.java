@@ -11,6 +11,7 @@ import org.civicatlas.article.Article;
 import org.civicatlas.article.ArticleRepository;
 import org.civicatlas.program.Program;
 import org.civicatlas.program.ProgramRepository;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class WaitingLinks {
 			.param("page", pageId)
 			.param("accepted", accepted.toArray(Long[]::new))
 			.query((rs, n) -> new Link(rs.getLong("article_id"), rs.getLong("program_id"),
-					List.of((String[]) rs.getArray("aliases").getArray())))
+					SqlArrays.strings(rs.getArray("aliases"))))
 			.list();
 		Map<Long, Set<String>> aliases = new TreeMap<>();
 		for (Link link : links) {

@@ -6,9 +6,9 @@ import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.ThreeWayMerge;
+import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The editors' list of figures, the figure form (new and existing) and deleting a figure. */
@@ -51,7 +50,7 @@ class MetricAdminController {
 			@RequestParam(defaultValue = "0") long article, @RequestParam(defaultValue = "0") long program,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		if (!category.isEmpty() && !MetricKeys.CATEGORIES.contains(category)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown category " + category);
+			throw new BadRequestException("unknown category " + category);
 		}
 		MetricAdminQueries.Filter filter = new MetricAdminQueries.Filter(q, category, article, program);
 		model.addAttribute("metrics", queries.list(filter, page));

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.civicatlas.editing.Paged;
 import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.PlainNumbers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -74,8 +75,8 @@ class MetricAdminQueries {
 			.param("offset", Paged.offset(page))
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
-				return new Row(rs.getLong("id"), rs.getString("label"), MetricForm.plain(rs.getBigDecimal("value")),
-						MetricForm.plain(rs.getBigDecimal("value_max")), rs.getString("unit"), rs.getString("category"),
+				return new Row(rs.getLong("id"), rs.getString("label"), PlainNumbers.text(rs.getBigDecimal("value")),
+						PlainNumbers.text(rs.getBigDecimal("value_max")), rs.getString("unit"), rs.getString("category"),
 						rs.getBoolean("quote_verified"), rs.getLong("article_id"), rs.getString("headline"));
 			})
 			.list();
@@ -123,7 +124,7 @@ class MetricAdminQueries {
 
 	private static BigDecimal stripped(ResultSet rs, String column) throws SQLException {
 		BigDecimal value = rs.getBigDecimal(column);
-		return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+		return value == null ? null : new BigDecimal(PlainNumbers.text(value));
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.editing.ThreeWayMerge;
+import org.civicatlas.system.PlainNumbers;
 
 /**
  * The figure form: the value as normalised in the open-data contract (万 and 亿 applied), the unit
@@ -59,17 +60,13 @@ record MetricForm(
 		fields.put("editing.metric.article", articleId == null ? null : articleId.toString());
 		fields.put("editing.metric.program", programId == null ? null : programId.toString());
 		fields.put("editing.metric.label", TextFields.trimToNull(label));
-		fields.put("editing.metric.value", plain(value));
-		fields.put("editing.metric.valueMax", plain(valueMax));
+		fields.put("editing.metric.value", PlainNumbers.text(value));
+		fields.put("editing.metric.valueMax", PlainNumbers.text(valueMax));
 		fields.put("editing.metric.unit", TextFields.trimToNull(unit));
 		fields.put("editing.metric.approx", approx);
 		fields.put("editing.metric.category", category);
 		fields.put("editing.metric.quote", TextFields.trimToNull(quote));
 		return fields;
-	}
-
-	static String plain(BigDecimal number) {
-		return number == null ? null : number.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.civicatlas.portal.metrics.BrowseFilters;
 import org.civicatlas.portal.metrics.Paging;
 import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class ArticleController {
 	String list(@RequestParam(required = false) String place, @RequestParam(required = false) String type,
 			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "1") int page, Model model) {
 		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-			throw BrowseFilters.badRequest("year out of range");
+			throw new BadRequestException("year out of range");
 		}
 		List<TypeName> types = filters.types();
 		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),

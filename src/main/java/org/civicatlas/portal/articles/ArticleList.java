@@ -6,6 +6,7 @@ import org.civicatlas.portal.metrics.Paging;
 import org.civicatlas.portal.metrics.PlaceName;
 import org.civicatlas.portal.metrics.TypeName;
 import org.civicatlas.system.Publication;
+import org.civicatlas.system.SqlArrays;
 
 import org.civicatlas.system.PublicCache;
 
@@ -67,7 +68,7 @@ class ArticleList {
 	private Page read(ArticleFilter filter, int page, int size, List<TypeName> types) {
 		long offset = Paging.offset(page, size);
 		long[] total = { 0 };
-		List<Summary> articles = jdbc.sql(SQL.formatted(SqlArrays.TOWNSHIPS, Publication.columns("p"), filter.sql()))
+		List<Summary> articles = jdbc.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), filter.sql()))
 			.params(filter.sqlParams())
 			.param("limit", size)
 			.param("offset", offset)
@@ -76,7 +77,7 @@ class ArticleList {
 				List<String> keys = SqlArrays.strings(rs.getArray("type_keys"));
 				return new Summary(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
 						SqlArrays.strings(rs.getArray("bylines")), rs.getBoolean("incomplete"),
-						SqlArrays.place(rs, "city"), SqlArrays.place(rs, "district"), SqlArrays.townships(rs),
+						ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"), ArticleColumns.townships(rs),
 						types.stream().filter(type -> keys.contains(type.key())).toList(), Publication.read(rs));
 			})
 			.list();

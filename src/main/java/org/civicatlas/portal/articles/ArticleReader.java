@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.civicatlas.portal.metrics.PlaceName;
 import org.civicatlas.system.Publication;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class ArticleReader {
 			  left join city c on c.code = a.city_code
 			  left join district d on d.code = a.district_code
 			 where a.id = :id and a.status = 'PUBLISHED'
-			""".formatted(SqlArrays.TOWNSHIPS, Publication.columns("p"));
+			""".formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"));
 
 	private static final String FIGURES = """
 			select m.id, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote, m.source_line
@@ -75,7 +76,7 @@ class ArticleReader {
 			return new Article(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
 					SqlArrays.strings(rs.getArray("bylines")), List.of(rs.getString("body").split("\n\n")),
 					SqlArrays.strings(rs.getArray("captions")), rs.getBoolean("incomplete"),
-					SqlArrays.place(rs, "city"), SqlArrays.place(rs, "district"), SqlArrays.townships(rs), programs,
+					ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"), ArticleColumns.townships(rs), programs,
 					Publication.read(rs));
 		}).optional();
 	}

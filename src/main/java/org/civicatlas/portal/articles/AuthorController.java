@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.civicatlas.portal.metrics.BrowseFilters;
 import org.civicatlas.portal.metrics.Paging;
 import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class AuthorController {
 	@GetMapping("/authors/{name}")
 	String show(@PathVariable String name, @RequestParam(defaultValue = "1") int page, Model model) {
 		if (!NAME.matcher(name).matches() || name.isBlank()) {
-			throw BrowseFilters.badRequest("malformed author name");
+			throw new BadRequestException("malformed author name");
 		}
 		List<TypeName> types = filters.types();
 		ArticleList.Page found = list.page(ArticleFilter.byAuthor(name), page, ArticleController.PAGE_SIZE, types);

@@ -2,12 +2,12 @@ package org.civicatlas.portal.cite;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.civicatlas.system.Publication;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ class CitationReader {
 	}
 
 	private static Citable citable(String kind, ResultSet rs) throws SQLException {
-		List<String> authors = Arrays.stream((Object[]) rs.getArray("authors").getArray()).map(String::valueOf).toList();
+		List<String> authors = SqlArrays.strings(rs.getArray("authors"));
 		// a figure is the atlas's record, not the newspaper's: its page is known, its newspaper not cited as the work
 		Publication publication = Publication.read(rs);
 		return new Citable(kind, rs.getLong("id"), rs.getString("title"), authors,

@@ -2,10 +2,10 @@ package org.civicatlas.portal.feeds;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 
 import org.civicatlas.system.IssueDate;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,7 @@ class LatestArticles {
 		return jdbc.sql(SQL)
 			.param("limit", limit)
 			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("headline"),
-					Arrays.stream((String[]) rs.getArray("bylines").getArray()).toList(), rs.getString("body"),
+					SqlArrays.strings(rs.getArray("bylines")), rs.getString("body"),
 					published(IssueDate.read(rs, "issue_date")), rs.getObject("updated_at", OffsetDateTime.class)))
 			.list();
 	}

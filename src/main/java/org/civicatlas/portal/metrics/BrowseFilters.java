@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.PublicCache;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -82,10 +81,6 @@ public class BrowseFilters {
 		this.cache = cache;
 	}
 
-	public static ResponseStatusException badRequest(String why) {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST, why);
-	}
-
 	/** A link to a filtered list: the path with the filters and the page (page 1 left out) as parameters. */
 	public static String href(String path, Map<String, String> filters, int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
@@ -107,13 +102,13 @@ public class BrowseFilters {
 			return Optional.empty();
 		}
 		if (!CODE.matcher(code).matches()) {
-			throw badRequest("malformed place code");
+			throw new BadRequestException("malformed place code");
 		}
 		return Optional.of(cache.get(List.of(BrowseFilters.class, "place", code), () -> jdbc.sql(PLACE)
 			.param("code", code)
 			.query((rs, n) -> new PlaceName(rs.getString("code"), rs.getString("name"), rs.getString("name_en")))
 			.optional()
-			.orElseThrow(() -> badRequest("unknown place code"))));
+			.orElseThrow(() -> new BadRequestException("unknown place code"))));
 	}
 
 	public List<TypeName> types() {
@@ -130,7 +125,7 @@ public class BrowseFilters {
 		return Optional.of(types.stream()
 			.filter(type -> type.key().equals(key))
 			.findFirst()
-			.orElseThrow(() -> badRequest("unknown program type")));
+			.orElseThrow(() -> new BadRequestException("unknown program type")));
 	}
 
 	public PlaceChoices placeChoices() {

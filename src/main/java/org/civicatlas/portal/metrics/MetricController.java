@@ -1,6 +1,7 @@
 package org.civicatlas.portal.metrics;
 
 import org.civicatlas.portal.programs.MetricWording;
+import org.civicatlas.system.BadRequestException;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -92,11 +93,11 @@ class MetricController {
 			List<MetricRows.Unit> units) {
 		String checkedCategory = blankToNull(category);
 		if (checkedCategory != null && !MetricFilter.CATEGORIES.contains(checkedCategory)) {
-			throw BrowseFilters.badRequest("unknown category");
+			throw new BadRequestException("unknown category");
 		}
 		String checkedUnit = blankToNull(unit);
 		if (checkedUnit != null && units.stream().noneMatch(known -> known.unit().equals(checkedUnit))) {
-			throw BrowseFilters.badRequest("unknown unit");
+			throw new BadRequestException("unknown unit");
 		}
 		return new MetricFilter(checkedCategory, checkedUnit, BrowseFilters.type(type, types).orElse(null),
 				filters.place(place).orElse(null));

@@ -1,8 +1,9 @@
 package org.civicatlas.portal.metrics;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.civicatlas.system.PlainNumbers;
 
 /**
  * The columns of {@code /open-data/metrics.csv} (docs/open-data.md), for a filtered view. The open
@@ -23,8 +24,8 @@ final class MetricCsv {
 		fields.add(row.articleId());
 		fields.add(orEmpty(row.programId()));
 		fields.add(row.label());
-		fields.add(plain(row.value()));
-		fields.add(plain(row.valueMax()));
+		fields.add(PlainNumbers.text(row.value()));
+		fields.add(PlainNumbers.text(row.valueMax()));
 		fields.add(row.unit());
 		fields.add(orEmpty(row.approx()));
 		fields.add(row.category());
@@ -33,11 +34,6 @@ final class MetricCsv {
 		fields.add(orEmpty(row.line()));
 		fields.add(orEmpty(row.per()));
 		return fields;
-	}
-
-	// as the open data writes figures: 50000, not 50000.0000 or 5E+4
-	private static String plain(BigDecimal value) {
-		return value == null ? "" : value.stripTrailingZeros().toPlainString();
 	}
 
 	private static Object orEmpty(Object value) {

@@ -1,5 +1,7 @@
 package org.civicatlas.portal.metrics;
 
+import org.civicatlas.system.BadRequestException;
+
 /**
  * One page of a filtered list. Page numbers start at 1; a page past the last one is a bad request,
  * except page 1 of an empty list, which simply shows that nothing matches.
@@ -9,7 +11,7 @@ public record Paging(int page, int size, long total) {
 	/** The first row of the page, for SQL's {@code offset}; the page must be 1 or more. */
 	public static long offset(int page, int size) {
 		if (page < 1) {
-			throw BrowseFilters.badRequest("page " + page);
+			throw new BadRequestException("page " + page);
 		}
 		return (long) (page - 1) * size;
 	}
@@ -17,7 +19,7 @@ public record Paging(int page, int size, long total) {
 	/** Checks that a page the query answered lies within the list. */
 	public static Paging of(int page, int size, long total, int rowsOnPage) {
 		if (rowsOnPage == 0 && page > 1) {
-			throw BrowseFilters.badRequest("page " + page + " is past the last one");
+			throw new BadRequestException("page " + page + " is past the last one");
 		}
 		return new Paging(page, size, total);
 	}

@@ -5,8 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.civicatlas.system.Publication;
 import org.civicatlas.system.PublicCache;
+import org.civicatlas.system.Publication;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,19 +2,17 @@ package org.civicatlas.portal.places;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The list of cities and districts, and the page of one city, district or township by its official code. */
 @Controller
@@ -85,7 +83,7 @@ class PlacesController {
 		Set<String> selected = new LinkedHashSet<>();
 		for (String key : requested) {
 			if (!known.contains(key)) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown program type");
+				throw new BadRequestException("Unknown program type");
 			}
 			selected.add(key);
 		}

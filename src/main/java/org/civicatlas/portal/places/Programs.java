@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.civicatlas.system.PublicCache;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

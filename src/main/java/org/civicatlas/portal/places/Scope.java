@@ -1,7 +1,6 @@
 package org.civicatlas.portal.places;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.civicatlas.system.BadRequestException;
 
 /** Whether a place page shows what is attached to the place itself or also to every place below it. */
 enum Scope {
@@ -18,7 +17,7 @@ enum Scope {
 				return scope;
 			}
 		}
-		throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown scope");
+		throw new BadRequestException("Unknown scope");
 	}
 
 	public String param() {

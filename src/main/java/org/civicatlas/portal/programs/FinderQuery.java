@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
+import org.civicatlas.system.BadRequestException;
+
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The finder's state. It is read from the query string and written back into every link the page
@@ -47,7 +47,7 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 			return Arrays.stream(values())
 				.filter(sort -> sort.key().equals(key))
 				.findFirst()
-				.orElseThrow(() -> badRequest("sort"));
+				.orElseThrow(() -> new BadRequestException("invalid parameter sort"));
 		}
 
 	}
@@ -63,15 +63,15 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 	static FinderQuery parse(MultiValueMap<String, String> params, Taxonomy taxonomy) {
 		String q = single(params, "q");
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
-			throw badRequest("q");
+			throw new BadRequestException("invalid parameter q");
 		}
 		String place = single(params, "place");
 		if (place != null && !PLACE_CODE.matcher(place).matches()) {
-			throw badRequest("place");
+			throw new BadRequestException("invalid parameter place");
 		}
 		String metrics = single(params, "metrics");
 		if (metrics != null && !metrics.equals("yes")) {
-			throw badRequest("metrics");
+			throw new BadRequestException("invalid parameter metrics");
 		}
 		String sort = single(params, "sort");
 		return new FinderQuery(q, keys(params, "type", taxonomy::hasType),
@@ -82,7 +82,7 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 	private static String single(MultiValueMap<String, String> params, String name) {
 		List<String> values = params.getOrDefault(name, List.of());
 		if (values.size() > 1) {
-			throw badRequest(name);
+			throw new BadRequestException("invalid parameter " + name);
 		}
 		String value = values.isEmpty() ? null : values.get(0).strip();
 		return value == null || value.isEmpty() ? null : value;
@@ -91,7 +91,7 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 	private static List<String> keys(MultiValueMap<String, String> params, String name, Predicate<String> known) {
 		List<String> keys = params.getOrDefault(name, List.of()).stream().distinct().toList();
 		if (!keys.stream().allMatch(known)) {
-			throw badRequest(name);
+			throw new BadRequestException("invalid parameter " + name);
 		}
 		return keys;
 	}
@@ -102,13 +102,9 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 			return 1;
 		}
 		if (values.size() > 1 || !DIGITS.matcher(values.get(0)).matches() || Integer.parseInt(values.get(0)) < 1) {
-			throw badRequest("page");
+			throw new BadRequestException("invalid parameter page");
 		}
 		return Integer.parseInt(values.get(0));
-	}
-
-	static ResponseStatusException badRequest(String parameter) {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST, "invalid parameter " + parameter);
 	}
 
 	boolean filtered() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.civicatlas.portal.programs.FinderView.Result;
 import org.civicatlas.portal.programs.PlaceScopeReader.PlaceScope;
 import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -88,9 +89,9 @@ class ProgramFinder {
 	}
 
 	private static Result result(ResultSet rs, Taxonomy types, Locale locale) throws SQLException {
-		List<String> subtypes = Rows.strings(rs.getArray("subtypes"));
+		List<String> subtypes = SqlArrays.strings(rs.getArray("subtypes"));
 		Taxonomy.Subtype primary = subtypes.isEmpty() ? null : types.subtype(subtypes.get(0));
-		return new Result(rs.getLong("id"), rs.getString("name"), Rows.strings(rs.getArray("aliases")),
+		return new Result(rs.getLong("id"), rs.getString("name"), SqlArrays.strings(rs.getArray("aliases")),
 				rs.getString("description"), primary == null ? null : types.type(primary.typeKey()).name(locale),
 				primary == null ? null : primary.name(locale), Rows.placePath(rs, locale), rs.getString("village_name"),
 				rs.getLong("metric_count"), rs.getLong("article_count"));

@@ -12,6 +12,7 @@ import org.civicatlas.portal.programs.ProgramPage.Crumb;
 import org.civicatlas.portal.programs.ProgramPage.Figure;
 import org.civicatlas.portal.programs.ProgramPage.Related;
 import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -152,9 +153,9 @@ class ProgramPageReader {
 						"/places/" + code));
 			}
 		}
-		return new Row(rs.getString("name"), Rows.strings(rs.getArray("aliases")), rs.getString("description"),
+		return new Row(rs.getString("name"), SqlArrays.strings(rs.getArray("aliases")), rs.getString("description"),
 				rs.getString("status"), rs.getObject("merged_into", Long.class), rs.getObject("survivor", Long.class),
-				rs.getString("village_name"), crumbs, Rows.strings(rs.getArray("subtypes")));
+				rs.getString("village_name"), crumbs, SqlArrays.strings(rs.getArray("subtypes")));
 	}
 
 	private static List<Classification> classifications(List<String> subtypes, Taxonomy types, Locale locale) {

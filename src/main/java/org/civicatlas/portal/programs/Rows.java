@@ -1,6 +1,5 @@
 package org.civicatlas.portal.programs;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,10 +11,6 @@ import java.util.stream.Stream;
 final class Rows {
 
 	private Rows() {
-	}
-
-	static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 	/**

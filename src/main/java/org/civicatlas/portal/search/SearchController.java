@@ -2,14 +2,13 @@ package org.civicatlas.portal.search;
 
 import java.util.Arrays;
 
+import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.PublicCache;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /search?q=}: places, programs and articles matching a query, grouped by kind; with
@@ -40,9 +39,9 @@ class SearchController {
 	String list(@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		Kind only = kind == null ? null : Kind.fromKey(kind).orElseThrow(SearchController::badRequest);
+		Kind only = kind == null ? null : Kind.fromKey(kind).orElseThrow(() -> new BadRequestException("unknown kind"));
 		if (page < 1 || page > MAX_PAGE || (only == null && page != 1)) {
-			throw badRequest();
+			throw new BadRequestException("page " + page);
 		}
 		SearchQuery query = SearchQuery.parse(q);
 		model.addAttribute("query", query);
@@ -52,7 +51,7 @@ class SearchController {
 			SearchResults results = cache.get(Arrays.asList(SearchService.class, query.text(), only, page),
 					() -> only == null ? search.overview(query) : search.page(query, only, page));
 			if (page > results.pages()) {
-				throw badRequest();
+				throw new BadRequestException("page " + page + " is past the last one");
 			}
 			model.addAttribute("results", results);
 			// the suggestion statement runs only for a search that found (almost) nothing
@@ -61,10 +60,6 @@ class SearchController {
 					: Suggestions.NONE);
 		}
 		return "search/list";
-	}
-
-	private static ResponseStatusException badRequest() {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST);
 	}
 
 }

@@ -1,14 +1,14 @@
 package org.civicatlas.portal.search;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static org.civicatlas.system.SqlArrays.strings;
 
 /**
  * The search queries: one statement per kind, whatever the number of matches. Each finds its
@@ -159,10 +159,6 @@ class SearchRepository {
 
 	private static PlaceName city(ResultSet rs) throws SQLException {
 		return PlaceName.of(rs.getString("city_name"), rs.getString("city_name_en"));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.civicatlas.program.admin;
 
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +9,8 @@ import org.civicatlas.editing.TextFields;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import static org.civicatlas.system.SqlArrays.strings;
 
 /** What the merge pages read: targets found by name, what a merge would move, the merges that can be undone. */
 @Component
@@ -105,10 +104,6 @@ class MergeQueries {
 			.query((rs, n) -> new Open(rs.getLong("id"), rs.getLong("source_id"), rs.getString("source_name"),
 					rs.getLong("target_id"), rs.getString("target_name")))
 			.list();
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 
 }

@@ -1,10 +1,8 @@
 package org.civicatlas.program.admin;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,8 @@ import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import static org.civicatlas.system.SqlArrays.strings;
 
 /** What the program admin pages read, one statement per query. */
 @Component
@@ -140,10 +140,6 @@ class ProgramAdminQueries {
 				PublicationStatus.valueOf(rs.getString("status")), rs.getLong("version"));
 		return new Edited(rs.getLong("id"), form, rs.getObject("merged_into", Long.class),
 				rs.getString("merged_into_name"), rs.getInt("articles"), rs.getInt("metrics"), rs.getInt("merged_from"));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 
 }

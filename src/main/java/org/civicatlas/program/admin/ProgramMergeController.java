@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,7 +52,7 @@ class ProgramMergeController {
 	String confirmMerge(@PathVariable long id, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long target, Model model) {
 		if (q.length() > MAX_QUERY) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "query too long");
+			throw new BadRequestException("query too long");
 		}
 		ProgramAdminQueries.Edited source = queries.edited(id);
 		model.addAttribute("form", new MergeForm(target, source.form().version()));

@@ -1,5 +1,9 @@
 package org.civicatlas.admin.user;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.civicatlas.editing.FieldChange;
+import org.civicatlas.editing.Notice;
+import org.civicatlas.editing.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +16,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -58,7 +64,7 @@ class UsersControllerTests {
 		mvc.perform(post("/admin/users").with(csrf()).param("username", "x").param("role", "EDITOR"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/users/new"))
-			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "Pattern"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "Pattern"));
 		verify(accounts, never()).create(any());
 	}
 
@@ -72,8 +78,8 @@ class UsersControllerTests {
 			.param("version", "3")
 			.param("passwordHash", "{noop}x"))
 			.andExpect(redirectedUrl("/admin/users/7"))
-			.andExpect(flash().attribute("message", "admin.users.saved"));
-		verify(accounts).update(7L, new UserAccessForm(Role.ADMIN, true, 3), "chief");
+			.andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.success("admin.users.saved")));
+		verify(accounts).update(7L, new UserAccessForm(Role.ADMIN, true, 3L), "chief");
 	}
 
 	@Test
@@ -83,26 +89,31 @@ class UsersControllerTests {
 		mvc.perform(post("/admin/users/7").with(csrf()).param("role", "EDITOR").param("_enabled", "on").param("version", "3"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/users/edit"))
-			.andExpect(model().attributeHasFieldErrorCode("access", "role", "admin.user.lastAdmin"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "admin.user.lastAdmin"));
 	}
 
 	@Test
 	void aStaleVersionShowsTheSavedStateWithTheNewVersion() throws Exception {
 		UserView savedMeanwhile = new UserView(7, "editor", Role.ADMIN, true, false, 4);
-		when(accounts.find(7)).thenReturn(EDITOR);
-		when(accounts.update(eq(7L), any(), eq("chief"))).thenThrow(new StaleUserException(savedMeanwhile));
-		mvc.perform(post("/admin/users/7").with(csrf()).param("role", "EDITOR").param("_enabled", "on").param("version", "3"))
+		when(accounts.find(7)).thenReturn(EDITOR, savedMeanwhile);
+		when(accounts.update(eq(7L), any(), eq("chief"))).thenThrow(new StaleEditException("User 7", 3, 4));
+		MvcResult result = mvc.perform(post("/admin/users/7").with(csrf()).param("role", "EDITOR").param("_enabled", "on")
+			.param("version", "3"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("user", savedMeanwhile))
-			.andExpect(model().attribute("conflict", new UserAccessForm(Role.EDITOR, false, 3)))
-			.andExpect(model().attribute("access", new UserAccessForm(Role.EDITOR, false, 4)));
+			.andExpect(model().attribute("form", new UserAccessForm(Role.EDITOR, false, 4L)))
+			.andReturn();
+		// both fields differ: the saved administrator who may sign in, the submitted editor who may not
+		assertThat(result.getModelAndView().getModel().get("changes")).asInstanceOf(InstanceOfAssertFactories.list(FieldChange.class))
+			.extracting(FieldChange::labelKey)
+			.containsExactly("admin.user.role", "admin.user.status");
 	}
 
 	@Test
 	void aDuplicateUsernameIsAFieldError() throws Exception {
 		when(accounts.create(any())).thenThrow(new UserRuleException("username", "admin.user.username.taken"));
 		mvc.perform(post("/admin/users").with(csrf()).param("username", "editor").param("role", "EDITOR"))
-			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "admin.user.username.taken"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "username", "admin.user.username.taken"));
 	}
 
 }

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.StatementCounter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The article form and list, on the draft articles of the test's own uploaded page. */
 @EditingTest
+@CleansUp
 class ArticleAdminTests {
 
 	@Autowired
@@ -44,16 +45,9 @@ class ArticleAdminTests {
 
 	@BeforeEach
 	void upload() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
 		page = editor.uploadPage("review-beihai.txt");
 		article = editor.articles(page).get(0);
-		program = jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
-			.query(Long.class).single();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
+		program = editor.programOf(article);
 	}
 
 	@Test

@@ -2,16 +2,14 @@ package org.civicatlas.article.admin;
 
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,27 +19,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Publication data of a source page: set at upload, edited on its own form, checked, never stale-overwritten. */
 @EditingTest
+@CleansUp
 class PublicationAdminTests {
 
 	private static final String PAGE = "review-beihai.txt";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	EditorPages editor;
-
-	@BeforeEach
-	void setUp() {
-		editor = new EditorPages(mvc, jdbc);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-	}
 
 	@Test
 	void theUploadStoresWhatTheEditorKnows() throws Exception {

@@ -16,10 +16,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.civicatlas.support.AdminSession;
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.Http;
 import org.civicatlas.support.PortalTest;
-import org.civicatlas.support.TestRecords;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalTest
 @Import(AdminSession.class)
+@CleansUp
 class ConcurrentUploadTests {
 
 	private static final int UPLOADS = 20;
@@ -49,20 +49,10 @@ class ConcurrentUploadTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	TestRecords records;
-
-	@AfterEach
-	void cleanUp() {
-		if (records != null) {
-			records.cleanUp();
-			assertThat(records.counts()).isEqualTo(records.countsAtStart());
-		}
-	}
 
 	@Test
 	void twentyUploadsAtOnceGiveNoServerError() throws Exception {
 		AdminSession.Browser editor = session.editor();
-		records = new TestRecords(jdbc);
 		List<String> seeds = new ArrayList<>();
 		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
 			for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the entity (version, history).
  */
 @EditingTest
+@CleansUp
 class DraftsStayDraftsTests {
 
 	private static final String SEED = "000_db0d4880a1cbbe3b.txt";
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,7 +43,6 @@ class DraftsStayDraftsTests {
 
 	@BeforeEach
 	void setUp() {
-		editor = new EditorPages(mvc, jdbc);
 		// a published program of the seed page that has an alias: it forgets the alias, so that the
 		// page uploaded again brings it back
 		program = jdbc.sql("""
@@ -60,8 +57,7 @@ class DraftsStayDraftsTests {
 	}
 
 	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
+	void restoreAliases() {
 		jdbc.sql("update program set aliases = :aliases, version = :version where id = :id")
 			.param("aliases", aliases).param("version", version).param("id", program).update();
 	}

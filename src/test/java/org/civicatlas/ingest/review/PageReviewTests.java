@@ -4,23 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.Http;
 import org.civicatlas.support.StatementCounter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
@@ -28,6 +25,7 @@ import static org.civicatlas.support.EditorPages.body;
  * and download until the editor accepts them and publishes the page.
  */
 @EditingTest
+@CleansUp
 class PageReviewTests {
 
 	private static final String PAGE = "review-beihai.txt";
@@ -37,9 +35,6 @@ class PageReviewTests {
 	private static final String SECOND_HEADLINE = "银龄食堂 暖胃更暖心";
 
 	private static final String NEW_PROGRAM = "睦邻议事厅议事平台";
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -54,20 +49,6 @@ class PageReviewTests {
 	ObjectMapper json;
 
 	EditorPages editor;
-
-	Map<String, Long> before;
-
-	@BeforeEach
-	void setUp() {
-		editor = new EditorPages(mvc, jdbc);
-		before = editor.counts();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-		assertThat(editor.counts()).isEqualTo(before);
-	}
 
 	@Test
 	void thePageShowsItsNumberedLinesBesideItsDraftsInAFixedNumberOfStatements() throws Exception {
@@ -129,11 +110,11 @@ class PageReviewTests {
 		assertThat(status("article", articles.get(1))).isEqualTo("HIDDEN");
 	}
 
-	/** Runs once the public article pages (another branch) are in: accepted articles appear there, not before. */
+	/** Accepted articles appear at their public address, not before the page is published. */
 	@Test
 	void anAcceptedArticleIsShownAtItsPublicAddressOnceThePageIsPublished() throws Exception {
 		long seed = jdbc.sql("select min(id) from article where status = 'PUBLISHED'").query(Long.class).single();
-		assumeThat(http.get("/articles/" + seed).statusCode()).as("public article pages exist").isEqualTo(200);
+		assertThat(http.get("/articles/" + seed).statusCode()).as("public article pages exist").isEqualTo(200);
 		long id = editor.uploadPage(PAGE);
 		List<Long> articles = editor.articles(id);
 		assertThat(http.get("/articles/" + articles.get(0)).statusCode()).isEqualTo(404);
@@ -175,9 +156,9 @@ class PageReviewTests {
 		MvcResult rejected = editor.post("/admin/pages/" + id + "/reject", Map.of("version", editor.version("source_page", id)));
 		assertThat(body(editor.follow(rejected))).contains("版面已退回，它的草稿已删除。").contains("已退回");
 		Map<String, Long> after = editor.counts();
-		assertThat(after.get("source_page")).isEqualTo(before.get("source_page") + 1);
+		assertThat(after.get("source_page")).isEqualTo(editor.countsAtStart().get("source_page") + 1);
 		after.remove("source_page");
-		assertThat(after).allSatisfy((table, count) -> assertThat(count).as(table).isEqualTo(before.get(table)));
+		assertThat(after).allSatisfy((table, count) -> assertThat(count).as(table).isEqualTo(editor.countsAtStart().get(table)));
 		assertThat(status("source_page", id)).isEqualTo("REJECTED");
 	}
 

@@ -9,12 +9,11 @@ import java.util.Collection;
 import java.util.Map;
 
 import jakarta.servlet.http.Part;
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.Http;
 import org.civicatlas.support.StatementCounter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +30,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** Uploading pages to the review queue: what is stored, what is refused and why, and nothing stored then. */
 @EditingTest
+@CleansUp
 class PageUploadTests {
 
 	private static final String PAGE = "review-beihai.txt";
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,20 +45,6 @@ class PageUploadTests {
 	Http http;
 
 	EditorPages editor;
-
-	Map<String, Long> before;
-
-	@BeforeEach
-	void setUp() {
-		editor = new EditorPages(mvc, jdbc);
-		before = editor.counts();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-		assertThat(editor.counts()).isEqualTo(before);
-	}
 
 	@Test
 	void uploadStoresThePageAndItsDraftsForReview() throws Exception {
@@ -156,7 +139,7 @@ class PageUploadTests {
 			assertThat(response.headers().firstValue("Location")).as("%d bytes", size)
 				.hasValueSatisfying(location -> assertThat(location).endsWith("/admin/pages"));
 		}
-		assertThat(editor.counts()).isEqualTo(before);
+		assertThat(editor.counts()).isEqualTo(editor.countsAtStart());
 	}
 
 	@Test
@@ -183,7 +166,7 @@ class PageUploadTests {
 
 	private void assertRefused(MvcResult result, String message) throws Exception {
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/pages");
-		assertThat(editor.counts()).isEqualTo(before);
+		assertThat(editor.counts()).isEqualTo(editor.countsAtStart());
 		assertThat(body(editor.follow(result))).contains(message);
 	}
 

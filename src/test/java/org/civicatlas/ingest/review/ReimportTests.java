@@ -5,15 +5,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +25,10 @@ import static org.civicatlas.support.EditorPages.body;
  * changes before the confirmation, which takes the ticked values through the entity.
  */
 @EditingTest
+@CleansUp
 class ReimportTests {
 
 	private static final Pattern TAKE = Pattern.compile("name=\"take\" value=\"([^\"]+)\"\\s+id=\"[^\"]+\"(\\s+checked)?");
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,8 +45,6 @@ class ReimportTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
-		before = editor.counts();
 		page = editor.uploadPage("review-beihai.txt");
 		article = editor.articles(page).get(0);
 		body = jdbc.sql("select body from article where id = :id").param("id", article).query(String.class).single();
@@ -57,12 +52,6 @@ class ReimportTests {
 		jdbc.sql("""
 				update article_import set fields = fields || '{"body": "旧的正文", "headline": "旧的标题"}'::jsonb
 				 where article_id = :id""").param("id", article).update();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-		assertThat(editor.counts()).isEqualTo(before);
 	}
 
 	@Test

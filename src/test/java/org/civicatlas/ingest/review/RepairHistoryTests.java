@@ -3,15 +3,14 @@ package org.civicatlas.ingest.review;
 import java.util.List;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
@@ -22,33 +21,21 @@ import static org.civicatlas.support.EditorPages.body;
  * undone step says so.
  */
 @EditingTest
+@CleansUp
 class RepairHistoryTests {
 
 	private static final String PAGE = "repair-merged.txt";
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	EditorPages editor;
 
-	Map<String, Long> before;
-
 	long page;
 
 	@BeforeEach
 	void upload() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
-		before = editor.counts();
 		page = editor.uploadPage(PAGE);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-		assertThat(editor.counts()).isEqualTo(before);
 	}
 
 	@Test

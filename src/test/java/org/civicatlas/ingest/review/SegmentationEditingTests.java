@@ -3,15 +3,14 @@ package org.civicatlas.ingest.review;
 import java.util.List;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +22,7 @@ import static org.civicatlas.support.EditorPages.body;
  * first article went missing (its headline has a colon after a phrase too long for a headline's, so its lines belong to no draft).
  */
 @EditingTest
+@CleansUp
 class SegmentationEditingTests {
 
 	private static final String PAGE = "repair-merged.txt";
@@ -34,28 +34,15 @@ class SegmentationEditingTests {
 	private static final String MISSING = "景宁大均山村共富：小水电点亮新生活";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	EditorPages editor;
-
-	Map<String, Long> before;
 
 	long page;
 
 	@BeforeEach
 	void upload() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
-		before = editor.counts();
 		page = editor.uploadPage(PAGE);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-		assertThat(editor.counts()).isEqualTo(before);
 	}
 
 	@Test

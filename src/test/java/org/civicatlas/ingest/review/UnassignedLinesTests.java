@@ -7,16 +7,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
@@ -27,32 +25,16 @@ import static org.civicatlas.support.EditorPages.body;
  * lines the pipeline gave no place, with their count, as the queue does.
  */
 @EditingTest
+@CleansUp
 class UnassignedLinesTests {
 
 	/** A dev page the pipeline does not lay out completely yet: three of its lines get no place. */
 	private static final String DEV_PAGE = "DEV02_community.txt";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	EditorPages editor;
-
-	Map<String, Long> before;
-
-	@BeforeEach
-	void setUp() {
-		editor = new EditorPages(mvc, jdbc);
-		before = editor.counts();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
-		assertThat(editor.counts()).isEqualTo(before);
-	}
 
 	@Test
 	void noLineOfADevPageIsLostAndTheUnassignedAreListed() throws Exception {

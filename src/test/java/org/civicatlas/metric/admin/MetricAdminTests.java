@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.StatementCounter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +21,8 @@ import static org.civicatlas.support.EditorPages.body;
 
 /** The figure form and list, on the figures of the test's own uploaded page. */
 @EditingTest
+@CleansUp
 class MetricAdminTests {
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -42,15 +39,9 @@ class MetricAdminTests {
 
 	@BeforeEach
 	void upload() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
 		articles = editor.articles(editor.uploadPage("review-beihai.txt"));
 		figure = jdbc.sql("select id from metric where article_id = :a and value = 430").param("a", articles.get(0))
 			.query(Long.class).single();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.civicatlas.support.Http;
 import org.civicatlas.support.PortalTest;
 import org.civicatlas.support.StatementCounter;
+import org.civicatlas.system.SqlArrays;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

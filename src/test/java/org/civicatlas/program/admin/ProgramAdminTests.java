@@ -4,16 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
 import org.civicatlas.support.StatementCounter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,10 +20,8 @@ import static org.civicatlas.support.EditorPages.body;
 
 /** The program form, list and merge, on the draft program of the test's own page and programs it creates. */
 @EditingTest
+@CleansUp
 class ProgramAdminTests {
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -40,15 +37,8 @@ class ProgramAdminTests {
 
 	@BeforeEach
 	void upload() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
 		article = editor.articles(editor.uploadPage("review-beihai.txt")).get(0);
-		draft = jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
-			.query(Long.class).single();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
+		draft = editor.programOf(article);
 	}
 
 	@Test

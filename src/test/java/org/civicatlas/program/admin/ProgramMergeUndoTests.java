@@ -6,15 +6,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.civicatlas.support.CleansUp;
 import org.civicatlas.support.EditingTest;
 import org.civicatlas.support.EditorPages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +24,10 @@ import static org.civicatlas.support.EditorPages.body;
  * puts every link, figure, alias and redirect back; on the draft program of the test's own page.
  */
 @EditingTest
+@CleansUp
 class ProgramMergeUndoTests {
 
 	private static final Pattern UNDO = Pattern.compile("action=\"/admin/programs/merges/(\\d+)/undo\"");
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -43,15 +40,8 @@ class ProgramMergeUndoTests {
 
 	@BeforeEach
 	void upload() throws Exception {
-		editor = new EditorPages(mvc, jdbc);
 		articles = editor.articles(editor.uploadPage("review-beihai.txt"));
-		draft = jdbc.sql("select program_id from article_program where article_id = :id").param("id", articles.get(0))
-			.query(Long.class).single();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		editor.cleanUp();
+		draft = editor.programOf(articles.get(0));
 	}
 
 	@Test

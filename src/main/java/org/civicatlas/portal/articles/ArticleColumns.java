@@ -1,20 +1,19 @@
 package org.civicatlas.portal.articles;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.civicatlas.portal.metrics.PlaceName;
 
+import static org.civicatlas.system.SqlArrays.strings;
+
 /**
- * Reading the {@code array(...)} sub-selects the article queries use to fetch an article's lists in
- * the article's own row (no query per article). Elements may be null: a township without an
- * English name.
+ * The place columns the article queries select alike, and reading them: an article's townships come
+ * as {@code array(...)} sub-selects in the article's own row (no query per article).
  */
-final class SqlArrays {
+final class ArticleColumns {
 
 	/** The township columns of an article {@code a}: codes, names and English names, in code order. */
 	static final String TOWNSHIPS = """
@@ -25,22 +24,7 @@ final class SqlArrays {
 			array(select t.name_en from article_township at join township t on t.code = at.township_code
 			       where at.article_id = a.id order by t.code) as township_names_en""";
 
-	private SqlArrays() {
-	}
-
-	static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of()
-				: Arrays.stream((Object[]) array.getArray()).map(v -> v == null ? null : v.toString()).toList();
-	}
-
-	static List<Integer> ints(Array array) throws SQLException {
-		return array == null ? List.of()
-				: Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).intValue()).toList();
-	}
-
-	static List<Long> longs(Array array) throws SQLException {
-		return array == null ? List.of()
-				: Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).longValue()).toList();
+	private ArticleColumns() {
 	}
 
 	static List<PlaceName> townships(ResultSet rs) throws SQLException {

@@ -1,14 +1,15 @@
-package org.civicatlas.admin.places;
+package org.civicatlas.place.admin;
 
 import java.util.List;
 
-import org.civicatlas.admin.places.PlaceView.Level;
+import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.place.City;
 import org.civicatlas.place.CityRepository;
 import org.civicatlas.place.District;
 import org.civicatlas.place.DistrictRepository;
 import org.civicatlas.place.Township;
 import org.civicatlas.place.TownshipRepository;
+import org.civicatlas.place.admin.PlaceView.Level;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -66,9 +67,7 @@ class PlaceEdits {
 	}
 
 	private static void check(PlaceView current, PlaceForm form) {
-		if (current.version() != form.version()) {
-			throw new StalePlaceException(current);
-		}
+		StaleEditException.check("Place " + current.code(), form.version(), current.version());
 	}
 
 	private City city(String code) {

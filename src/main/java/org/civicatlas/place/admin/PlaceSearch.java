@@ -1,4 +1,4 @@
-package org.civicatlas.admin.places;
+package org.civicatlas.place.admin;
 
 import java.util.List;
 
