@@ -57,7 +57,7 @@ class ArticleAdminTests {
 		assertThat(statements.count()).isLessThanOrEqualTo(5);
 		assertThat(form).contains("value=\"睦邻议事厅 议出幸福新北海\"", "value=\"陈立 周敏\"", "value=\"330602004\"",
 				"<option value=\"330602\" selected=\"selected\">越城区</option>", "草稿：请在审核队列中通过并发布所在版面。",
-				"<span>绍兴市 › 越城区 › 北海街道</span>", "<span>睦邻议事厅议事平台</span>")
+				"<span>绍兴市 › 越城区 › 北海街道</span>", "<span>睦邻议事厅</span>")
 			.containsPattern("name=\"programIds\" value=\"" + program + "\"[^>]*checked");
 	}
 

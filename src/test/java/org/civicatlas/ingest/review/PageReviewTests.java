@@ -34,7 +34,7 @@ class PageReviewTests {
 
 	private static final String SECOND_HEADLINE = "银龄食堂 暖胃更暖心";
 
-	private static final String NEW_PROGRAM = "睦邻议事厅议事平台";
+	private static final String NEW_PROGRAM = "睦邻议事厅";
 
 	@Autowired
 	JdbcClient jdbc;

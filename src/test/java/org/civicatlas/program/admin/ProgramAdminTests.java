@@ -120,7 +120,7 @@ class ProgramAdminTests {
 			.query(Long.class)
 			.single();
 		assertThat(figures).as("the pipeline ties the article's figures to the program it names").isPositive();
-		assertThat(form).contains("value=\"睦邻议事厅议事平台\"", ">睦邻议事厅</textarea>",
+		assertThat(form).contains("value=\"睦邻议事厅\"", "name=\"aliases\"></textarea>",
 				"<option value=\"grassroots_governance\" selected=\"selected\">基层社会治理</option>",
 				"1 篇报道，" + figures + " 条数据", "草稿：随所在版面一起发布。");
 	}
@@ -134,12 +134,12 @@ class ProgramAdminTests {
 		mine.put("name", "我改的名称");
 		String page = body(editor.post("/admin/programs/" + draft, mine));
 		assertThat(page).contains("id=\"conflict\"")
-			.containsPattern("<th scope=\"row\">名称</th>\\s*<td[^>]*><span class=\"d-block\">睦邻议事厅议事平台</span></td>"
+			.containsPattern("<th scope=\"row\">名称</th>\\s*<td[^>]*><span class=\"d-block\">睦邻议事厅</span></td>"
 					+ "\\s*<td[^>]*><span class=\"d-block\">我改的名称</span></td>")
 			.containsPattern("<th scope=\"row\">简介</th>\\s*<td[^>]*><span class=\"d-block\">别人写的简介</span></td>")
 			.doesNotContain("<th scope=\"row\">主要类型</th>");
 		assertThat(jdbc.sql("select name || '|' || description from program where id = :id").param("id", draft)
-			.query(String.class).single()).isEqualTo("睦邻议事厅议事平台|别人写的简介");
+			.query(String.class).single()).isEqualTo("睦邻议事厅|别人写的简介");
 	}
 
 	@Test
@@ -157,13 +157,13 @@ class ProgramAdminTests {
 		MvcResult merged = merge(draft, into);
 		assertThat(merged.getResponse().getRedirectedUrl()).isEqualTo("/admin/programs/" + into + "/edit");
 		assertThat(body(editor.follow(merged)))
-			.contains("“睦邻议事厅议事平台”已并入本项目：转入 1 篇报道、" + figures + " 条数据。");
+			.contains("“睦邻议事厅”已并入本项目：转入 1 篇报道、" + figures + " 条数据。");
 		assertThat(jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
 			.query(Long.class).list()).containsExactly(into);
 		assertThat(jdbc.sql("select count(*) from metric where program_id = :id").param("id", into).query(Long.class)
 			.single()).isEqualTo(figures);
 		assertThat(jdbc.sql("select aliases from program where id = :id").param("id", into).query(String.class).single())
-			.isEqualTo("{议事厅,睦邻议事厅议事平台,睦邻议事厅,睦邻议事会}");
+			.isEqualTo("{议事厅,睦邻议事厅,睦邻议事会}");
 		assertThat(mergedInto(draft)).isEqualTo(into);
 		assertThat(mergedInto(earlier)).as("no redirect chains").isEqualTo(into);
 		assertThat(body(editor.get("/admin/programs/{id}/merge", draft))).contains("id=\"already-merged\"")
@@ -195,7 +195,7 @@ class ProgramAdminTests {
 		MvcResult refused = editor.post("/admin/programs/" + draft + "/delete",
 				Map.of("version", editor.version("program", draft)));
 		assertThat(body(editor.follow(refused))).contains("已有其他项目并入这个项目");
-		assertThat(programsNamed("睦邻议事厅议事平台")).isEqualTo(1);
+		assertThat(programsNamed("睦邻议事厅")).isEqualTo(1);
 	}
 
 	@Test
@@ -205,7 +205,7 @@ class ProgramAdminTests {
 		MvcResult deleted = editor.post("/admin/programs/" + draft + "/delete",
 				Map.of("version", editor.version("program", draft)));
 		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/admin/programs");
-		assertThat(programsNamed("睦邻议事厅议事平台")).isZero();
+		assertThat(programsNamed("睦邻议事厅")).isZero();
 		assertThat(jdbc.sql("select count(*) from metric where article_id = :id and program_id is null")
 			.param("id", article).query(Long.class).single()).isGreaterThanOrEqualTo(figures);
 	}
@@ -244,7 +244,7 @@ class ProgramAdminTests {
 
 	/** The draft program's form as saved now. */
 	private Map<String, Object> current() {
-		Map<String, Object> form = newProgram("睦邻议事厅议事平台");
+		Map<String, Object> form = newProgram("睦邻议事厅");
 		form.put("aliases", "睦邻议事厅");
 		form.put("description", jdbc.sql("select description from program where id = :id").param("id", draft)
 			.query(String.class).single());
