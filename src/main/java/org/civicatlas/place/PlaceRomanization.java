@@ -43,6 +43,12 @@ public final class PlaceRomanization {
 				: Pinyin.word(stem(name, suffix)) + " " + Pinyin.word(suffix.zh());
 	}
 
+	/** The name without its level word: 西湖区 → 西湖, 北海街道 → 北海; a name without one as it is. */
+	public static String properName(String name) {
+		Suffix suffix = suffix(name);
+		return suffix == null ? name : stem(name, suffix);
+	}
+
 	private static Suffix suffix(String name) {
 		for (Suffix suffix : SUFFIXES) {
 			// a name that is only a level word (开发区 aside, there is none) keeps it as its proper name
