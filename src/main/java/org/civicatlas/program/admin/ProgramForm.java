@@ -19,6 +19,7 @@ import org.civicatlas.system.PublicationStatus;
  */
 record ProgramForm(
 		@NotBlank(message = "{editing.program.name.required}") @Size(max = 200, message = "{editing.size}") String name,
+		@Size(max = 200, message = "{editing.size}") String nameEn,
 		@Size(max = 4_000, message = "{editing.size}") String aliases,
 		@NotBlank(message = "{editing.program.primary.required}") String primarySubtype,
 		List<String> secondarySubtypes,
@@ -38,7 +39,8 @@ record ProgramForm(
 	}
 
 	static ProgramForm empty() {
-		return new ProgramForm(null, null, null, null, null, null, null, null, null, PublicationStatus.PUBLISHED, null);
+		return new ProgramForm(null, null, null, null, null, null, null, null, null, null, PublicationStatus.PUBLISHED,
+				null);
 	}
 
 	/** Aliases as saved: distinct, without the name itself. */
@@ -55,7 +57,7 @@ record ProgramForm(
 	}
 
 	ProgramForm withVersion(long current) {
-		return new ProgramForm(name, aliases, primarySubtype, secondarySubtypes, cityCode, districtCode, townshipCode,
+		return new ProgramForm(name, nameEn, aliases, primarySubtype, secondarySubtypes, cityCode, districtCode, townshipCode,
 				villageName, description, status, current);
 	}
 
@@ -63,6 +65,7 @@ record ProgramForm(
 	Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.program.name", strip(name));
+		fields.put("editing.program.nameEn", TextFields.trimToNull(nameEn));
 		fields.put("editing.program.aliases", TextFields.joinLines(aliasList()));
 		fields.put("editing.program.primary", strip(primarySubtype));
 		fields.put("editing.program.secondary", TextFields.joinWords(secondarySubtypes));
