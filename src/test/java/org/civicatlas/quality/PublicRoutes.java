@@ -59,6 +59,8 @@ public final class PublicRoutes {
 				Route.page("report-program", "/reports/new?kind=program&id=" + firstPublishedProgram()),
 				Route.page("report-sent", "/reports/sent?kind=article&id=" + article),
 				Route.page("search-english", "/search?q=village+sages&lang=en"),
+				Route.page("spread", "/spread?type=" + firstProgramType()),
+				Route.page("spread-types", "/spread"),
 				new Route("not-found", "/no-such-page", 404),
 				new Route("bad-request", "/programs?page=0", 400));
 	}
