@@ -42,7 +42,8 @@ final class Codebook {
 			new Field("aliases", "strings"), new Field("subtypes", "strings"), new Field("types", "strings"),
 			new Field("city", "stringOrNull"), new Field("district", "stringOrNull"),
 			new Field("township", "stringOrNull"), new Field("village", "stringOrNull"),
-			new Field("articleIds", "numbers"), new Field("metricIds", "numbers"));
+			new Field("articleIds", "numbers"), new Field("metricIds", "numbers"), new Field("nameEn", "stringOrNull"),
+			new Field("namePinyin", "string"));
 
 	private static final List<Field> METRIC_FIELDS = List.of(new Field("id", "number"),
 			new Field("articleId", "number"), new Field("programId", "numberOrNull"), new Field("label", "string"),
@@ -52,7 +53,8 @@ final class Codebook {
 
 	private static final List<Field> PLACE_FIELDS = List.of(new Field("cities", "places"),
 			new Field("districts", "places"), new Field("townships", "places"), new Field("code", "string"),
-			new Field("name", "string"), new Field("nameEn", "stringOrNull"), new Field("parentCode", "stringOrNull"),
+			new Field("name", "string"), new Field("nameEn", "stringOrNull"), new Field("namePinyin", "string"),
+			new Field("parentCode", "stringOrNull"),
 			new Field("programCount", "number"), new Field("articleCount", "number"));
 
 	static final List<DataFile> FILES = List.of(new DataFile("articles.json", "articles", ARTICLE_FIELDS, false),

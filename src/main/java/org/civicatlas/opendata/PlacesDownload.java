@@ -2,6 +2,8 @@ package org.civicatlas.opendata;
 
 import java.util.List;
 
+import org.civicatlas.place.PlaceRomanization;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 class PlacesDownload {
 
 	/** One place of the download; the field names are the open-data contract. */
-	record Place(String code, String name, String nameEn, String parentCode, long programCount, long articleCount) {
+	record Place(String code, String name, String nameEn, String namePinyin, String parentCode, long programCount,
+			long articleCount) {
 	}
 
 	record Places(List<Place> cities, List<Place> districts, List<Place> townships) {
@@ -56,7 +59,7 @@ class PlacesDownload {
 		return jdbc.sql(SQL.formatted(table))
 			.param("len", codeLength)
 			.query((rs, n) -> new Place(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-					rs.getString("parent_code"), rs.getLong("program_count"), rs.getLong("article_count")))
+					PlaceRomanization.pinyin(rs.getString("name")), rs.getString("parent_code"), rs.getLong("program_count"), rs.getLong("article_count")))
 			.list();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicatlas.system.Cursors;
+import org.civicatlas.system.Pinyin;
 
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,15 @@ class ProgramsDownload {
 
 	/** One program; the field names are the open-data contract. */
 	record Program(long id, String name, List<String> aliases, List<String> subtypes, List<String> types, String city,
-			String district, String township, String village, List<Long> articleIds, List<Long> metricIds) {
+			String district, String township, String village, List<Long> articleIds, List<Long> metricIds,
+			String nameEn, String namePinyin) {
 	}
 
 	static final List<String> CSV_HEADER = List.of("id", "name", "aliases", "subtypes", "types", "city", "district",
-			"township", "village", "articleIds", "metricIds");
+			"township", "village", "articleIds", "metricIds", "nameEn", "namePinyin");
 
 	private static final String SQL = """
-			select p.id, p.name, p.aliases, c.name as city, d.name as district, t.name as township, p.village_name,
+			select p.id, p.name, p.name_en, p.aliases, c.name as city, d.name as district, t.name as township, p.village_name,
 			       array(select l.subtype_key from program_subtype_link l where l.program_id = p.id
 			              order by l.position) as subtypes,
 			       array(select s.type_key from program_subtype_link l join program_subtype s on s.key = l.subtype_key
@@ -57,14 +59,15 @@ class ProgramsDownload {
 	static List<Object> csvRow(Program p) {
 		return List.of(p.id(), p.name(), join(p.aliases()), join(p.subtypes()), join(p.types()), nonNull(p.city()),
 				nonNull(p.district()), nonNull(p.township()), nonNull(p.village()), join(p.articleIds()),
-				join(p.metricIds()));
+				join(p.metricIds()), nonNull(p.nameEn()), p.namePinyin());
 	}
 
 	private static Program program(ResultSet rs) throws SQLException {
 		return new Program(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
 				strings(rs.getArray("subtypes")), strings(rs.getArray("types")), rs.getString("city"),
 				rs.getString("district"), rs.getString("township"), rs.getString("village_name"),
-				longs(rs.getArray("article_ids")), longs(rs.getArray("metric_ids")));
+				longs(rs.getArray("article_ids")), longs(rs.getArray("metric_ids")), rs.getString("name_en"),
+				Pinyin.spaced(rs.getString("name")));
 	}
 
 	static String join(List<?> values) {

@@ -45,6 +45,9 @@ public class Program extends EditableEntity {
 	@Column(nullable = false, length = 200)
 	private String name;
 
+	@Column(name = "name_en", length = 200)
+	private String nameEn;
+
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(nullable = false, columnDefinition = "text[]")
 	private List<String> aliases = new ArrayList<>();
@@ -132,6 +135,15 @@ public class Program extends EditableEntity {
 
 	public List<String> getSubtypeKeys() {
 		return List.copyOf(subtypeKeys);
+	}
+
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	/** The English name an editor gave; null for none (English pages then show the pinyin). */
+	public void nameInEnglish(String nameEn) {
+		this.nameEn = nameEn;
 	}
 
 	public void revise(String name, List<String> aliases, String description) {

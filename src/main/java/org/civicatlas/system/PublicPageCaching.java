@@ -26,9 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
-	// robots.txt holds no data: it needs no stamp
+	// robots.txt holds no data: it needs no stamp; the problem-report form carries a per-session CSRF token
 	private static final String[] SKIPPED = { "/admin", "/actuator", "/error", "/css/", "/js/", "/webjars/",
-			"/favicon.ico", "/robots.txt" };
+			"/favicon.ico", "/robots.txt", "/reports" };
 
 	private final DataVersion versions;
 

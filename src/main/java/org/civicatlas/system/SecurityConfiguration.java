@@ -44,9 +44,11 @@ class SecurityConfiguration {
 				.failureUrl("/admin/login?error"))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
 			// public pages change nothing and take no form: a PUT or DELETE there is answered 405 by the
-			// page itself rather than 403 for a missing token
+			// page itself rather than 403 for a missing token; the readers' problem reports (POST /reports)
+			// are the one public form, and carry a token like the admin's
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> !request.getRequestURI().startsWith("/admin")
-					&& !request.getRequestURI().startsWith("/actuator")))
+					&& !request.getRequestURI().startsWith("/actuator")
+					&& !request.getRequestURI().equals("/reports")))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -68,7 +68,10 @@ public final class AdminRoutes {
 				// issue 15: the merge's searchable target and preview, the revert preview
 				Route.page("admin-program-merge-search", "/admin/programs/" + program + "/merge?q=%E8%AE%AE%E4%BA%8B"),
 				Route.page("admin-program-merge-preview", "/admin/programs/" + program + "/merge?target=" + otherProgram),
-				Route.page("admin-history-revert", "/admin/history/article/" + article + "/revert/1"));
+				Route.page("admin-history-revert", "/admin/history/article/" + article + "/revert/1"),
+				// issue 13 (readers3): the readers' reports
+				Route.page("admin-reports", "/admin/reports"),
+				Route.page("admin-reports-resolved", "/admin/reports?status=RESOLVED"));
 	}
 
 	private long first(String sql) {

@@ -169,11 +169,12 @@ class MalformedInputTests {
 				"/admin/users/" + user, "/admin/users/" + user + "/password", "/admin/password",
 				"/admin/history/program/" + program + "/revert/-1", "/admin/history/program/" + program + "/revert/abc",
 				"/admin/history/article/-1/revert/1", "/admin/pages/" + page + "/publish", "/admin/pages/-1/reject",
-				"/admin/pages/" + page + "/articles/-1/accept");
+				"/admin/pages/" + page + "/articles/-1/accept", "/admin/reports/-1", "/admin/reports/abc",
+				"/reports?kind=article&id=" + article, "/reports?kind=nope&id=" + article, "/reports?kind=figure&id=x");
 		List<String> fields = List.of("name", "nameEn", "aliases", "description", "status", "primarySubtype", "subtypes",
 				"cityCode", "districtCode", "townshipCode", "villageName", "title", "summary", "label", "value", "valueMax",
 				"unit", "approx", "category", "quote", "articleId", "programId", "target", "username", "role", "enabled",
-				"password", "currentPassword", "newPassword", "repeatPassword");
+				"password", "currentPassword", "newPassword", "repeatPassword", "message", "contact", "shown");
 		for (String target : targets) {
 			for (String payload : PAYLOADS) {
 				String value = java.net.URLDecoder.decode(payload.replace("%E4%B9", "%E4%B9%A1"), StandardCharsets.UTF_8);

@@ -54,6 +54,13 @@ public final class PublicRoutes {
 				// issue 13 (readers2): authors, search help
 				Route.page("author", "/authors/" + URLEncoder.encode(firstByline(), StandardCharsets.UTF_8).replace("+", "%20")),
 				Route.page("search-no-results", "/search?q=" + URLEncoder.encode("乡闲", StandardCharsets.UTF_8)),
+				// issue 13 (readers3): problem reports, English search
+				Route.page("report-article", "/reports/new?kind=article&id=" + article),
+				Route.page("report-program", "/reports/new?kind=program&id=" + firstPublishedProgram()),
+				Route.page("report-sent", "/reports/sent?kind=article&id=" + article),
+				Route.page("search-english", "/search?q=village+sages&lang=en"),
+				Route.page("spread", "/spread?type=" + firstProgramType()),
+				Route.page("spread-types", "/spread"),
 				new Route("not-found", "/no-such-page", 404),
 				new Route("bad-request", "/programs?page=0", 400));
 	}

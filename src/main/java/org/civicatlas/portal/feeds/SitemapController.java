@@ -26,6 +26,13 @@ class SitemapController {
 
 	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+	/** The namespace of the language alternates of each URL (hreflang, as the pages' head links give them). */
+	static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	/** Each URL's language versions: the address with {@code ?lang=}, and without it for x-default. */
+	private static final List<String[]> ALTERNATES = List.of(new String[] { "zh-CN", "?lang=zh-CN" },
+			new String[] { "en", "?lang=en" }, new String[] { "x-default", "" });
+
 	static final String XML = MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8";
 
 	/** The section pages, before the record pages. */
@@ -90,8 +97,13 @@ class SitemapController {
 		response.setContentType(XML);
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(response.getOutputStream(), "UTF-8");
 		xml.writeStartDocument("UTF-8", "1.0");
-		xml.writeStartElement(root);
+		xml.setDefaultNamespace(NAMESPACE);
+		xml.setPrefix("xhtml", XHTML);
+		xml.writeStartElement(NAMESPACE, root);
 		xml.writeDefaultNamespace(NAMESPACE);
+		if (root.equals("urlset")) {
+			xml.writeNamespace("xhtml", XHTML);
+		}
 		return xml;
 	}
 
@@ -119,6 +131,13 @@ class SitemapController {
 				xml.writeStartElement("lastmod");
 				xml.writeCharacters(lastModified);
 				xml.writeEndElement();
+			}
+			// the page in each language, as its <link rel="alternate" hreflang> give it (system.LanguageLinks)
+			for (String[] alternate : ALTERNATES) {
+				xml.writeEmptyElement(XHTML, "link");
+				xml.writeAttribute("rel", "alternate");
+				xml.writeAttribute("hreflang", alternate[0]);
+				xml.writeAttribute("href", location + alternate[1]);
 			}
 			xml.writeEndElement();
 		}

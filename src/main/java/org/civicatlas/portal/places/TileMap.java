@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.civicatlas.place.PlaceRomanization;
+
 /**
  * The schematic map as the home page draws it in SVG: one square per district at its layout cell,
  * coloured by its number of programs, and the outlines of the cities along the cells' edges.
@@ -20,6 +22,9 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 	// room for the outline strokes at the map's edge
 	static final int MARGIN = 3;
 
+	// more letters than this do not fit a tile at the label's font size
+	static final int LONG_LABEL = 6;
+
 	/** A district's tile: its square's corner and centre, its count, colour and a short label. */
 	record MapTile(CountedPlace district, int x, int y, Bucket bucket, Name label) {
 
@@ -29,6 +34,11 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 
 		public int centre() {
 			return x + TILE / 2;
+		}
+
+		/** The width a long label is squeezed into, so that it stays inside its tile; null for a short one. */
+		public Integer labelLength(java.util.Locale locale) {
+			return label.in(locale).length() > LONG_LABEL ? TILE - 4 : null;
 		}
 
 	}
@@ -54,11 +64,14 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 				List.of(Bucket.values()));
 	}
 
-	/** Two characters name a Zhejiang district unambiguously (越城, 景宁); three letters hint at the English name. */
+	/**
+	 * Two characters name a Zhejiang district unambiguously (越城, 景宁); in English the proper name
+	 * does, without its level word (Yuecheng, Jingning, Lin'an): three letters did not (Jia stood for
+	 * five districts). A district without an English name gets its pinyin.
+	 */
 	static Name label(Name name) {
-		String en = name.en() == null ? null : name.en().replaceAll("[^A-Za-z]", "");
-		return new Name(name.zh().substring(0, Math.min(2, name.zh().length())),
-				en == null || en.isEmpty() ? null : en.substring(0, Math.min(3, en.length())));
+		String en = name.en() == null || name.en().isBlank() ? PlaceRomanization.english(name.zh(), false) : name.en();
+		return new Name(name.zh().substring(0, Math.min(2, name.zh().length())), en.split(" ")[0]);
 	}
 
 	/**

@@ -2,8 +2,11 @@ package org.civicatlas.portal.programs;
 
 import java.util.List;
 
-/** What a program's page shows, names already in the reader's language. */
-record ProgramPage(long id, String name, List<String> aliases, String description, List<Classification> types,
+/**
+ * What a program's page shows, names already in the reader's language; {@code nameEn} is the English
+ * name an editor gave, or null (English pages then show the name's pinyin).
+ */
+record ProgramPage(long id, String name, String nameEn, List<String> aliases, String description, List<Classification> types,
 		List<Crumb> place, String village, List<Figure> metrics, List<ArticleLink> articles, List<Related> related) {
 
 	/** One of its subtypes with its type; the primary one first. */

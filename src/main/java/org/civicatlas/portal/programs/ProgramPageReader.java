@@ -42,7 +42,7 @@ class ProgramPageReader {
 
 	// The survivor follows merged_into to a program that is not merged itself (null for a cycle).
 	private static final String PROGRAM = """
-			select p.id, p.name, p.aliases, p.description, p.status, p.merged_into, p.village_name, %s,
+			select p.id, p.name, p.name_en, p.aliases, p.description, p.status, p.merged_into, p.village_name, %s,
 			       array(select l.subtype_key::text from program_subtype_link l
 			              where l.program_id = p.id order by l.position) as subtypes,
 			       (with recursive chain (id, next, depth) as (
@@ -135,12 +135,12 @@ class ProgramPageReader {
 			.query((rs, n) -> new Related(rs.getLong("id"), rs.getString("name"), Rows.placePath(rs, locale),
 					rs.getBoolean("same_subtype"), rs.getBoolean("same_district")))
 			.list();
-		return new Lookup(new ProgramPage(id, program.name(), program.aliases(), program.description(),
+		return new Lookup(new ProgramPage(id, program.name(), program.nameEn(), program.aliases(), program.description(),
 				classifications(program.subtypes(), types, locale), program.crumbs(), program.village(), metrics,
 				articles, related), null);
 	}
 
-	private record Row(String name, List<String> aliases, String description, String status, Long mergedInto,
+	private record Row(String name, String nameEn, List<String> aliases, String description, String status, Long mergedInto,
 			Long survivor, String village, List<Crumb> crumbs, List<String> subtypes) {
 	}
 
@@ -153,7 +153,7 @@ class ProgramPageReader {
 						"/places/" + code));
 			}
 		}
-		return new Row(rs.getString("name"), SqlArrays.strings(rs.getArray("aliases")), rs.getString("description"),
+		return new Row(rs.getString("name"), rs.getString("name_en"), SqlArrays.strings(rs.getArray("aliases")), rs.getString("description"),
 				rs.getString("status"), rs.getObject("merged_into", Long.class), rs.getObject("survivor", Long.class),
 				rs.getString("village_name"), crumbs, SqlArrays.strings(rs.getArray("subtypes")));
 	}

@@ -2,6 +2,7 @@ package org.civicatlas.portal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Finds the terms of a query in result texts and cuts the texts into marked and unmarked segments. */
 final class Highlighter {
@@ -11,7 +12,9 @@ final class Highlighter {
 	private final List<int[]> terms;
 
 	Highlighter(SearchQuery query) {
-		this.terms = query.terms().stream().map(term -> term.codePoints().toArray()).toList();
+		this.terms = Stream.concat(query.terms().stream(), query.alsoMarked().stream())
+			.map(term -> term.codePoints().toArray())
+			.toList();
 	}
 
 	/** The whole text, its hits marked. */

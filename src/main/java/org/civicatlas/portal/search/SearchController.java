@@ -29,10 +29,13 @@ class SearchController {
 
 	private final PublicCache cache;
 
-	SearchController(SearchService search, SuggestionRepository suggestions, PublicCache cache) {
+	private final Synonyms synonyms;
+
+	SearchController(SearchService search, SuggestionRepository suggestions, PublicCache cache, Synonyms synonyms) {
 		this.search = search;
 		this.suggestions = suggestions;
 		this.cache = cache;
+		this.synonyms = synonyms;
 	}
 
 	@GetMapping("/search")
@@ -43,12 +46,17 @@ class SearchController {
 		if (page < 1 || page > MAX_PAGE || (only == null && page != 1)) {
 			throw new BadRequestException("page " + page);
 		}
-		SearchQuery query = SearchQuery.parse(q);
+		SearchQuery typed = SearchQuery.parse(q);
+		// English and pinyin words are searched as the Chinese terms they stand for; the box keeps what was typed
+		String translated = typed.isBlank() ? null : synonyms.translate(typed.text());
+		SearchQuery query = translated == null ? typed : typed.translatedTo(translated);
+		model.addAttribute("typed", typed);
+		model.addAttribute("translated", translated != null);
 		model.addAttribute("query", query);
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		if (!query.isBlank()) {
 			// repeated searches (the popular words, paging back and forth) are kept until the data changes
-			SearchResults results = cache.get(Arrays.asList(SearchService.class, query.text(), only, page),
+			SearchResults results = cache.get(Arrays.asList(SearchService.class, query.text(), query.alsoMarked(), only, page),
 					() -> only == null ? search.overview(query) : search.page(query, only, page));
 			if (page > results.pages()) {
 				throw new BadRequestException("page " + page + " is past the last one");

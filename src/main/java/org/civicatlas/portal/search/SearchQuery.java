@@ -14,8 +14,10 @@ import java.util.StringJoiner;
  * @param text the query as shown back to the visitor (stripped, perhaps shortened)
  * @param shortened whether the visitor's query was longer than {@value #MAX_LENGTH} characters
  * @param terms the folded terms, each once, in the order typed
+ * @param alsoMarked words marked in the results besides the terms: the English or pinyin words a
+ * translated query was typed as ({@link Synonyms}), so that "Beihai" stays marked in "Beihai Subdistrict"
  */
-record SearchQuery(String text, boolean shortened, List<String> terms) {
+record SearchQuery(String text, boolean shortened, List<String> terms, List<String> alsoMarked) {
 
 	static final int MAX_LENGTH = 100;
 
@@ -25,7 +27,13 @@ record SearchQuery(String text, boolean shortened, List<String> terms) {
 		if (shortened) {
 			text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();
 		}
-		return new SearchQuery(text, shortened, terms(text));
+		return new SearchQuery(text, shortened, terms(text), List.of());
+	}
+
+	/** The query searched as {@code chinese}, the Chinese words this query's English words stand for. */
+	SearchQuery translatedTo(String chinese) {
+		SearchQuery translated = parse(chinese);
+		return new SearchQuery(translated.text(), shortened, translated.terms(), terms);
 	}
 
 	/** Nothing to search for: no query, or one without a single searchable character. */

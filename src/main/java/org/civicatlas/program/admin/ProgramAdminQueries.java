@@ -69,7 +69,7 @@ class ProgramAdminQueries {
 			""";
 
 	private static final String EDITED = """
-			select p.id, p.name, p.aliases, p.description, p.status, p.city_code, p.district_code, p.township_code,
+			select p.id, p.name, p.name_en, p.aliases, p.description, p.status, p.city_code, p.district_code, p.township_code,
 			       p.village_name, p.version, p.merged_into, m.name as merged_into_name,
 			       array(select l.subtype_key from program_subtype_link l where l.program_id = p.id
 			              order by l.position) as subtypes,
@@ -133,7 +133,7 @@ class ProgramAdminQueries {
 
 	private static Edited edited(ResultSet rs) throws SQLException {
 		List<String> subtypes = strings(rs.getArray("subtypes"));
-		ProgramForm form = new ProgramForm(rs.getString("name"), TextFields.joinLines(strings(rs.getArray("aliases"))),
+		ProgramForm form = new ProgramForm(rs.getString("name"), rs.getString("name_en"), TextFields.joinLines(strings(rs.getArray("aliases"))),
 				subtypes.isEmpty() ? null : subtypes.get(0), subtypes.stream().skip(1).toList(),
 				rs.getString("city_code"), rs.getString("district_code"), rs.getString("township_code"),
 				rs.getString("village_name"), rs.getString("description"),

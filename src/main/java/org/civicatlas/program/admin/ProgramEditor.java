@@ -60,6 +60,7 @@ class ProgramEditor {
 
 	private void apply(Program program, ProgramForm form) {
 		program.revise(form.name().strip(), form.aliasList(), TextFields.trimToNull(form.description()));
+		program.nameInEnglish(TextFields.trimToNull(form.nameEn()));
 		program.locate(form.cityCode() == null ? null : cities.getReferenceById(form.cityCode()),
 				form.districtCode() == null ? null : districts.getReferenceById(form.districtCode()),
 				form.townshipCode() == null ? null : townships.getReferenceById(form.townshipCode()),

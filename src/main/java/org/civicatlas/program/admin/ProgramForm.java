@@ -20,6 +20,7 @@ import org.civicatlas.system.PublicationStatus;
  */
 record ProgramForm(
 		@NotBlank(message = "{editing.program.name.required}") @Size(max = 200, message = "{editing.size}") String name,
+		@Size(max = 200, message = "{editing.size}") String nameEn,
 		@Size(max = 4_000, message = "{editing.size}") String aliases,
 		@NotBlank(message = "{editing.program.primary.required}") String primarySubtype,
 		List<String> secondarySubtypes,
@@ -39,7 +40,8 @@ record ProgramForm(
 	}
 
 	static ProgramForm empty() {
-		return new ProgramForm(null, null, null, null, null, null, null, null, null, PublicationStatus.PUBLISHED, null);
+		return new ProgramForm(null, null, null, null, null, null, null, null, null, null, PublicationStatus.PUBLISHED,
+				null);
 	}
 
 	/** Aliases as saved: distinct, without the name itself. */
@@ -61,6 +63,7 @@ record ProgramForm(
 	 */
 	ProgramForm resubmission(ProgramForm theirs, ThreeWayMerge merge) {
 		return new ProgramForm(merge.pick("editing.program.name", name, theirs.name),
+				merge.pick("editing.program.nameEn", nameEn, theirs.nameEn),
 				merge.pick("editing.program.aliases", aliases, theirs.aliases),
 				merge.pick("editing.program.primary", primarySubtype, theirs.primarySubtype),
 				merge.pick("editing.program.secondary", secondarySubtypes, theirs.secondarySubtypes),
@@ -76,6 +79,7 @@ record ProgramForm(
 	Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.program.name", strip(name));
+		fields.put("editing.program.nameEn", TextFields.trimToNull(nameEn));
 		fields.put("editing.program.aliases", TextFields.joinLines(aliasList()));
 		fields.put("editing.program.primary", strip(primarySubtype));
 		fields.put("editing.program.secondary", TextFields.joinWords(secondarySubtypes));

@@ -145,6 +145,31 @@ class FeedsIntegrationTests {
 		assertThat(locations).doesNotContain(base + "/places/" + quietTownship);
 	}
 
+	/** Issue 13 (6): every URL names its language versions, as the page's own hreflang links do. */
+	@Test
+	void sitemapUrlsCarryTheirLanguageAlternates() throws Exception {
+		String base = http.uri("").toString();
+		Element urlset = parse(http.get("/sitemaps/places.xml").body()).getDocumentElement();
+		NodeList urls = urlset.getElementsByTagNameNS(SitemapController.NAMESPACE, "url");
+		assertThat(urls.getLength()).isGreaterThan(100);
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			String loc = url.getElementsByTagNameNS(SitemapController.NAMESPACE, "loc").item(0).getTextContent();
+			NodeList links = url.getElementsByTagNameNS(SitemapController.XHTML, "link");
+			List<String> alternates = new ArrayList<>();
+			for (int j = 0; j < links.getLength(); j++) {
+				Element link = (Element) links.item(j);
+				assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+				alternates.add(link.getAttribute("hreflang") + " " + link.getAttribute("href"));
+			}
+			assertThat(alternates).containsExactly("zh-CN " + loc + "?lang=zh-CN", "en " + loc + "?lang=en",
+					"x-default " + loc);
+		}
+		// the page itself names the same addresses
+		assertThat(http.get("/places/330602").body())
+			.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + base + "/places/330602?lang=en\">");
+	}
+
 	@Test
 	void sitemapFilesBeyondTheLastAreNotFound() {
 		assertThat(http.get("/sitemaps/programs-2.xml").statusCode()).isEqualTo(404);

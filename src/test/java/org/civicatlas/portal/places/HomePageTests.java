@@ -141,11 +141,18 @@ class HomePageTests {
 		String home = ok(http, "/?lang=en");
 		assertThat(home).contains("<html lang=\"en\"")
 			.contains("aria-label=\"Yuecheng District: ")
-			.contains(">Yue</text>")
+			.contains(">Yuecheng</text>")
 			.contains(">Yuecheng District</a>")
 			.contains(">Village sages &amp; united front</span>")
 			.contains("townships and subdistricts")
 			.doesNotContain("个创新项目");
+	}
+
+	@Test
+	void englishTileLabelsNameOneDistrictEach() {
+		List<String> labels = all("<text class=\"tile-name\"[^>]*>([^<]+)</text>", ok(http, "/?lang=en"), 1);
+		assertThat(labels).hasSize(90).doesNotHaveDuplicates().contains("Jiande", "Jiashan", "Longwan", "Longgang");
+		assertThat(ok(http, "/?lang=en")).contains("textLength=\"40\" lengthAdjust=\"spacingAndGlyphs\">Jiaojiang</text>");
 	}
 
 	@Test

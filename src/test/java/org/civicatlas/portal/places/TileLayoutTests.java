@@ -108,9 +108,18 @@ class TileLayoutTests {
 
 	@Test
 	void labelsAreShortNames() {
-		assertThat(TileMap.label(new Name("景宁畲族自治县", "Jingning She Autonomous County"))).isEqualTo(new Name("景宁", "Jin"));
-		assertThat(TileMap.label(new Name("临安区", "Lin'an District"))).isEqualTo(new Name("临安", "Lin"));
-		assertThat(TileMap.label(new Name("越城区", null))).isEqualTo(new Name("越城", null));
+		assertThat(TileMap.label(new Name("景宁畲族自治县", "Jingning She Autonomous County"))).isEqualTo(new Name("景宁", "Jingning"));
+		assertThat(TileMap.label(new Name("临安区", "Lin'an District"))).isEqualTo(new Name("临安", "Lin'an"));
+		assertThat(TileMap.label(new Name("越城区", null))).isEqualTo(new Name("越城", "Yuecheng"));
+	}
+
+	/** Three English letters stood for several districts (Jia ×5, Lon ×4): no label may stand for two. */
+	@Test
+	void everyDistrictsLabelIsUniqueInBothLanguages() throws IOException {
+		List<Name> labels = districts().values().stream().map(TileMap::label).toList();
+		assertThat(labels).hasSize(90);
+		assertThat(labels.stream().map(Name::zh).distinct().count()).isEqualTo(labels.size());
+		assertThat(labels.stream().map(Name::en).distinct().count()).isEqualTo(labels.size());
 	}
 
 	@Test

@@ -68,7 +68,8 @@ class ProgramPageTests {
 		HttpResponse<String> response = http.get("/programs/" + id);
 		assertThat(response.statusCode()).isEqualTo(200);
 		String body = response.body();
-		assertThat(body).contains("<h1 class=\"h3\">" + html(row.get("name")) + "</h1>")
+		// the name is marked Chinese, so that English pages can show its pinyin beside it
+		assertThat(body).contains("<h1 class=\"h3\"><span lang=\"zh-CN\">" + html(row.get("name")) + "</span></h1>")
 			.contains("<title>" + html(row.get("name")) + " · ")
 			.contains(html(row.get("alias")))
 			.contains(html(row.get("description")))
