@@ -345,6 +345,19 @@ begin
     if tg_table_name in ('article', 'program', 'program_subtype_link', 'program_subtype') then
         metrics := array(select m.id from metric m where m.article_id = any (articles) or m.program_id = any (programs));
     end if;
+    -- Drafts count nowhere: only a record that is published now or was counted before needs a
+    -- recount, so an upload of drafts neither takes the summaries' lock nor waits for it (twenty
+    -- uploads at once queued on it until the connection pool ran out).
+    programs := array(select u.id from unnest(programs) u (id)
+                       where exists (select 1 from program p where p.id = u.id and p.status = 'PUBLISHED')
+                          or exists (select 1 from program_fact f where f.program_id = u.id));
+    articles := array(select u.id from unnest(articles) u (id)
+                       where exists (select 1 from article a where a.id = u.id and a.status = 'PUBLISHED')
+                          or exists (select 1 from article_fact f where f.article_id = u.id));
+    metrics := array(select u.id from unnest(metrics) u (id)
+                      where exists (select 1 from metric m join article a on a.id = m.article_id
+                                     where m.id = u.id and a.status = 'PUBLISHED')
+                         or exists (select 1 from metric_fact f where f.metric_id = u.id));
     if cardinality(metrics) > 0 then
         perform refresh_metric_facts(metrics);
     end if;

@@ -40,7 +40,9 @@ final class PortalClient {
 	}
 
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		// as a browser asks: an error answered through Spring Boot's /error is HTML only for such a request
 		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "zh-CN")
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
