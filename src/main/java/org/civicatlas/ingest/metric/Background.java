@@ -63,7 +63,7 @@ final class Background {
 	}
 
 	/**
-	 * A head count in a sentence about a population (外来人口则有5万人,多于本地人口; 县籍的居民就有800多人)
+	 * A head count in a sentence about a population (外来人口则有5万人,多于本地人口; 外省籍的职工就有600多人)
 	 * counts the population.
 	 */
 	private static boolean isPopulationCount(CharSequence text, NonFigures.Match m) {

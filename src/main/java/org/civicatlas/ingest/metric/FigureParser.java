@@ -92,7 +92,7 @@ public final class FigureParser {
 			return null; // not a well-formed numeral (三五百), or two numbers that do not rise: no range
 		}
 		if (hi == null) {
-			// 1.2万元至1.5万元: a range that prints its unit at both ends
+			// 2.4万元至2.8万元: a range that prints its unit at both ends
 			Matcher upper = EXPRESSION.matcher(text);
 			int from = unitEnd + 1;
 			if (unitEnd < text.length() && RANGE_DASHES.indexOf(text.charAt(unitEnd)) >= 0 && from < text.length()

@@ -21,7 +21,7 @@ final class NonFigures {
 
 	/**
 	 * 年 right after these is a time frame of the story (三年来, 两年前, 90年代) or a date (2022年度); so is
-	 * 近两年 ("these two years").
+	 * 近三年 ("these three years").
 	 */
 	private static final String AFTER_YEAR = "来前后间代度初底末级";
 
@@ -44,14 +44,14 @@ final class NonFigures {
 	/** Persons counted one by one in a story (两人, 三位村民): the people of an anecdote, not a result. */
 	private static final Set<String> PERSONS = Set.of("人", "位", "名");
 
-	/** Whole units of a place: 全县253个行政村, 全省30个 and 全镇常住人口3.01万人 describe the place, not the work. */
+	/** Whole units of a place: 全县253个行政村, 全省48个 and 全乡户籍人口1.87万人 describe the place, not the work. */
 	private static final List<String> WHOLE_PLACE = List.of("全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全街道",
 			"全村");
 
-	/** Before 全X, these make the number a result over the place (覆盖全市75%的村, 为全镇40多名残疾人 …). */
+	/** Before 全X, these make the number a result over the place (覆盖全县82%的社区, 为全镇40多名残疾人 …). */
 	private static final List<String> OVER_PLACE = List.of("覆盖", "惠及", "服务", "帮助", "带动", "为", "对", "在", "占");
 
-	/** Verbs of work done: with one of them a figure about a whole place is a result (全区建成食堂2家). */
+	/** Verbs of work done: with one of them a figure about a whole place is a result (全县建成书屋6家). */
 	private static final List<String> DONE = List.of("依托", "已有", "达到", "推动", "组织", "动员", "累计", "覆盖");
 
 	/** After a count of a place's units, these say the work reached them all: 全县15个乡镇均已建成…. */
@@ -62,12 +62,12 @@ final class NonFigures {
 
 	/**
 	 * Words of one dispute or one debt: amounts and terms in such a sentence are the details of a single
-	 * case (这起纠纷…欠款方先还了8万元), not the scale of an initiative.
+	 * case (该起纠纷…借款人已还了3万元), not the scale of an initiative.
 	 */
 	private static final List<String> SINGLE_CASE = List.of("这起", "该起", "欠款方", "还差", "还清", "已还", "建房款",
 			"借款人");
 
-	/** A stretch of a life (在诸暨已生活了5年) is a person's story. */
+	/** A stretch of a life (在嘉善已居住了7年) is a person's story. */
 	private static final List<String> LIVED = List.of("生活了", "居住了", "住了", "待了");
 
 	private NonFigures() {
@@ -80,12 +80,12 @@ final class NonFigures {
 				|| isSingleCase(text, m) || isLifeSpan(text, m) || Background.describes(text, m);
 	}
 
-	/** 73岁, 60岁以上的老人: ages describe people, they count nothing. */
+	/** 81岁, 70岁以上的长者: ages describe people, they count nothing. */
 	private static boolean isAge(Match m) {
 		return m.unit().equals("岁");
 	}
 
-	/** 九村结盟, 十镇: a Chinese numeral before 村 or 镇 names a group of places; a count says 9个村. */
+	/** 七村联建, 十镇: a Chinese numeral before 村 or 镇 names a group of places; a count says 7个村. */
 	private static boolean isNamedPlace(Match m) {
 		return m.chinese() && (m.unit().equals("村") || m.unit().equals("镇"));
 	}
@@ -100,9 +100,9 @@ final class NonFigures {
 	}
 
 	/**
-	 * A number about a whole place: right after 全县, 全省 … (全县253个行政村, 公布了全省30个), or after the
-	 * place and a noun with no verb (全镇常住人口3.01万人); or a population or a workforce (逾7万人在此从业).
-	 * These say what the place is, not what was done; 覆盖全市75%的村 stays a result, and so does a count
+	 * A number about a whole place: right after 全县, 全省 … (全县253个行政村, 评出了全省48个), or after the
+	 * place and a noun with no verb (全乡户籍人口1.87万人); or a population or a workforce (逾2万人从业于此).
+	 * These say what the place is, not what was done; 覆盖全县82%的社区 stays a result, and so does a count
 	 * of the place's units that the work reached all of (全县15个乡镇均已建成…).
 	 */
 	private static boolean isContext(CharSequence text, Match m) {
@@ -191,7 +191,7 @@ final class NonFigures {
 	}
 
 	private static boolean isDate(CharSequence text, Match m) {
-		// 两年多来: a 多 or 余 after the unit does not change the time frame that follows it
+		// 三年多来: a 多 or 余 after the unit does not change the time frame that follows it
 		int after = m.unitEnd() < text.length() && "多余".indexOf(text.charAt(m.unitEnd())) >= 0 ? m.unitEnd() + 1
 				: m.unitEnd();
 		if (m.unit().equals("年")) {

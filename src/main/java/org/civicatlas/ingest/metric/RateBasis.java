@@ -7,8 +7,8 @@ import org.civicatlas.ingest.MetricModel.Category;
 import org.civicatlas.ingest.MetricModel.Per;
 
 /**
- * Tells a rate from a total: 人均月增收4000元 is 4000 yuan a month per person, 每亩利润1100元 is per mu,
- * 5.55亿元 after 每年 is a yearly figure. A rate must never be added to a total (a 410万元 fund and a
+ * Tells a rate from a total: 人均月增收4000元 is 4000 yuan a month per person, 每亩收益1100元 is per mu,
+ * 2.36亿元 after 每年 is a yearly figure. A rate must never be added to a total (a 410万元 fund and a
  * 4000元 monthly rise are not 410.4万元), so it carries its basis. The basis is read from the unit
  * (元/亩) or from a cue word before the number in its clause; of several cues (人均月增收) the one
  * nearest the number wins, as it is what the number is counted by first.
@@ -31,7 +31,7 @@ final class RateBasis {
 	private static final Map<Character, Per> SLASHED = Map.of('人', Per.PERSON, '户', Per.HOUSEHOLD, '亩', Per.MU, '月',
 			Per.MONTH, '年', Per.YEAR, '天', Per.DAY);
 
-	/** How far before the number a cue is looked for (每年分别因此增收5.55亿元、9.39亿元). */
+	/** How far before the number a cue is looked for (每年分别由此增收2.36亿元、4.18亿元). */
 	private static final int REACH = 24;
 
 	private RateBasis() {

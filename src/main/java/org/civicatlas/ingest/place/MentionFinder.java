@@ -35,7 +35,7 @@ final class MentionFinder {
 		names.scan(compact, (key, start, end) -> {
 			// a short form running into a level or feature word is the start of another name
 			boolean runsOn = end < compact.length() && ShortForms.continuesName(compact.charAt(end));
-			// a name ending in 乡 before 村 reads as the word 乡村 (李东和乡村CEO), not as a township
+			// a name ending in 乡 before 村 reads as the word 乡村 (赵岭南乡村CEO), not as a township
 			boolean countryside = compact.charAt(end - 1) == '乡' && end < compact.length() && compact.charAt(end) == '村';
 			if (!(names.entry(key).shortForm() && runsOn) && !countryside) {
 				hits.add(new Hit(start, end, key));

@@ -9,7 +9,7 @@ import org.civicatlas.ingest.ProgramModel;
 
 /**
  * Ties a figure to the program it describes. An article about a program reports its figures around
- * the program's name, rarely in the same sentence (书屋已接待读者…; 工坊还帮农户…), so the
+ * the program's name, rarely in the same sentence (书屋已接待读者…; 驿站还帮老人…), so the
  * figure goes to the program its own sentence names (the one named last before the number, else the
  * first after it), else to the program the headline names (the article is about it, and the programs
  * its paragraphs name on the way are parts or means of it), else to the program the article named

@@ -99,7 +99,7 @@ final class SuffixNames {
 		if (NameWords.endingAt(text, at, NameWords.LAUNCH_VERBS) != null) {
 			return true;
 		}
-		// a bare 设 sets something up only with 了 or 有 after it (还设了4个…站); elsewhere it is part of
+		// a bare 设 sets something up only with 了 or 有 after it (还设了3个…点); elsewhere it is part of
 		// a word (设施, 建设)
 		if (start > 1 && text.charAt(start - 2) == '设' && "了有".indexOf(text.charAt(start - 1)) >= 0) {
 			return true;

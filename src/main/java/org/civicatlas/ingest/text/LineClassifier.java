@@ -24,10 +24,10 @@ public final class LineClassifier {
 
 	private static final Pattern NOISE = Pattern.compile("\\*\\*|\\[[^\\]]{0,3}\\]");
 
-	/** Single characters from neighbouring columns, overlaid by the extraction: {@code 解 纠 ·站 化}. */
+	/** Single characters from neighbouring columns, overlaid by the extraction: {@code 调 村 ·民 议}. */
 	private static final Pattern GARBLED = Pattern.compile("\\S{1,2}(?:\\s+\\S{1,2}){2,}");
 
-	/** A photographer's credit or a photo placeholder on a line of its own: {@code 黄宗治 摄}, {@code (资料图片)}. */
+	/** A photographer's credit or a photo placeholder on a line of its own: {@code 陈立舟 摄}, {@code (资料图片)}. */
 	private static final Pattern PHOTO_LINE = Pattern.compile("^(?:[\\p{IsHan}\\s]{2,24}\\s摄|[(（](?:资料图片|资料图|图片)[)）])$");
 
 	/** More blank lines than this between two lines leave room for a photo. */
@@ -51,7 +51,7 @@ public final class LineClassifier {
 			String text = page.text(refs.get(i));
 			String next = i + 1 < refs.size() ? page.text(refs.get(i + 1)) : null;
 			LineKind kind = classify(text, next);
-			// a lead introducing the stories of a package ends in a dash: 且看几位“老娘舅”的调解故事——
+			// a lead introducing the stories of a package ends in a dash: 下面来听听几位“网格员”的服务故事——
 			boolean paragraphEnded = previous == null || previous != LineKind.BODY || Sentences.endsSentence(previousText)
 					|| previousText.strip().endsWith("——");
 			if (kind == LineKind.BODY && i == 0 && (headlineShaped(text) || PunctuatedHeadlines.matches(text, next, true))) {
@@ -60,7 +60,7 @@ public final class LineClassifier {
 			}
 			else if (kind == LineKind.HEADLINE && !paragraphEnded && !text.strip().contains(" ")
 					&& (next == null || Bylines.parseLine(next).isEmpty())) {
-				// a short line of a narrow column finishing an open sentence: 这里已办过专题讲座60余
+				// a short line of a narrow column finishing an open sentence: 那里已开过法律课堂40余
 				kind = LineKind.BODY;
 			}
 			else if (kind == LineKind.BODY && paragraphEnded && PunctuatedHeadlines.matches(text, next, i == 0)

@@ -23,7 +23,7 @@ class BackgroundFiguresTests {
 		assertThat(values("全乡常住人口2.1万人,外来人口则有5万人,多于本地人口。")).isEmpty();
 		assertThat(values("这个街道有“两多”:外来人口多,占户籍人口的60%;商户多,共有500余家。工作站已调解纠纷120起。"))
 			.containsExactly("120起");
-		assertThat(values("县籍的务工人员就有800多人,占全市同籍务工人员的20%。")).isEmpty();
+		assertThat(values("外省籍的职工就有600多人,占全区同籍职工的15%。")).isEmpty();
 	}
 
 	@Test

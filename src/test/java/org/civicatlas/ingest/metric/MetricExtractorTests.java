@@ -221,7 +221,7 @@ class MetricExtractorTests {
 	void givesARateItsBasisAndLeavesTotalsWithout() {
 		// seeds/002 line 61 and seeds/004 line 74: a monthly rise per person and yields per mu beside totals
 		String paragraph = "成功打造新乡贤企业共富工坊2家,带动就业200余人,人均月增收4000元,助力村集体增收350余万元。"
-				+ "农户获得入股每亩1100元收益的同时,每年还可有每亩110元的经营性分红。村集体和农户每年分别因此增收5.55亿元、9.39亿元。";
+				+ "农户获得入股每亩1100元收益的同时,每年还可有每亩110元的经营性分红。合作社和农户每年分别由此增收2.36亿元、4.18亿元。";
 
 		List<MetricModel> metrics = extractor.extract(paragraph, offset -> 1);
 
@@ -229,16 +229,16 @@ class MetricExtractorTests {
 			.containsExactly(tuple(new BigDecimal("2"), null), tuple(new BigDecimal("200"), null),
 					tuple(new BigDecimal("4000"), MetricModel.Per.MONTH), tuple(new BigDecimal("3500000"), null),
 					tuple(new BigDecimal("1100"), MetricModel.Per.MU), tuple(new BigDecimal("110"), MetricModel.Per.MU),
-					tuple(new BigDecimal("555000000"), MetricModel.Per.YEAR),
-					tuple(new BigDecimal("939000000"), MetricModel.Per.YEAR));
+					tuple(new BigDecimal("236000000"), MetricModel.Per.YEAR),
+					tuple(new BigDecimal("418000000"), MetricModel.Per.YEAR));
 	}
 
 	@Test
 	void readsARangeThatPrintsItsUnitAtBothEnds() {
-		List<MetricModel> metrics = extractor.extract("每亩利润可达1.2万元至1.5万元。", offset -> 1);
+		List<MetricModel> metrics = extractor.extract("每亩收益可达2.4万元至2.8万元。", offset -> 1);
 
 		assertThat(metrics).extracting(MetricModel::value, MetricModel::valueMax, MetricModel::per)
-			.containsExactly(tuple(new BigDecimal("12000"), new BigDecimal("15000"), MetricModel.Per.MU));
+			.containsExactly(tuple(new BigDecimal("24000"), new BigDecimal("28000"), MetricModel.Per.MU));
 	}
 
 	@Test

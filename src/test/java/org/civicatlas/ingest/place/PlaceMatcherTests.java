@@ -51,8 +51,8 @@ class PlaceMatcherTests {
 
 	@Test
 	void aNameEndingIn乡BeforeTheCharacter村IsTheWord乡村() {
-		assertThat(match("联盟请来李东和乡村CEO担任乡村运营官").townshipCodes()).isEmpty();
-		assertThat(match("联盟请来东和乡干部担任运营官").townshipCodes()).containsExactly("330681201");
+		assertThat(match("协会请来赵岭南乡村CEO担任乡村顾问").townshipCodes()).isEmpty();
+		assertThat(match("协会请来岭南乡干部担任顾问").townshipCodes()).containsExactly("330604200");
 	}
 
 	// --- longest match and official names

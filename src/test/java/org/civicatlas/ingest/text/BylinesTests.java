@@ -49,13 +49,13 @@ class BylinesTests {
 
 	@Test
 	void anInlineBylineOpeningTheFirstParagraphIsTakenOff() {
-		assertThat(Bylines.parseInline("本报讯 (通讯员 范荣) 泰顺县公安局反诈中心近日的统计显示。"))
+		assertThat(Bylines.parseInline("本报讯 (通讯员 林晓) 龙泉市市场监管局近日的抽查显示。"))
 			.hasValueSatisfying(t -> {
-				assertThat(t.names()).containsExactly("范荣");
-				assertThat(t.text()).isEqualTo("泰顺县公安局反诈中心近日的统计显示。");
+				assertThat(t.names()).containsExactly("林晓");
+				assertThat(t.text()).isEqualTo("龙泉市市场监管局近日的抽查显示。");
 			});
-		assertThat(Bylines.parseInline("某某网杭州3月2日电(王 春)村里的事。")).hasValueSatisfying(t -> {
-			assertThat(t.names()).containsExactly("王春");
+		assertThat(Bylines.parseInline("某某网杭州3月2日电(周 岚)村里的事。")).hasValueSatisfying(t -> {
+			assertThat(t.names()).containsExactly("周岚");
 			assertThat(t.text()).isEqualTo("村里的事。");
 		});
 		assertThat(Bylines.parseInline("本报讯 (据统计) 今年以来。")).isEmpty();

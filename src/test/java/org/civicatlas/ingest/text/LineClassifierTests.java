@@ -34,7 +34,7 @@ class LineClassifierTests {
 	@Test
 	void headlinesWithAColonOrCommaStandAboveALongerLineOrAByline() {
 		String body = "近日,某某镇召开会议,研究部署下一步的工作安排,会议由镇党委书记主持,各村负责人参加。";
-		PageLines page = PageLines.of("前一段已经结束。\n\n山城:小镇有了新气象\n\n" + body + "\n\n织网行动,守护平安\n\n李 明\n\n" + body + "\n", Map.of());
+		PageLines page = PageLines.of("前一段已经结束。\n\n山城:古镇换了新模样\n\n" + body + "\n\n织网行动,守护平安\n\n李 明\n\n" + body + "\n", Map.of());
 		Map<LineRef, LineKind> kinds = LineClassifier.classify(page);
 		assertThat(kinds.get(LineRef.of(3))).isEqualTo(LineKind.HEADLINE);
 		assertThat(kinds.get(LineRef.of(7))).isEqualTo(LineKind.HEADLINE);
@@ -49,7 +49,7 @@ class LineClassifierTests {
 
 	@Test
 	void aPhotoSetApartAndItsCreditAreCaptionsAndGarbledPiecesAreNoise() {
-		PageLines page = PageLines.of("小镇新事 温暖人心\n\n村里办起了食堂,老人们吃上了热饭。\n\n\n\n志愿者把饭菜送到老人家中。\n\n王 明 摄\n\n解 纠 ·站 化\n\n(资料图片)\n", Map.of());
+		PageLines page = PageLines.of("小镇新事 温暖人心\n\n村里建起了书屋,孩子们读上了新书。\n\n\n\n志愿者把图书送到孩子手中。\n\n王 明 摄\n\n调 村 ·民 议\n\n(资料图片)\n", Map.of());
 		Map<LineRef, LineKind> kinds = LineClassifier.classify(page);
 		assertThat(kinds.get(LineRef.of(7))).isEqualTo(LineKind.CAPTION);
 		assertThat(kinds.get(LineRef.of(9))).isEqualTo(LineKind.CAPTION);
