@@ -98,9 +98,13 @@ class EmbeddedPostgresRecoveryTests {
 			System.out.printf("postmaster killed, signed in: /admin answered %s; health %d%n", seen,
 					health.get().statusCode());
 
-			assertThat(first.statusCode()).as("the first page after the kill").isEqualTo(503);
-			assertThat(first.body()).as("the portal's own 503 page").contains("<html").doesNotContain("Exception");
-			assertThat(health.get().statusCode()).isEqualTo(503);
+			// the watchdog may have the server back before the first request (as for the anonymous
+			// visitor above); what is asserted is that no answer is a 500 and a 503 is the portal's page
+			assertThat(first.statusCode()).as("the first page after the kill").isIn(200, 503);
+			if (first.statusCode() == 503) {
+				assertThat(first.body()).as("the portal's own 503 page").contains("<html").doesNotContain("Exception");
+			}
+			assertThat(health.get().statusCode()).isIn(200, 503);
 			assertThat(seen).as("every answer until the server is back").allMatch(s -> s.startsWith("503@") || s.startsWith("200@"));
 			assertThat(page.statusCode()).as("the same session once the server is back").isEqualTo(200);
 			assertThat(editor.get("/places").statusCode()).isEqualTo(200);

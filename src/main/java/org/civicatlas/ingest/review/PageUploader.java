@@ -2,12 +2,16 @@ package org.civicatlas.ingest.review;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.civicatlas.ingest.CurrentPipeline;
 import org.civicatlas.ingest.ImportRecords;
+import org.civicatlas.ingest.IngestException;
 import org.civicatlas.ingest.LinePlaces;
 import org.civicatlas.ingest.PageModel;
 import org.civicatlas.ingest.PageWriter;
@@ -37,6 +41,18 @@ class PageUploader {
 
 	static final int ATTEMPTS = 3;
 
+	/**
+	 * Uploads that write at the same time. A page's transaction holds a pooled connection while it
+	 * writes hundreds of rows; twenty at once took every connection of the pool, and readers and
+	 * the other uploads then waited past the pool's timeout (503). The others wait here, holding
+	 * no connection, in the order they came.
+	 */
+	static final int WRITERS = 2;
+
+	private static final Duration WRITER_WAIT = Duration.ofSeconds(60);
+
+	private final Semaphore writers = new Semaphore(WRITERS, true);
+
 	private final CurrentPipeline pipeline;
 
 	private final DataSource dataSource;
@@ -61,15 +77,33 @@ class PageUploader {
 	 */
 	long upload(String fileName, byte[] content, String username, Publication publication) {
 		PageModel page = pipeline.get().ingest(fileName, content, Corrections.NONE);
-		for (int attempt = 1;; attempt++) {
-			try {
-				return transactions.execute(status -> write(page, username, publication));
-			}
-			catch (PessimisticLockingFailureException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
+		if (!acquireWriter()) {
+			throw new IngestException("ingest.upload.busy", "too many uploads at once: " + fileName);
+		}
+		try {
+			for (int attempt = 1;; attempt++) {
+				try {
+					return transactions.execute(status -> write(page, username, publication));
+				}
+				catch (PessimisticLockingFailureException ex) {
+					if (attempt == ATTEMPTS) {
+						throw ex;
+					}
 				}
 			}
+		}
+		finally {
+			writers.release();
+		}
+	}
+
+	private boolean acquireWriter() {
+		try {
+			return writers.tryAcquire(WRITER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
