@@ -76,7 +76,7 @@ class AdminScreenshotsBrowserIT {
 		shoot(browser.open("/admin"), "admin-dashboard");
 	}
 
-	private static void shoot(Browser browser, String name) throws IOException {
+	static void shoot(Browser browser, String name) throws IOException {
 		shoot(browser, name, "conflict");
 	}
 
