@@ -1,27 +1,24 @@
 package org.civicatlas.editing;
 
-import java.io.IOException;
+import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The 400 page for a request that left out fields of a {@link WholeForm}, naming them: whoever made
- * the request by hand learns what to add (the error page reads the request attribute).
+ * The 400 page for a request that left out fields of a {@link WholeForm}, naming them, so that
+ * whoever made the request by hand learns what to add (the error page's extra line).
  */
 @ControllerAdvice
 class IncompleteFormAdvice {
 
-	/** The request attribute the error page shows, the missing fields' names. */
-	static final String ATTRIBUTE = "incompleteForm";
-
 	@ExceptionHandler(IncompleteFormException.class)
-	void incomplete(IncompleteFormException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		request.setAttribute(ATTRIBUTE, String.join(", ", ex.missing()));
-		response.sendError(HttpServletResponse.SC_BAD_REQUEST, ex.getReason());
+	ModelAndView incomplete(IncompleteFormException ex) {
+		return new ModelAndView("error",
+				Map.of("status", HttpStatus.BAD_REQUEST.value(), "incompleteForm", String.join(", ", ex.missing())),
+				HttpStatus.BAD_REQUEST);
 	}
 
 }

@@ -125,6 +125,7 @@ class MissingFieldsTests {
 			without.remove("_" + field);
 			MvcResult refused = post(action, without);
 			assertThat(status(refused)).as(field + " left out").isEqualTo(400);
+			assertThat(body(refused)).as("the 400 page names what is missing").contains("请求缺少表单字段：" + field + "。");
 			assertThat(read(page, action)).as(field + " left out: stored values unchanged").isEqualTo(stored);
 
 			MvcResult emptied = post(action, emptied(stored, field));
