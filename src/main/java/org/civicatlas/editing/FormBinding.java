@@ -1,6 +1,8 @@
 package org.civicatlas.editing;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.civicatlas.system.BadRequestException;
 
@@ -28,6 +30,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * or what the record holds, and the rules add their errors as usual. A record that could not be
  * built at all leaves no form to show the errors in: a 400. (A hidden field of the wrong kind, such
  * as {@code version=abc}, is listed in the form's summary of errors, and nothing is saved.)
+ * <p>
+ * A {@link WholeForm} is checked before it is bound: a request that leaves out one of its fields is
+ * answered 400 ({@link IncompleteFormException}), because Spring binds an absent field as null,
+ * like one sent empty, and saving that would blank the stored value.
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding implements WebMvcRegistrations {
@@ -61,6 +67,9 @@ class FormBinding implements WebMvcRegistrations {
 		@Override
 		public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 				NativeWebRequest request, WebDataBinderFactory binders) throws Exception {
+			if (parameter.hasParameterAnnotation(WholeForm.class)) {
+				requireEveryField(parameter.getParameterType(), request.getParameterMap());
+			}
 			Object form = delegate.resolveArgument(parameter, container, request, binders);
 			String name = ModelFactory.getNameForParameter(parameter);
 			if (!(container.getModel().get(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult errors)
@@ -75,6 +84,20 @@ class FormBinding implements WebMvcRegistrations {
 			container.removeAttributes(errors.getModel());
 			container.addAllAttributes(binder.getBindingResult().getModel());
 			return form;
+		}
+
+		/** Present: the field itself, or the marker ({@code _name}) a group of boxes sends when none is ticked. */
+		private static void requireEveryField(Class<?> form, Map<String, String[]> parameters) {
+			if (!form.isRecord()) {
+				throw new IllegalStateException(form.getName() + " is marked @WholeForm but is not a record");
+			}
+			List<String> missing = Arrays.stream(form.getRecordComponents())
+				.map(component -> component.getName())
+				.filter(name -> !parameters.containsKey(name) && !parameters.containsKey(WebDataBinder.DEFAULT_FIELD_MARKER_PREFIX + name))
+				.toList();
+			if (!missing.isEmpty()) {
+				throw new IncompleteFormException(missing);
+			}
 		}
 
 	}

@@ -161,6 +161,7 @@ class EscapingTests {
 		form.put("cityCode", "3306");
 		form.put("districtCode", "330602");
 		form.put("townshipCode", "330602004");
+		form.put("_secondarySubtypes", "on");
 		form.put("status", "PUBLISHED");
 		form.put("version", editor.version("program", program));
 		return form;

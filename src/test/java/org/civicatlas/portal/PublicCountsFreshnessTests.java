@@ -174,6 +174,11 @@ class PublicCountsFreshnessTests {
 		form.put("districtCode", district);
 		form.put("townshipCode", township);
 		form.put("status", "PUBLISHED");
+		// the fields a browser sends empty: an edit without them is a 400
+		form.put("aliases", "");
+		form.put("villageName", "");
+		form.put("description", "");
+		form.put("_secondarySubtypes", "on");
 		return form;
 	}
 

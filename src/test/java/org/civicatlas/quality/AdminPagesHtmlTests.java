@@ -84,11 +84,15 @@ class AdminPagesHtmlTests {
 		// the fields as a browser sends the empty form (without primarySubtype at all, ProgramRules fails with a 500)
 		posts.put("/admin/programs", Map.of("name", "", "primarySubtype", ""));
 		posts.put("/admin/programs/" + program + "/merge", Map.of("version", programVersion));
-		posts.put("/admin/articles/" + article, Map.of("version", String.valueOf(version("article", article))));
-		posts.put("/admin/metrics/" + metric, Map.of("value", "many", "version", String.valueOf(version("metric", metric))));
+		// an edit form's fields are all sent, empty ones as "" (a request without one is a 400 page)
+		posts.put("/admin/articles/" + article, sentEmpty(Map.of("version", String.valueOf(version("article", article))),
+				"headline", "subhead", "bylines", "body", "cityCode", "districtCode", "townships", "_programIds", "captions", "status"));
+		posts.put("/admin/metrics/" + metric, sentEmpty(Map.of("value", "many", "version", String.valueOf(version("metric", metric))),
+				"articleId", "programId", "label", "valueMax", "unit", "approx", "category", "quote"));
 		posts.put("/admin/users", Map.of("username", "?"));
-		Map<String, String> stale = Map.of("name", "过时的名称", "primarySubtype", primarySubtype(program), "status", "PUBLISHED",
-				"version", String.valueOf(version("program", program) + 1));
+		Map<String, String> stale = sentEmpty(Map.of("name", "过时的名称", "primarySubtype", primarySubtype(program), "status", "PUBLISHED",
+				"version", String.valueOf(version("program", program) + 1)), "aliases", "_secondarySubtypes", "cityCode", "districtCode",
+				"townshipCode", "villageName", "description");
 		return Stream.concat(posts.entrySet().stream().map(post -> DynamicTest.dynamicTest("errors of POST " + post.getKey(), () -> {
 			HttpResponse<String> response = admin.post(post.getKey(), post.getValue());
 			assertThat(response.body()).containsAnyOf("id=\"form-errors\"", "is-invalid");
@@ -174,6 +178,15 @@ class AdminPagesHtmlTests {
 		List<Message> messages = checker.check(response.body(), route.path());
 		messages.stream().filter(message -> !message.error()).forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
 		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language).filteredOn(Message::error).isEmpty();
+	}
+
+	/** These values, and the other fields of the form as a browser sends them left empty. */
+	private static Map<String, String> sentEmpty(Map<String, String> values, String... emptyFields) {
+		Map<String, String> form = new LinkedHashMap<>(values);
+		for (String field : emptyFields) {
+			form.put(field, "");
+		}
+		return form;
 	}
 
 }

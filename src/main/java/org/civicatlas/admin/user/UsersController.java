@@ -10,6 +10,7 @@ import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
+import org.civicatlas.editing.WholeForm;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -90,7 +91,7 @@ class UsersController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserAccessForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") UserAccessForm form, BindingResult result,
 			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		model.addAttribute("user", accounts.find(id));
 		if (result.hasErrors()) {

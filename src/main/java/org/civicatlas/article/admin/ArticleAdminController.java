@@ -12,6 +12,7 @@ import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.editing.ThreeWayMerge;
+import org.civicatlas.editing.WholeForm;
 import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -106,7 +107,7 @@ class ArticleAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") ArticleForm form, BindingResult errors,
 			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, current.form().status(), errors);

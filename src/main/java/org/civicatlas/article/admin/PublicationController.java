@@ -7,6 +7,7 @@ import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.ThreeWayMerge;
+import org.civicatlas.editing.WholeForm;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class PublicationController {
 	}
 
 	@PostMapping("/admin/pages/{id}/publication")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") PublicationForm form, BindingResult errors,
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") PublicationForm form, BindingResult errors,
 			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
 			RedirectAttributes redirect) {
 		SourcePage page = editor.page(id);

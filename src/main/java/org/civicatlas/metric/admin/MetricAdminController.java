@@ -6,6 +6,7 @@ import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.ThreeWayMerge;
+import org.civicatlas.editing.WholeForm;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 
@@ -89,7 +90,7 @@ class MetricAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") MetricForm form, BindingResult errors,
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") MetricForm form, BindingResult errors,
 			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		MetricAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, errors);

@@ -6,6 +6,7 @@ import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.ThreeWayMerge;
+import org.civicatlas.editing.WholeForm;
 import org.civicatlas.place.admin.PlaceView.Level;
 import org.civicatlas.system.BadRequestException;
 
@@ -60,14 +61,9 @@ class PlaceAdminController {
 	}
 
 	@PostMapping("/{code}")
-	String update(@PathVariable String code, @Valid @ModelAttribute("form") PlaceForm form, BindingResult errors,
+	String update(@PathVariable String code, @Valid @WholeForm @ModelAttribute("form") PlaceForm form, BindingResult errors,
 			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		Level level = level(code);
-		if (form.nameEn() == null || form.aliases() == null) {
-			// the form always sends both (empty when empty): a request without them is not our form,
-			// and saving it would blank what is stored
-			throw new BadRequestException("nameEn and aliases are required");
-		}
 		if (form.aliasList().stream().anyMatch(alias -> alias.length() > PlaceForm.MAX_ALIAS_LENGTH)) {
 			errors.rejectValue("aliases", "admin.places.aliases.tooLong");
 		}

@@ -12,6 +12,7 @@ import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.StaleEditException;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.editing.ThreeWayMerge;
+import org.civicatlas.editing.WholeForm;
 import org.civicatlas.system.PublicationStatus;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -138,7 +139,7 @@ class ProgramAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgramForm form, BindingResult errors,
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") ProgramForm form, BindingResult errors,
 			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, current.form().status(), errors);

@@ -105,6 +105,10 @@ class ArticlePickerTests {
 			.query().singleRow();
 		form.put("headline", row.get("headline"));
 		form.put("body", row.get("body"));
+		// the fields a browser sends empty: an edit without them is a 400
+		form.put("subhead", "");
+		form.put("bylines", "");
+		form.put("captions", "");
 		form.put("cityCode", "3306");
 		form.put("districtCode", "330602");
 		form.put("townships", "330602004");

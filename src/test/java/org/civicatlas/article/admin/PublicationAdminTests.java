@@ -54,7 +54,7 @@ class PublicationAdminTests {
 				Map.of("newspaper", "绍兴日报", "issueDate", "2023-11-05", "page", "A3", "version", version(id)));
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/pages/" + id + "/publication");
 		assertThat(stored(id)).isEqualTo("绍兴日报|2023-11-05|DAY|A3");
-		editor.post("/admin/pages/" + id + "/publication", Map.of("issueDate", "2023", "version", version(id)));
+		editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "", "issueDate", "2023", "page", "", "version", version(id)));
 		assertThat(stored(id)).isEqualTo("null|2023-01-01|YEAR|null");
 	}
 
@@ -62,7 +62,7 @@ class PublicationAdminTests {
 	void aBadDateIsAFieldErrorAndNothingChanges() throws Exception {
 		long id = editor.uploadPage(PAGE);
 		MvcResult result = editor.post("/admin/pages/" + id + "/publication",
-				Map.of("newspaper", "绍兴日报", "issueDate", "5 Nov 2023", "version", version(id)));
+				Map.of("newspaper", "绍兴日报", "issueDate", "5 Nov 2023", "page", "", "version", version(id)));
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(result)).contains("请填写 2023-11-05、2023-11 或 2023 这样的日期。").contains("is-invalid");
 		assertThat(stored(id)).isEqualTo("null|null|null|null");
@@ -72,8 +72,8 @@ class PublicationAdminTests {
 	void aStaleSaveShowsTheConflictAndOverwritesNothing() throws Exception {
 		long id = editor.uploadPage(PAGE);
 		long opened = version(id);
-		editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "嘉兴日报", "version", opened));
-		MvcResult stale = editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "绍兴日报", "version", opened));
+		editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "嘉兴日报", "issueDate", "", "page", "", "version", opened));
+		MvcResult stale = editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "绍兴日报", "issueDate", "", "page", "", "version", opened));
 		assertThat(stale.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(stale)).contains("id=\"conflict\"").contains("嘉兴日报").contains("绍兴日报");
 		assertThat(stored(id)).startsWith("嘉兴日报|");

@@ -239,6 +239,11 @@ class ProgramAdminTests {
 		form.put("districtCode", "330602");
 		form.put("townshipCode", "330602004");
 		form.put("status", "PUBLISHED");
+		// what a browser sends for the fields left empty: an edit without them is a 400
+		form.put("aliases", "");
+		form.put("villageName", "");
+		form.put("description", "");
+		form.put("_secondarySubtypes", "on");
 		return form;
 	}
 
