@@ -49,7 +49,8 @@ class I18nPropertiesSyncTests {
 		Set<String> own = keys(load(bundle + ".properties"));
 		for (String other : bundles()) {
 			if (!other.equals(bundle) && !own.isEmpty()) {
-				assertThat(keys(load(other + ".properties"))).as(bundle + " and " + other).doesNotContainAnyElementsOf(own);
+				assertThat(keys(load(other + ".properties"))).as(bundle + " and " + other)
+					.doesNotContainAnyElementsOf(own);
 			}
 		}
 	}
@@ -60,7 +61,8 @@ class I18nPropertiesSyncTests {
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;

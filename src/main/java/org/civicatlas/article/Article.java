@@ -34,8 +34,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A clean article of a newspaper page. Its body is paragraphs separated by blank lines; its source
- * lines say which lines of the page it was built from, so a reader can check the cleaning.
+ * A clean article of a newspaper page. Its body is paragraphs separated by blank lines;
+ * its source lines say which lines of the page it was built from, so a reader can check
+ * the cleaning.
  */
 @Entity
 @Audited
@@ -178,7 +179,9 @@ public class Article extends EditableEntity {
 		return Set.copyOf(programs);
 	}
 
-	/** An editor's revision of the text; the body is paragraphs separated by blank lines. */
+	/**
+	 * An editor's revision of the text; the body is paragraphs separated by blank lines.
+	 */
 	public void revise(String headline, String subhead, List<String> bylines, String body, List<String> captions) {
 		this.headline = headline;
 		this.subhead = subhead;
@@ -187,7 +190,10 @@ public class Article extends EditableEntity {
 		this.captions = new ArrayList<>(captions);
 	}
 
-	/** Where the article is about; the caller has checked that the places lie in one another. */
+	/**
+	 * Where the article is about; the caller has checked that the places lie in one
+	 * another.
+	 */
 	public void locate(City city, District district, Collection<Township> townships) {
 		this.city = city;
 		this.district = district;

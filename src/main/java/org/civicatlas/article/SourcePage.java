@@ -14,12 +14,18 @@ import org.civicatlas.system.EditableEntity;
 import org.civicatlas.system.IssueDate;
 import org.civicatlas.system.Publication;
 
-/** A newspaper page as it came: the seeds, or a page an editor uploaded. Its text never changes. */
+/**
+ * A newspaper page as it came: the seeds, or a page an editor uploaded. Its text never
+ * changes.
+ */
 @Entity
 @Table(name = "source_page")
 public class SourcePage extends EditableEntity {
 
-	/** Seeds are public at once; uploads wait in review until an editor publishes or rejects them. */
+	/**
+	 * Seeds are public at once; uploads wait in review until an editor publishes or
+	 * rejects them.
+	 */
 	public enum Status {
 
 		SEED, REVIEW, PUBLISHED, REJECTED
@@ -98,7 +104,10 @@ public class SourcePage extends EditableEntity {
 				pageNumber);
 	}
 
-	/** Where and when the page was printed, as an editor states it; unknown parts stay null. */
+	/**
+	 * Where and when the page was printed, as an editor states it; unknown parts stay
+	 * null.
+	 */
 	public void describe(Publication publication) {
 		this.newspaper = publication.newspaper();
 		this.issueDate = publication.date() == null ? null : publication.date().first();
@@ -106,7 +115,10 @@ public class SourcePage extends EditableEntity {
 		this.pageNumber = publication.page();
 	}
 
-	/** An uploaded page leaves review either way: published with its accepted articles, or rejected. */
+	/**
+	 * An uploaded page leaves review either way: published with its accepted articles, or
+	 * rejected.
+	 */
 	public void conclude(Status decision) {
 		if (status != Status.REVIEW || (decision != Status.PUBLISHED && decision != Status.REJECTED)) {
 			throw new IllegalStateException("Page " + id + " in " + status + " cannot become " + decision);

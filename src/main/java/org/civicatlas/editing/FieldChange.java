@@ -13,7 +13,10 @@ import java.util.Objects;
  */
 public record FieldChange(String labelKey, String current, String yours) {
 
-	/** The fields whose values differ, in the order of {@code current}; both maps are keyed by label key. */
+	/**
+	 * The fields whose values differ, in the order of {@code current}; both maps are
+	 * keyed by label key.
+	 */
 	public static List<FieldChange> differences(Map<String, String> current, Map<String, String> yours) {
 		List<FieldChange> changes = new ArrayList<>();
 		current.forEach((key, value) -> {

@@ -10,7 +10,10 @@ import org.springframework.web.bind.WebDataBinder;
 /** How every editing form binds its request parameters. */
 public final class Forms {
 
-	/** Error codes are looked up with this prefix first, so that the shared ones live in the editing bundle. */
+	/**
+	 * Error codes are looked up with this prefix first, so that the shared ones live in
+	 * the editing bundle.
+	 */
 	private static final String CODE_PREFIX = "editing.";
 
 	private static final MessageCodesResolver CODES = new EditingFirst();
@@ -19,12 +22,14 @@ public final class Forms {
 	}
 
 	/**
-	 * Binds a form record through its constructor only: a request can set the record's components
-	 * and nothing else (Spring ignores {@code setAllowedFields} for constructor binding, so the
-	 * record itself is the list of allowed fields). Binding and rule errors resolve as
-	 * {@code editing.<code>} ({@code editing.typeMismatch}, or {@code editing.place.unknownTownship}
-	 * for {@code errors.rejectValue(field, "place.unknownTownship")}), then as the code itself, so
-	 * that a feature's own rule ({@code admin.user.username.taken}) resolves in its own bundle.
+	 * Binds a form record through its constructor only: a request can set the record's
+	 * components and nothing else (Spring ignores {@code setAllowedFields} for
+	 * constructor binding, so the record itself is the list of allowed fields). Binding
+	 * and rule errors resolve as {@code editing.<code>} ({@code editing.typeMismatch}, or
+	 * {@code editing.place.unknownTownship} for
+	 * {@code errors.rejectValue(field, "place.unknownTownship")}), then as the code
+	 * itself, so that a feature's own rule ({@code admin.user.username.taken}) resolves
+	 * in its own bundle.
 	 */
 	public static void bindDeclaratively(WebDataBinder binder) {
 		binder.setDeclarativeBinding(true);
@@ -44,7 +49,8 @@ public final class Forms {
 
 		@Override
 		public String[] resolveMessageCodes(String errorCode, String objectName) {
-			return both(prefixed.resolveMessageCodes(errorCode, objectName), plain.resolveMessageCodes(errorCode, objectName));
+			return both(prefixed.resolveMessageCodes(errorCode, objectName),
+					plain.resolveMessageCodes(errorCode, objectName));
 		}
 
 		@Override

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The 400 page for a request that left out fields of a {@link WholeForm}, naming them, so that
- * whoever made the request by hand learns what to add (the error page's extra line).
+ * The 400 page for a request that left out fields of a {@link WholeForm}, naming them, so
+ * that whoever made the request by hand learns what to add (the error page's extra line).
  */
 @ControllerAdvice
 class IncompleteFormAdvice {

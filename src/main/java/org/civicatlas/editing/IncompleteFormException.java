@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.civicatlas.system.BadRequestException;
 
-/** A request to a {@link WholeForm} that leaves out some of the form's fields: a 400, nothing saved. */
+/**
+ * A request to a {@link WholeForm} that leaves out some of the form's fields: a 400,
+ * nothing saved.
+ */
 public class IncompleteFormException extends BadRequestException {
 
 	private final List<String> missing;

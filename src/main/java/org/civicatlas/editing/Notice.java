@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A message for the page after a redirect (a flash attribute): its bundle key and arguments, and
- * its style: {@code success}, {@code warning} (done, but look) or {@code danger} (not done).
+ * A message for the page after a redirect (a flash attribute): its bundle key and
+ * arguments, and its style: {@code success}, {@code warning} (done, but look) or
+ * {@code danger} (not done).
  */
 public record Notice(String key, List<Object> args, String style) implements Serializable {
 

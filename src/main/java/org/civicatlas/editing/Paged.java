@@ -5,8 +5,8 @@ import java.util.List;
 import org.civicatlas.system.BadRequestException;
 
 /**
- * One page of an admin list. Lists query one page with {@code count(*) over ()}, so a page costs
- * one statement whatever the table size.
+ * One page of an admin list. Lists query one page with {@code count(*) over ()}, so a
+ * page costs one statement whatever the table size.
  *
  * @param number 1-based
  * @param total rows over all pages (0 when the page is past the end)
@@ -19,7 +19,10 @@ public record Paged<T>(List<T> rows, int number, int size, long total) {
 		rows = List.copyOf(rows);
 	}
 
-	/** The offset of a 1-based page number; a number below 1 is a bad request (400), not an empty page. */
+	/**
+	 * The offset of a 1-based page number; a number below 1 is a bad request (400), not
+	 * an empty page.
+	 */
 	public static long offset(int number) {
 		if (number < 1) {
 			throw new BadRequestException("page must be at least 1");

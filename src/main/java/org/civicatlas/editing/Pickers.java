@@ -11,10 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * How the forms' pickers ({@code templates/admin/fragments/picker.html}) search. Without
  * JavaScript, a picker's search button posts the whole form to the feature's {@code pick}
- * handler, which keeps the form as typed and the search words in flash attributes and redirects
- * back to the form (redirect after POST; nothing is saved); the form's GET handler then shows the
- * kept form with what was found. With htmx, the search field asks the feature's {@code /pick/…}
- * handler for the results fragment as one types.
+ * handler, which keeps the form as typed and the search words in flash attributes and
+ * redirects back to the form (redirect after POST; nothing is saved); the form's GET
+ * handler then shows the kept form with what was found. With htmx, the search field asks
+ * the feature's {@code /pick/…} handler for the results fragment as one types.
  */
 public final class Pickers {
 
@@ -35,7 +35,10 @@ public final class Pickers {
 	private Pickers() {
 	}
 
-	/** Keeps the form as typed and the searches for the page after the redirect; the redirect view, to the picker searched. */
+	/**
+	 * Keeps the form as typed and the searches for the page after the redirect; the
+	 * redirect view, to the picker searched.
+	 */
 	public static String keep(Object form, String redirect, RedirectAttributes attributes, Query... queries) {
 		if (form != null) {
 			attributes.addFlashAttribute("form", form);
@@ -63,7 +66,10 @@ public final class Pickers {
 		return text;
 	}
 
-	/** Whether the reader reads English (names then come in English where the data has them). */
+	/**
+	 * Whether the reader reads English (names then come in English where the data has
+	 * them).
+	 */
 	public static boolean english() {
 		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
 	}

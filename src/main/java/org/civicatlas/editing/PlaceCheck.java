@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * Checks the places of a form against the gazetteer and against each other, in one statement: the
- * codes must exist, the district must lie in the city and every township in the district. The
- * database enforces the same rules; checking first turns a violation into a field error instead of
- * a failed save. Fields are named {@code cityCode}, {@code districtCode} and the given township field.
+ * Checks the places of a form against the gazetteer and against each other, in one
+ * statement: the codes must exist, the district must lie in the city and every township
+ * in the district. The database enforces the same rules; checking first turns a violation
+ * into a field error instead of a failed save. Fields are named {@code cityCode},
+ * {@code districtCode} and the given township field.
  */
 @Component
 public class PlaceCheck {

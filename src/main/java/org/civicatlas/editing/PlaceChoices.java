@@ -9,7 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The gazetteer's cities, districts and townships for the forms' choices and pickers, one statement each. */
+/**
+ * The gazetteer's cities, districts and townships for the forms' choices and pickers, one
+ * statement each.
+ */
 @Component
 public class PlaceChoices {
 
@@ -46,8 +49,9 @@ public class PlaceChoices {
 	}
 
 	/**
-	 * The given townships as a picker shows them, by their path of names (city › district › township)
-	 * with the code as secondary text, in the given order; a code the gazetteer lacks is shown as it is.
+	 * The given townships as a picker shows them, by their path of names (city › district
+	 * › township) with the code as secondary text, in the given order; a code the
+	 * gazetteer lacks is shown as it is.
 	 */
 	public List<Choice> townships(List<String> codes, boolean english) {
 		if (codes.isEmpty()) {
@@ -64,9 +68,10 @@ public class PlaceChoices {
 	}
 
 	/**
-	 * Townships whose path of names (in Chinese or English) contains every word of the query, or
-	 * whose code starts with it; those of the given district first, the given codes left out (they
-	 * are chosen already). At most {@link #FOUND}; none for an empty query.
+	 * Townships whose path of names (in Chinese or English) contains every word of the
+	 * query, or whose code starts with it; those of the given district first, the given
+	 * codes left out (they are chosen already). At most {@link #FOUND}; none for an empty
+	 * query.
 	 */
 	public List<Choice> findTownships(String query, String districtCode, List<String> except, boolean english) {
 		List<String> words = TextFields.words(query);
@@ -74,13 +79,13 @@ public class PlaceChoices {
 			return List.of();
 		}
 		return jdbc.sql(TOWNSHIPS + """
-				 where not t.code = any (:except)
-				   and (select bool_and(strpos(lower(c.name || d.name || t.name || ' ' || coalesce(c.name_en, '') || ' '
-				               || coalesce(d.name_en, '') || ' ' || coalesce(t.name_en, '')), lower(w)) > 0
-				               or t.code like w || '%')
-				          from unnest(cast(:words as text[])) w)
-				 order by (t.district_code = :district) desc, t.code
-				 limit :limit""")
+				where not t.code = any (:except)
+				  and (select bool_and(strpos(lower(c.name || d.name || t.name || ' ' || coalesce(c.name_en, '') || ' '
+				              || coalesce(d.name_en, '') || ' ' || coalesce(t.name_en, '')), lower(w)) > 0
+				              or t.code like w || '%')
+				         from unnest(cast(:words as text[])) w)
+				order by (t.district_code = :district) desc, t.code
+				limit :limit""")
 			.param("english", english)
 			.param("except", except.toArray(String[]::new))
 			.param("words", words.toArray(String[]::new))

@@ -1,8 +1,9 @@
 package org.civicatlas.editing;
 
 /**
- * A save based on a version of a record that is no longer the current one: someone else saved in
- * the meantime. The controller answers with the conflict view instead of overwriting.
+ * A save based on a version of a record that is no longer the current one: someone else
+ * saved in the meantime. The controller answers with the conflict view instead of
+ * overwriting.
  */
 public class StaleEditException extends RuntimeException {
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the list-like text fields of the forms: one item per line, names separated by spaces or
- * commas, a body of paragraphs separated by blank lines. Writing them back is the reverse, so a
- * form shows a record the way an editor types it.
+ * Reads the list-like text fields of the forms: one item per line, names separated by
+ * spaces or commas, a body of paragraphs separated by blank lines. Writing them back is
+ * the reverse, so a form shows a record the way an editor types it.
  */
 public final class TextFields {
 
@@ -34,8 +34,9 @@ public final class TextFields {
 	}
 
 	/**
-	 * The paragraphs of a body. A single line break inside a paragraph is where an editor's text
-	 * wrapped: it goes, as in the importer's cleaning, except between two Latin letters or digits.
+	 * The paragraphs of a body. A single line break inside a paragraph is where an
+	 * editor's text wrapped: it goes, as in the importer's cleaning, except between two
+	 * Latin letters or digits.
 	 */
 	public static List<String> paragraphs(String text) {
 		List<String> paragraphs = new ArrayList<>();

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The fields of an article a re-import compares: the text an editor can correct in the article
- * form and where it is about (city, district and townships together, as the form checks them
- * together).
+ * The fields of an article a re-import compares: the text an editor can correct in the
+ * article form and where it is about (city, district and townships together, as the form
+ * checks them together).
  */
 public record ArticleFields(String headline, String subhead, List<String> bylines, String body, List<String> captions,
 		String cityCode, String districtCode, List<String> townshipCodes) {

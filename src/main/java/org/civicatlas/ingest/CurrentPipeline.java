@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The pipeline an import runs: places recognised from the gazetteer in the database (with the
- * editors' aliases and English names), not from the bundled files. Building it costs about a
- * second, so it is kept and rebuilt only when an editor has changed a place since.
+ * The pipeline an import runs: places recognised from the gazetteer in the database (with
+ * the editors' aliases and English names), not from the bundled files. Building it costs
+ * about a second, so it is kept and rebuilt only when an editor has changed a place
+ * since.
  */
 @Component
 public class CurrentPipeline {
@@ -41,7 +42,10 @@ public class CurrentPipeline {
 		return current.pipeline();
 	}
 
-	/** A pipeline over the places of the database {@code jdbc} reads, e.g. through Flyway's connection. */
+	/**
+	 * A pipeline over the places of the database {@code jdbc} reads, e.g. through
+	 * Flyway's connection.
+	 */
 	static IngestPipeline over(JdbcClient jdbc) {
 		return over(jdbc, IngestPipeline.seedCorpus());
 	}

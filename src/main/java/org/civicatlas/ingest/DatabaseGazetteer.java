@@ -12,9 +12,9 @@ import org.civicatlas.system.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The gazetteer as the database holds it, for the importer: the official divisions (V2) and what
- * editors added in {@code /admin/places}, aliases and English names, so that a name an editor
- * taught the atlas is recognised by the next import.
+ * The gazetteer as the database holds it, for the importer: the official divisions (V2)
+ * and what editors added in {@code /admin/places}, aliases and English names, so that a
+ * name an editor taught the atlas is recognised by the next import.
  */
 final class DatabaseGazetteer {
 
@@ -48,24 +48,21 @@ final class DatabaseGazetteer {
 				aliases.put(code, List.copyOf(other));
 			}
 		});
-		jdbc.sql("select code, short_name, township_code from village")
-			.query(rs -> {
-				places.add(Place.village(rs.getString("code"), rs.getString("short_name"), rs.getString("township_code")));
-			});
+		jdbc.sql("select code, short_name, township_code from village").query(rs -> {
+			places.add(Place.village(rs.getString("code"), rs.getString("short_name"), rs.getString("township_code")));
+		});
 		return GazetteerIndex.of(places, aliases);
 	}
 
 	/**
-	 * Changes whenever an editor changes a division (its version moves) or the gazetteer grows,
-	 * so that the importer's index is rebuilt only then.
+	 * Changes whenever an editor changes a division (its version moves) or the gazetteer
+	 * grows, so that the importer's index is rebuilt only then.
 	 */
 	static String fingerprint(JdbcClient jdbc) {
 		return jdbc.sql("""
 				select concat_ws('/', count(*), sum(version), max(updated_at), (select count(*) from village))
 				  from (select version, updated_at from city union all select version, updated_at from district
-				        union all select version, updated_at from township) d""")
-			.query(String.class)
-			.single();
+				        union all select version, updated_at from township) d""").query(String.class).single();
 	}
 
 }

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The figures of one article, three ways (as {@link PageComparison} compares the text fields): a
- * figure stored now that equals one of the base is the pipeline's; any other was added or edited
- * by hand. A new figure is offered only when it is neither stored nor in the base (one the
- * pipeline already made and an editor removed or changed is not offered again); a figure of the
- * pipeline's the new run no longer makes is offered for removal; a hand-made one is never removed,
- * and when the new run makes a different figure in its place the two are shown as a conflict,
- * unticked. Pure: lists in, changes out.
+ * The figures of one article, three ways (as {@link PageComparison} compares the text
+ * fields): a figure stored now that equals one of the base is the pipeline's; any other
+ * was added or edited by hand. A new figure is offered only when it is neither stored nor
+ * in the base (one the pipeline already made and an editor removed or changed is not
+ * offered again); a figure of the pipeline's the new run no longer makes is offered for
+ * removal; a hand-made one is never removed, and when the new run makes a different
+ * figure in its place the two are shown as a conflict, unticked. Pure: lists in, changes
+ * out.
  */
 final class FigureComparison {
 
@@ -21,16 +22,24 @@ final class FigureComparison {
 	private FigureComparison() {
 	}
 
-	/** Takes from {@code added} the figure standing where {@code figure} stood: same line and label, else same line and quote. */
+	/**
+	 * Takes from {@code added} the figure standing where {@code figure} stood: same line
+	 * and label, else same line and quote.
+	 */
 	private static MetricModel take(List<MetricModel> added, FigureValues figure) {
-		MetricModel found = added.stream().filter(metric -> figure.sameLabel(FigureValues.of(metric))).findFirst()
+		MetricModel found = added.stream()
+			.filter(metric -> figure.sameLabel(FigureValues.of(metric)))
+			.findFirst()
 			.or(() -> added.stream().filter(metric -> figure.sameQuote(FigureValues.of(metric))).findFirst())
 			.orElse(null);
 		added.remove(found);
 		return found;
 	}
 
-	/** @param base the figures as last imported, {@code null} when not known (every stored one then counts as the editor's) */
+	/**
+	 * @param base the figures as last imported, {@code null} when not known (every stored
+	 * one then counts as the editor's)
+	 */
 	static List<PageDiff.FigureChange> compare(long articleId, List<Current> current, List<FigureValues> base,
 			List<MetricModel> fresh) {
 		List<MetricModel> added = new ArrayList<>();
@@ -46,7 +55,8 @@ final class FigureComparison {
 		List<Current> gone = current.stream()
 			.filter(figure -> fresh.stream().noneMatch(metric -> figure.values().same(FigureValues.of(metric))))
 			.toList();
-		// the pipeline's own figures first: each one it no longer makes is changed or removed
+		// the pipeline's own figures first: each one it no longer makes is changed or
+		// removed
 		for (Current figure : gone) {
 			if (base != null && base.stream().anyMatch(figure.values()::same)) {
 				MetricModel replacement = take(added, figure.values());
@@ -54,7 +64,8 @@ final class FigureComparison {
 						replacement, false));
 			}
 		}
-		// a figure made or edited by hand is a conflict only where the pipeline reads its figure differently now
+		// a figure made or edited by hand is a conflict only where the pipeline reads its
+		// figure differently now
 		for (Current figure : gone) {
 			boolean pipeline = base != null && base.stream().anyMatch(figure.values()::same);
 			boolean readsOtherwise = base == null || base.stream()

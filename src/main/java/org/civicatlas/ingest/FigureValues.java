@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A figure as a re-import compares it: what the pipeline made ({@link #of}), what it made at the
- * last import (the base) or what is stored now.
+ * A figure as a re-import compares it: what the pipeline made ({@link #of}), what it made
+ * at the last import (the base) or what is stored now.
  *
- * @param programs the program's spellings (name and aliases of a stored program, the name the
- *     pipeline gave), empty when the figure describes none
+ * @param programs the program's spellings (name and aliases of a stored program, the name
+ * the pipeline gave), empty when the figure describes none
  */
 public record FigureValues(String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
 		String category, String quote, Integer sourceLine, String per, List<String> programs) {
@@ -25,16 +25,22 @@ public record FigureValues(String label, BigDecimal value, BigDecimal valueMax, 
 				metric.programName() == null ? List.of() : List.of(metric.programName()));
 	}
 
-	/** The same figure: equal values (4 decimals, as stored), and the same program under any of its spellings. */
+	/**
+	 * The same figure: equal values (4 decimals, as stored), and the same program under
+	 * any of its spellings.
+	 */
 	public boolean same(FigureValues other) {
 		return Objects.equals(label, other.label) && equal(value, other.value) && equal(valueMax, other.valueMax)
 				&& Objects.equals(unit, other.unit) && Objects.equals(approx, other.approx)
 				&& Objects.equals(category, other.category) && Objects.equals(quote, other.quote)
-				&& Objects.equals(sourceLine, other.sourceLine) && Objects.equals(per, other.per)
-				&& (programs.isEmpty() ? other.programs.isEmpty() : programs.stream().anyMatch(other.programs::contains));
+				&& Objects.equals(sourceLine, other.sourceLine) && Objects.equals(per, other.per) && (programs.isEmpty()
+						? other.programs.isEmpty() : programs.stream().anyMatch(other.programs::contains));
 	}
 
-	/** On the same line with the same label: the strongest sign that two figures are one changed figure. */
+	/**
+	 * On the same line with the same label: the strongest sign that two figures are one
+	 * changed figure.
+	 */
 	boolean sameLabel(FigureValues other) {
 		return Objects.equals(sourceLine, other.sourceLine) && Objects.equals(label, other.label);
 	}
@@ -49,8 +55,11 @@ public record FigureValues(String label, BigDecimal value, BigDecimal valueMax, 
 		StringBuilder text = new StringBuilder(label).append(": ");
 		text.append(plain(value)).append(valueMax == null ? "" : "–" + plain(valueMax)).append(' ').append(unit);
 		if (approx != null || per != null) {
-			text.append(" (").append(approx == null ? "" : approx).append(approx != null && per != null ? ", " : "")
-				.append(per == null ? "" : "per " + per).append(')');
+			text.append(" (")
+				.append(approx == null ? "" : approx)
+				.append(approx != null && per != null ? ", " : "")
+				.append(per == null ? "" : "per " + per)
+				.append(')');
 		}
 		text.append(" · ").append(sourceLine == null ? "-" : "L" + sourceLine).append(" “").append(quote).append('”');
 		if (!programs.isEmpty()) {

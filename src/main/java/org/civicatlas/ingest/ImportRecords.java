@@ -7,13 +7,16 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The record of what was imported by which pipeline from what ({@code page_import}) and of each
- * article's fields as the pipeline wrote them ({@code article_import}, the base a re-import
- * compares with). Written in the transaction of the import it describes.
+ * The record of what was imported by which pipeline from what ({@code page_import}) and
+ * of each article's fields as the pipeline wrote them ({@code article_import}, the base a
+ * re-import compares with). Written in the transaction of the import it describes.
  */
 public final class ImportRecords {
 
-	/** The fields, and the figures and program names (a column each, in the figures' order) as JSON. */
+	/**
+	 * The fields, and the figures and program names (a column each, in the figures'
+	 * order) as JSON.
+	 */
 	private static final String SNAPSHOT = """
 			insert into article_import (article_id, fields)
 			values (:article, jsonb_build_object('headline', :headline::text, 'subhead', :subhead::text,
@@ -35,7 +38,10 @@ public final class ImportRecords {
 	private ImportRecords() {
 	}
 
-	/** After a page was written: what it was read from, and its articles' fields as the base. */
+	/**
+	 * After a page was written: what it was read from, and its articles' fields as the
+	 * base.
+	 */
 	public static void imported(JdbcClient jdbc, long pageId, String seedFile, String contentHash, PageModel page) {
 		jdbc.sql("""
 				insert into page_import (source_page_id, seed_file, content_hash, pipeline_version)
@@ -57,16 +63,13 @@ public final class ImportRecords {
 	}
 
 	/**
-	 * A seed imported before this record existed: its content and pipeline are unknown, so it is
-	 * recorded as such and the comparison decides whether to offer a re-import.
+	 * A seed imported before this record existed: its content and pipeline are unknown,
+	 * so it is recorded as such and the comparison decides whether to offer a re-import.
 	 */
 	static void unknown(JdbcClient jdbc, long pageId, String seedFile) {
 		jdbc.sql("""
 				insert into page_import (source_page_id, seed_file, content_hash, pipeline_version)
-				values (:page, :seed, 'unknown', 'unknown')""")
-			.param("page", pageId)
-			.param("seed", seedFile)
-			.update();
+				values (:page, :seed, 'unknown', 'unknown')""").param("page", pageId).param("seed", seedFile).update();
 	}
 
 	/** A re-import that changes nothing: the page is simply current now. */
@@ -83,7 +86,8 @@ public final class ImportRecords {
 
 	/** A re-import with changes waits for an editor. */
 	static void offer(JdbcClient jdbc, PageDiff diff) {
-		jdbc.sql("update page_import set offered_hash = :hash, offered_pipeline = :version where source_page_id = :page")
+		jdbc.sql(
+				"update page_import set offered_hash = :hash, offered_pipeline = :version where source_page_id = :page")
 			.param("hash", diff.contentHash())
 			.param("version", diff.pipelineVersion())
 			.param("page", diff.pageId())
@@ -91,8 +95,9 @@ public final class ImportRecords {
 	}
 
 	/**
-	 * The editor confirmed a re-import: the page is current, and the proposed fields become the base
-	 * of the next comparison (a value the editor kept then counts as changed by hand).
+	 * The editor confirmed a re-import: the page is current, and the proposed fields
+	 * become the base of the next comparison (a value the editor kept then counts as
+	 * changed by hand).
 	 */
 	public static void confirmed(JdbcClient jdbc, PageDiff diff) {
 		jdbc.sql("""

@@ -37,14 +37,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns one newspaper page into articles, places, programs and metrics. It is pure: text in, a
- * {@link PageModel} out, no database, so that Flyway can run it before JPA is up and the upload
- * path can run it inside the application's own transaction; {@link PageWriter} stores the result.
+ * Turns one newspaper page into articles, places, programs and metrics. It is pure: text
+ * in, a {@link PageModel} out, no database, so that Flyway can run it before JPA is up
+ * and the upload path can run it inside the application's own transaction;
+ * {@link PageWriter} stores the result.
  *
- * <p>Stages: decode the bytes; split the page into lines; classify each line (headline, byline,
- * caption, body, noise); lay the lines out into articles (editorial corrections first, heuristics
- * for the rest); clean each article's text; recognise its places; find the programs of the page;
- * extract each paragraph's figures and tie them to the program they describe ({@link FigurePrograms}).
+ * <p>
+ * Stages: decode the bytes; split the page into lines; classify each line (headline,
+ * byline, caption, body, noise); lay the lines out into articles (editorial corrections
+ * first, heuristics for the rest); clean each article's text; recognise its places; find
+ * the programs of the page; extract each paragraph's figures and tie them to the program
+ * they describe ({@link FigurePrograms}).
  */
 @Component
 public class IngestPipeline {
@@ -55,7 +58,10 @@ public class IngestPipeline {
 
 	private final MetricExtractor metrics = new MetricExtractor();
 
-	/** Built once: it reads the taxonomy, which would otherwise be read again for every page. */
+	/**
+	 * Built once: it reads the taxonomy, which would otherwise be read again for every
+	 * page.
+	 */
 	private final ProgramExtractor programExtractor;
 
 	public IngestPipeline() {
@@ -97,11 +103,12 @@ public class IngestPipeline {
 	}
 
 	/**
-	 * One article made again from lines an editor chose, by the same stages as a page (assembly,
-	 * places, programs, figures): the roles of its lines stand in for the line classifier's kinds.
-	 *
+	 * One article made again from lines an editor chose, by the same stages as a page
+	 * (assembly, places, programs, figures): the roles of its lines stand in for the line
+	 * classifier's kinds.
 	 * @param lines the article's lines in reading order; the headline lines come first
-	 * @return the article, and the programs it describes (its {@code programs} index into them)
+	 * @return the article, and the programs it describes (its {@code programs} index into
+	 * them)
 	 */
 	public Derived derive(String rawText, List<PlacedLine> lines) {
 		PageLines page = PageLines.of(rawText, Map.of());
@@ -143,8 +150,7 @@ public class IngestPipeline {
 		if (text.isEmpty()) {
 			throw new IllegalArgumentException("An article needs at least one line of text");
 		}
-		ArticleLayout layout = new ArticleLayout(text, Math.max(1, headlineLines), captions, Set.of(), false,
-				false);
+		ArticleLayout layout = new ArticleLayout(text, Math.max(1, headlineLines), captions, Set.of(), false, false);
 		CleanArticle cleaned = ArticleAssembler.assemble(layout, page, kinds);
 		PlaceMatch where = places.match(cleaned.headline(), cleaned.body());
 		List<ProgramModel> programs = programExtractor.extract(List.of(new ArticleText(0, cleaned.headline(),
@@ -156,7 +162,10 @@ public class IngestPipeline {
 	public record Derived(ArticleModel article, List<ProgramModel> programs) {
 	}
 
-	/** The article's lines with their roles: what it was built from, its captions and its dropped repeats. */
+	/**
+	 * The article's lines with their roles: what it was built from, its captions and its
+	 * dropped repeats.
+	 */
 	private static List<PlacedLine> placed(ArticleLayout layout, CleanArticle clean, Map<LineRef, LineKind> kinds) {
 		Map<Integer, LineRole> roles = new LinkedHashMap<>();
 		Set<Integer> built = new HashSet<>(clean.sourceLines());
@@ -194,7 +203,8 @@ public class IngestPipeline {
 		}
 		List<MetricModel> figures = new ArrayList<>();
 		List<String> paragraphs = clean.paragraphs().stream().map(Paragraph::text).toList();
-		FigurePrograms ties = new FigurePrograms(clean.headline(), paragraphs, own.stream().map(programs::get).toList());
+		FigurePrograms ties = new FigurePrograms(clean.headline(), paragraphs,
+				own.stream().map(programs::get).toList());
 		for (int p = 0; p < paragraphs.size(); p++) {
 			Paragraph paragraph = clean.paragraphs().get(p);
 			for (MetricModel metric : metrics.extract(paragraph.text(), paragraph::lineAt)) {
@@ -214,7 +224,10 @@ public class IngestPipeline {
 		}
 	}
 
-	/** The seed pages as a corpus: how this newspaper writes, for telling true line breaks. */
+	/**
+	 * The seed pages as a corpus: how this newspaper writes, for telling true line
+	 * breaks.
+	 */
 	static List<String> seedCorpus() {
 		List<String> corpus = new ArrayList<>();
 		try {

@@ -15,9 +15,10 @@ import org.civicatlas.ingest.text.LineRef;
 import org.civicatlas.ingest.text.PageLines;
 
 /**
- * Stores where every non-blank line of a stored page ended (table {@code page_line}): the lines
- * each article took, with their roles, and as UNASSIGNED the complement, every other non-blank
- * line, so that an editor sees what the pipeline left out rather than losing it.
+ * Stores where every non-blank line of a stored page ended (table {@code page_line}): the
+ * lines each article took, with their roles, and as UNASSIGNED the complement, every
+ * other non-blank line, so that an editor sees what the pipeline left out rather than
+ * losing it.
  */
 public final class LinePlaces {
 
@@ -30,7 +31,6 @@ public final class LinePlaces {
 
 	/**
 	 * The places of a page's lines.
-	 *
 	 * @param articleIds the stored ids of the page's articles, in the page model's order
 	 */
 	public static List<Place> of(PageModel page, List<Long> articleIds) {
@@ -59,8 +59,9 @@ public final class LinePlaces {
 	}
 
 	/**
-	 * Writes the places of a page the writer has just stored from {@code page} (an upload, a new
-	 * seed), in the same transaction, its articles' ids read in their order on the page.
+	 * Writes the places of a page the writer has just stored from {@code page} (an
+	 * upload, a new seed), in the same transaction, its articles' ids read in their order
+	 * on the page.
 	 */
 	public static void write(Connection connection, long pageId, PageModel page) throws SQLException {
 		List<Long> articleIds = new ArrayList<>();
@@ -76,7 +77,10 @@ public final class LinePlaces {
 		write(connection, pageId, of(page, articleIds));
 	}
 
-	/** Writes the places of a page that has none yet, through the caller's connection and transaction. */
+	/**
+	 * Writes the places of a page that has none yet, through the caller's connection and
+	 * transaction.
+	 */
 	public static void write(Connection connection, long pageId, List<Place> places) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("""
 				insert into page_line (source_page_id, line, article_id, role, position) values (?, ?, ?, ?, ?)

@@ -12,12 +12,13 @@ import org.civicatlas.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Runs a pipeline again over a stored page and compares its result with the page's articles as
- * they are now, and as they were imported (the base of {@code article_import}): a field, figure or
- * program link that differs from its base was changed by hand. A value is proposed only when it
- * differs from both the current one and the base, so an editor's correction is never offered back
- * to what the pipeline said before ({@link FigureComparison}, {@link ProgramComparison} for
- * figures and links). Reads only; nothing is written.
+ * Runs a pipeline again over a stored page and compares its result with the page's
+ * articles as they are now, and as they were imported (the base of
+ * {@code article_import}): a field, figure or program link that differs from its base was
+ * changed by hand. A value is proposed only when it differs from both the current one and
+ * the base, so an editor's correction is never offered back to what the pipeline said
+ * before ({@link FigureComparison}, {@link ProgramComparison} for figures and links).
+ * Reads only; nothing is written.
  */
 public final class PageComparison {
 
@@ -28,7 +29,8 @@ public final class PageComparison {
 	}
 
 	/**
-	 * @param seeds where a seed page's correction comes from ({@code page_import.seed_file})
+	 * @param seeds where a seed page's correction comes from
+	 * ({@code page_import.seed_file})
 	 * @throws NotFoundException when there is no such page
 	 */
 	public static PageDiff compare(JdbcClient jdbc, IngestPipeline pipeline, SeedFiles seeds, long pageId) {
@@ -86,8 +88,8 @@ public final class PageComparison {
 			diffs.add(new PageDiff.ArticleDiff(article.id(), article.version(), article.current().headline(),
 					match.sourceLines(), changes(article, proposed),
 					FigureComparison.compare(article.id(), article.figures(), article.baseFigures(), match.metrics()),
-					ProgramComparison.compare(article.id(), article.links(), article.basePrograms(), programs), proposed,
-					match.metrics(), programs.stream().map(ProgramModel::name).toList()));
+					ProgramComparison.compare(article.id(), article.links(), article.basePrograms(), programs),
+					proposed, match.metrics(), programs.stream().map(ProgramModel::name).toList()));
 		}
 		List<PageDiff.Added> added = new ArrayList<>();
 		for (int f = 0; f < articles.size(); f++) {

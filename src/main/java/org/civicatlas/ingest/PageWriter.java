@@ -17,17 +17,22 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Writes what the pipeline made of a page into the database, through the connection it is given:
- * Flyway's while seeding (JPA is not up yet), the application's transaction for an upload. One
- * call writes one page completely or, when its transaction rolls back, not at all.
+ * Writes what the pipeline made of a page into the database, through the connection it is
+ * given: Flyway's while seeding (JPA is not up yet), the application's transaction for an
+ * upload. One call writes one page completely or, when its transaction rolls back, not at
+ * all.
  *
- * <p>A program an earlier page already described (same name or alias, same district) is reused,
- * so two pages about one program give one program with both articles; an upload under review
- * changes it only when the page is published ({@link #write}).
+ * <p>
+ * A program an earlier page already described (same name or alias, same district) is
+ * reused, so two pages about one program give one program with both articles; an upload
+ * under review changes it only when the page is published ({@link #write}).
  */
 public final class PageWriter {
 
-	/** How the page's content enters the portal: public at once (seeds) or as drafts for review. */
+	/**
+	 * How the page's content enters the portal: public at once (seeds) or as drafts for
+	 * review.
+	 */
 	public enum Mode {
 
 		SEED("SEED", "PUBLISHED"), REVIEW("REVIEW", "DRAFT");
@@ -62,11 +67,12 @@ public final class PageWriter {
 	}
 
 	/**
-	 * Writes the page and returns its id. In review mode nothing outside the page's own drafts
-	 * changes: a program that is not a draft keeps its row as it is, and the draft articles'
-	 * links to it and the names they add to its aliases wait in {@code draft_program_link} until
-	 * the page is published. Aliases of draft programs are added in the order of their ids, so
-	 * that two uploads at once lock them in the same order and cannot deadlock.
+	 * Writes the page and returns its id. In review mode nothing outside the page's own
+	 * drafts changes: a program that is not a draft keeps its row as it is, and the draft
+	 * articles' links to it and the names they add to its aliases wait in
+	 * {@code draft_program_link} until the page is published. Aliases of draft programs
+	 * are added in the order of their ids, so that two uploads at once lock them in the
+	 * same order and cannot deadlock.
 	 */
 	public long write(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
 		long pageId = insertPage(page, mode, uploadedBy);
@@ -80,7 +86,10 @@ public final class PageWriter {
 		return pageId;
 	}
 
-	/** The ids of the programs, each one found among the stored ones or stored now (see {@link #write}). */
+	/**
+	 * The ids of the programs, each one found among the stored ones or stored now (see
+	 * {@link #write}).
+	 */
 	public ProgramIds programIds(List<ProgramModel> programs, Mode mode) throws SQLException {
 		List<Long> ids = new ArrayList<>();
 		Map<Long, List<String>> waiting = new HashMap<>();
@@ -111,7 +120,10 @@ public final class PageWriter {
 		return new ProgramIds(ids, waiting);
 	}
 
-	/** Links an article to programs among {@code programIds}, or lets the link wait (see {@link #write}). */
+	/**
+	 * Links an article to programs among {@code programIds}, or lets the link wait (see
+	 * {@link #write}).
+	 */
 	public void link(long articleId, Collection<Long> programs, ProgramIds programIds) throws SQLException {
 		for (long programId : new LinkedHashSet<>(programs)) {
 			if (programIds.waits(programId)) {
@@ -127,9 +139,10 @@ public final class PageWriter {
 	}
 
 	/**
-	 * Where a program runs, made consistent: the pipeline can attach a program to a township of
-	 * another district than the one it names (seen on two seed pages uploaded as one), which the
-	 * schema refuses. The township is the more precise evidence, so its district and city win.
+	 * Where a program runs, made consistent: the pipeline can attach a program to a
+	 * township of another district than the one it names (seen on two seed pages uploaded
+	 * as one), which the schema refuses. The township is the more precise evidence, so
+	 * its district and city win.
 	 */
 	private record Where(String city, String district) {
 
@@ -178,7 +191,8 @@ public final class PageWriter {
 					return Optional.empty();
 				}
 				List<String> aliases = List.of((String[]) rs.getArray("aliases").getArray());
-				return Optional.of(new Existing(rs.getLong("id"), rs.getString("name"), aliases, rs.getString("status")));
+				return Optional
+					.of(new Existing(rs.getLong("id"), rs.getString("name"), aliases, rs.getString("status")));
 			}
 		}
 		catch (SQLException ex) {
@@ -227,8 +241,8 @@ public final class PageWriter {
 
 	/**
 	 * Stores the article's figures.
-	 *
-	 * @param programs the list the article's {@code programs} index into, with their ids beside them
+	 * @param programs the list the article's {@code programs} index into, with their ids
+	 * beside them
 	 */
 	public void insertMetrics(long articleId, ArticleModel article, List<ProgramModel> programs, List<Long> programIds)
 			throws SQLException {
@@ -240,21 +254,22 @@ public final class PageWriter {
 					programId = programIds.get(index);
 				}
 			}
-			List<Object> values = new ArrayList<>(java.util.Arrays.asList(articleId, programId, metric.label(),
-					metric.value(), metric.valueMax(), metric.unit(), metric.approx() == null ? null : metric.approx().key(),
-					metric.category().key(), metric.quote(), metric.sourceLine(), position++));
+			List<Object> values = new ArrayList<>(
+					java.util.Arrays.asList(articleId, programId, metric.label(), metric.value(), metric.valueMax(),
+							metric.unit(), metric.approx() == null ? null : metric.approx().key(),
+							metric.category().key(), metric.quote(), metric.sourceLine(), position++));
 			if (hasPer()) {
 				values.add(metric.per() == null ? null : metric.per().key());
 			}
 			update("insert into metric (article_id, program_id, label, value, value_max, unit, approx, category, quote, "
-					+ "source_line, position" + (hasPer() ? ", per" : "") + ") values (?" + ", ?".repeat(values.size() - 1)
-					+ ")", values.toArray());
+					+ "source_line, position" + (hasPer() ? ", per" : "") + ") values (?"
+					+ ", ?".repeat(values.size() - 1) + ")", values.toArray());
 		}
 	}
 
 	/**
-	 * Whether {@code metric.per} exists yet: the seed import (V4) runs before V20 adds it, and V21 then
-	 * reads the basis of those figures again from their quotes.
+	 * Whether {@code metric.per} exists yet: the seed import (V4) runs before V20 adds
+	 * it, and V21 then reads the basis of those figures again from their quotes.
 	 */
 	private boolean hasPer() throws SQLException {
 		if (hasPer == null) {

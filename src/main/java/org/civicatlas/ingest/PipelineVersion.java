@@ -14,10 +14,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The version of the pipeline, as a hash of what decides its output: the compiled classes of its
- * stages and the word lists and taxonomy they read. Any change of them (an improvement on another
- * branch) gives a new version, so that pages read by an older one can be offered for re-import;
- * nobody has to remember to raise a number.
+ * The version of the pipeline, as a hash of what decides its output: the compiled classes
+ * of its stages and the word lists and taxonomy they read. Any change of them (an
+ * improvement on another branch) gives a new version, so that pages read by an older one
+ * can be offered for re-import; nobody has to remember to raise a number.
  */
 public final class PipelineVersion {
 

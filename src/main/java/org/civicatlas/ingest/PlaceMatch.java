@@ -3,8 +3,8 @@ package org.civicatlas.ingest;
 import java.util.List;
 
 /**
- * The places an article is about, by official code: its main city and district (either may be
- * null), the townships it covers and the villages or communities it names.
+ * The places an article is about, by official code: its main city and district (either
+ * may be null), the townships it covers and the villages or communities it names.
  */
 public record PlaceMatch(String cityCode, String districtCode, List<String> townshipCodes, List<VillageRef> villages) {
 

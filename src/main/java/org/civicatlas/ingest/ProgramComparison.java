@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The programs one article describes, three ways: a link the new run makes that is neither there
- * nor in the base is offered (to a stored program of that name, or a new one); a link of the
- * base's the new run no longer makes is offered for removal; a link an editor made by hand (not
- * in the base) stays, and one the pipeline made before and an editor removed is not offered
- * again. A program itself is never deleted. Pure: lists in, changes out.
+ * The programs one article describes, three ways: a link the new run makes that is
+ * neither there nor in the base is offered (to a stored program of that name, or a new
+ * one); a link of the base's the new run no longer makes is offered for removal; a link
+ * an editor made by hand (not in the base) stays, and one the pipeline made before and an
+ * editor removed is not offered again. A program itself is never deleted. Pure: lists in,
+ * changes out.
  */
 final class ProgramComparison {
 
@@ -24,7 +25,10 @@ final class ProgramComparison {
 	private ProgramComparison() {
 	}
 
-	/** @param base the names the article's programs had at the last import, {@code null} when not known */
+	/**
+	 * @param base the names the article's programs had at the last import, {@code null}
+	 * when not known
+	 */
 	static List<PageDiff.ProgramChange> compare(long articleId, List<Linked> current, List<String> base,
 			List<ProgramModel> fresh) {
 		List<PageDiff.ProgramChange> changes = new ArrayList<>();

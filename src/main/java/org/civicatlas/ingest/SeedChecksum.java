@@ -9,10 +9,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Before Flyway validates, sets the recorded checksum of V4 to {@link SeedMigration#CHECKSUM}.
- * Databases seeded before the seed import got its own record stored a checksum over the seed
- * files of that day; a changed seed would make Flyway refuse to start. Only V4's row is touched:
- * every other migration stays guarded by its checksum.
+ * Before Flyway validates, sets the recorded checksum of V4 to
+ * {@link SeedMigration#CHECKSUM}. Databases seeded before the seed import got its own
+ * record stored a checksum over the seed files of that day; a changed seed would make
+ * Flyway refuse to start. Only V4's row is touched: every other migration stays guarded
+ * by its checksum.
  */
 @Component
 class SeedChecksum implements Callback {
@@ -31,10 +32,13 @@ class SeedChecksum implements Callback {
 	public void handle(Event event, Context context) {
 		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
 		String table = context.getConfiguration().getTable();
-		boolean exists = jdbc.sql("select to_regclass(:table) is not null").param("table", table)
-			.query(Boolean.class).single();
+		boolean exists = jdbc.sql("select to_regclass(:table) is not null")
+			.param("table", table)
+			.query(Boolean.class)
+			.single();
 		if (exists) {
-			jdbc.sql("update " + table + " set checksum = :checksum where version = '4' and checksum is distinct from :checksum")
+			jdbc.sql("update " + table
+					+ " set checksum = :checksum where version = '4' and checksum is distinct from :checksum")
 				.param("checksum", SeedMigration.CHECKSUM)
 				.update();
 		}

@@ -19,9 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The seed pages and their editorial corrections, from {@code atlas.seeds} ({@code seeds/} on the
- * classpath unless set, e.g. {@code file:/srv/atlas/seeds/} to import changed seeds without a
- * build).
+ * The seed pages and their editorial corrections, from {@code atlas.seeds}
+ * ({@code seeds/} on the classpath unless set, e.g. {@code file:/srv/atlas/seeds/} to
+ * import changed seeds without a build).
  */
 @Component
 public class SeedFiles {

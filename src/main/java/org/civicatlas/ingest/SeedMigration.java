@@ -14,24 +14,30 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds a new database from the newspaper pages of {@link SeedFiles}, once, with the editorial
- * corrections beside them, through Flyway's connection and in its transaction (V6 then records
- * what it wrote as the history's first revision). Places are recognised from the gazetteer V2
- * loaded into the database.
+ * Seeds a new database from the newspaper pages of {@link SeedFiles}, once, with the
+ * editorial corrections beside them, through Flyway's connection and in its transaction
+ * (V6 then records what it wrote as the history's first revision). Places are recognised
+ * from the gazetteer V2 loaded into the database.
  *
- * <p>What happens to the seeds afterwards is {@link SeedRefresh}'s job: this migration's checksum
- * no longer covers the seeds ({@link SeedChecksum}), so a changed seed or pipeline never stops a
- * database from starting.
+ * <p>
+ * What happens to the seeds afterwards is {@link SeedRefresh}'s job: this migration's
+ * checksum no longer covers the seeds ({@link SeedChecksum}), so a changed seed or
+ * pipeline never stops a database from starting.
  */
 @Component
 class SeedMigration implements JavaMigration {
 
-	/** Fixed: the seeds' own record ({@code page_import}) says what was imported from what. */
+	/**
+	 * Fixed: the seeds' own record ({@code page_import}) says what was imported from
+	 * what.
+	 */
 	static final int CHECKSUM = 35;
 
 	private static final Logger log = LoggerFactory.getLogger(SeedMigration.class);
 
-	/** A seed page this migration wrote in this run, for {@link SeedRefresh} to record. */
+	/**
+	 * A seed page this migration wrote in this run, for {@link SeedRefresh} to record.
+	 */
 	record Written(long pageId, SeedFiles.Seed seed, PageModel page) {
 	}
 
@@ -78,7 +84,10 @@ class SeedMigration implements JavaMigration {
 		log.info("Seeded {} articles in {} ms", articles, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** What this migration wrote since it last was asked (nothing unless the database was new). */
+	/**
+	 * What this migration wrote since it last was asked (nothing unless the database was
+	 * new).
+	 */
 	List<Written> takeWritten() {
 		List<Written> taken = List.copyOf(written);
 		written.clear();

@@ -14,11 +14,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * After every migration run at start-up, compares each seed page with the record of its import
- * ({@code page_import}): a seed whose file, correction or pipeline changed since is read again,
- * and offered to the editors for re-import when that would change anything (never written over
- * silently); a new seed file is imported, with the places of its lines ({@link LinePlaces}, as V30
- * gave them to the seeds V4 wrote). Runs through Flyway's connection, before JPA is up.
+ * After every migration run at start-up, compares each seed page with the record of its
+ * import ({@code page_import}): a seed whose file, correction or pipeline changed since
+ * is read again, and offered to the editors for re-import when that would change anything
+ * (never written over silently); a new seed file is imported, with the places of its
+ * lines ({@link LinePlaces}, as V30 gave them to the seeds V4 wrote). Runs through
+ * Flyway's connection, before JPA is up.
  */
 @Component
 class SeedRefresh implements Callback {
@@ -90,15 +91,15 @@ class SeedRefresh implements Callback {
 		}
 	}
 
-	/** A seed page stored before imports were recorded: it gets a record whose origin is unknown. */
+	/**
+	 * A seed page stored before imports were recorded: it gets a record whose origin is
+	 * unknown.
+	 */
 	private static boolean adopt(JdbcClient jdbc, SeedFiles.Seed seed) {
 		Optional<Long> page = jdbc.sql("""
 				select id from source_page where file_name = :name and status = 'SEED'
 				   and not exists (select 1 from page_import i where i.source_page_id = source_page.id)
-				 order by id limit 1""")
-			.param("name", seed.fileName())
-			.query(Long.class)
-			.optional();
+				 order by id limit 1""").param("name", seed.fileName()).query(Long.class).optional();
 		page.ifPresent(id -> ImportRecords.unknown(jdbc, id, seed.fileName()));
 		return page.isPresent();
 	}

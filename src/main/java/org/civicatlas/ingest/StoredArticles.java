@@ -16,9 +16,9 @@ import static org.civicatlas.system.SqlArrays.ints;
 import static org.civicatlas.system.SqlArrays.strings;
 
 /**
- * A page's articles as a re-import compares them: fields, figures and program links now, and as
- * the pipeline last wrote them ({@code article_import}, {@code null} where not known). Four
- * statements a page.
+ * A page's articles as a re-import compares them: fields, figures and program links now,
+ * and as the pipeline last wrote them ({@code article_import}, {@code null} where not
+ * known). Four statements a page.
  */
 final class StoredArticles {
 
@@ -27,7 +27,10 @@ final class StoredArticles {
 			List<FigureComparison.Current> figures, List<FigureValues> baseFigures,
 			List<ProgramComparison.Linked> links, List<String> basePrograms) {
 
-		/** Whether it is the pipeline's as imported: nothing of it was made or changed by hand. */
+		/**
+		 * Whether it is the pipeline's as imported: nothing of it was made or changed by
+		 * hand.
+		 */
 		boolean asImported() {
 			return base != null && baseFigures != null && basePrograms != null
 					&& Arrays.stream(ArticleFields.Field.values()).allMatch(field -> base.same(current, field))
@@ -93,7 +96,8 @@ final class StoredArticles {
 		Map<Long, List<ProgramComparison.Linked>> links = new HashMap<>();
 		jdbc.sql(LINKS).param("page", pageId).query(rs -> {
 			links.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
-				.add(new ProgramComparison.Linked(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases"))));
+				.add(new ProgramComparison.Linked(rs.getLong("id"), rs.getString("name"),
+						strings(rs.getArray("aliases"))));
 		});
 		return jdbc.sql(ARTICLES).param("page", pageId).query((rs, n) -> {
 			long id = rs.getLong("id");

@@ -17,8 +17,9 @@ import org.civicatlas.system.EditableEntity;
 import org.hibernate.envers.Audited;
 
 /**
- * A figure an article reports: the normalised value (万 and 亿 applied), the unit as printed, the
- * qualifier, what is counted, and the verbatim quote with the page line it stands on.
+ * A figure an article reports: the normalised value (万 and 亿 applied), the unit as
+ * printed, the qualifier, what is counted, and the verbatim quote with the page line it
+ * stands on.
  */
 @Entity
 @Audited
@@ -49,7 +50,10 @@ public class Metric extends EditableEntity {
 	@Column(nullable = false, length = 20)
 	private String unit;
 
-	/** {@code more_than}, {@code nearly}, {@code over}, {@code about}, {@code reached}, {@code target}; null when exact. */
+	/**
+	 * {@code more_than}, {@code nearly}, {@code over}, {@code about}, {@code reached},
+	 * {@code target}; null when exact.
+	 */
 	@Column(length = 10)
 	private String approx;
 
@@ -129,7 +133,10 @@ public class Metric extends EditableEntity {
 		return position;
 	}
 
-	/** What the figure counts; {@code approx} and {@code category} take the keys of the open-data contract. */
+	/**
+	 * What the figure counts; {@code approx} and {@code category} take the keys of the
+	 * open-data contract.
+	 */
 	public void describe(String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
 			String category) {
 		this.label = label;
@@ -141,8 +148,8 @@ public class Metric extends EditableEntity {
 	}
 
 	/**
-	 * The quote that states the figure: verified when the article's page contains it, then with the
-	 * line it starts on; otherwise entered by an editor and without a line.
+	 * The quote that states the figure: verified when the article's page contains it,
+	 * then with the line it starts on; otherwise entered by an editor and without a line.
 	 */
 	public void quote(String quote, Integer sourceLine, boolean verified) {
 		this.quote = quote;

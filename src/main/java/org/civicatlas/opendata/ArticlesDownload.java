@@ -17,7 +17,10 @@ import static org.civicatlas.system.SqlArrays.ints;
 import static org.civicatlas.system.SqlArrays.longs;
 import static org.civicatlas.system.SqlArrays.strings;
 
-/** The rows of {@code /open-data/articles.json}: every published article, in one statement. */
+/**
+ * The rows of {@code /open-data/articles.json}: every published article, in one
+ * statement.
+ */
 @Component
 class ArticlesDownload {
 
@@ -27,7 +30,10 @@ class ArticlesDownload {
 	record ProgramRef(long id, String name) {
 	}
 
-	/** Where and when the page was printed; {@code date} is ISO 8601 at the known precision. */
+	/**
+	 * Where and when the page was printed; {@code date} is ISO 8601 at the known
+	 * precision.
+	 */
 	record Publication(String newspaper, String date, String page) {
 	}
 
@@ -80,15 +86,17 @@ class ArticlesDownload {
 			programs.add(new ProgramRef(ids.get(i), names.get(i)));
 		}
 		return new Article(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
-				strings(rs.getArray("bylines")), new Source(rs.getString("file_name"), ints(rs.getArray("source_lines"))),
-				rs.getBoolean("incomplete"), rs.getString("city"), rs.getString("district"),
-				strings(rs.getArray("townships")), strings(rs.getArray("villages")), strings(rs.getArray("types")),
-				programs, rs.getString("body"), strings(rs.getArray("captions")), publication(rs));
+				strings(rs.getArray("bylines")),
+				new Source(rs.getString("file_name"), ints(rs.getArray("source_lines"))), rs.getBoolean("incomplete"),
+				rs.getString("city"), rs.getString("district"), strings(rs.getArray("townships")),
+				strings(rs.getArray("villages")), strings(rs.getArray("types")), programs, rs.getString("body"),
+				strings(rs.getArray("captions")), publication(rs));
 	}
 
 	private static Publication publication(ResultSet rs) throws SQLException {
 		IssueDate date = IssueDate.read(rs, "issue_date");
-		return new Publication(rs.getString("newspaper"), date == null ? null : date.iso(), rs.getString("page_number"));
+		return new Publication(rs.getString("newspaper"), date == null ? null : date.iso(),
+				rs.getString("page_number"));
 	}
 
 }

@@ -13,8 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code {"<name>": [ … ]}} to the response as the rows arrive, with the application's JSON
- * mapper (so each record looks as it did when the whole list was rendered at once).
+ * Writes {@code {"<name>": [ … ]}} to the response as the rows arrive, with the
+ * application's JSON mapper (so each record looks as it did when the whole list was
+ * rendered at once).
  */
 @Component
 class JsonDownload {

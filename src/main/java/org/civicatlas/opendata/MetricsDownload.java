@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import static org.civicatlas.opendata.ProgramsDownload.nonNull;
 
-/** The rows of {@code /open-data/metrics.json} and {@code metrics.csv}: the figures of published articles. */
+/**
+ * The rows of {@code /open-data/metrics.json} and {@code metrics.csv}: the figures of
+ * published articles.
+ */
 @Component
 class MetricsDownload {
 

@@ -12,7 +12,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The bulk downloads of the open-data contract (docs/open-data.md); URLs and fields are stable. */
+/**
+ * The bulk downloads of the open-data contract (docs/open-data.md); URLs and fields are
+ * stable.
+ */
 @RestController
 class OpenDataController {
 
@@ -40,7 +43,8 @@ class OpenDataController {
 		return places.places();
 	}
 
-	// The three large downloads stream from a cursor (Cursors): memory stays flat whatever the corpus.
+	// The three large downloads stream from a cursor (Cursors): memory stays flat
+	// whatever the corpus.
 	@GetMapping(path = "/open-data/articles.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	void articles(HttpServletResponse response) throws IOException {
 		json.write(response, "articles", articles::each);

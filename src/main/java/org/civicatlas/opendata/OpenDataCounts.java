@@ -5,7 +5,10 @@ import org.civicatlas.system.PublicCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** How many records each download holds now, counted as the downloads select them, in one statement. */
+/**
+ * How many records each download holds now, counted as the downloads select them, in one
+ * statement.
+ */
 @Component
 class OpenDataCounts {
 
@@ -32,10 +35,11 @@ class OpenDataCounts {
 	}
 
 	Counts counts() {
-		return cache.get(OpenDataCounts.class, () -> jdbc.sql(SQL)
-			.query((rs, n) -> new Counts(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("metrics"),
-					rs.getLong("cities"), rs.getLong("districts"), rs.getLong("townships")))
-			.single());
+		return cache.get(OpenDataCounts.class,
+				() -> jdbc.sql(SQL)
+					.query((rs, n) -> new Counts(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("metrics"),
+							rs.getLong("cities"), rs.getLong("districts"), rs.getLong("townships")))
+					.single());
 	}
 
 }

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** {@code /open-data}: the downloads, how many records each holds, and the codebook of their fields. */
+/**
+ * {@code /open-data}: the downloads, how many records each holds, and the codebook of
+ * their fields.
+ */
 @Controller
 class OpenDataPageController {
 
@@ -22,8 +25,10 @@ class OpenDataPageController {
 	String show(Model model) {
 		model.addAttribute("counts", counts.counts());
 		model.addAttribute("files", Codebook.FILES);
-		// the citation of the atlas names its address as the reader reached it, and today's date in Zhejiang
-		model.addAttribute("atlasUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUriString());
+		// the citation of the atlas names its address as the reader reached it, and
+		// today's date in Zhejiang
+		model.addAttribute("atlasUrl",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUriString());
 		model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
 		return "opendata/show";
 	}

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows of {@code /open-data/places.json}: every division of the gazetteer with how many
- * published programs and articles it holds, itself or anywhere below it. One statement per level.
+ * The rows of {@code /open-data/places.json}: every division of the gazetteer with how
+ * many published programs and articles it holds, itself or anywhere below it. One
+ * statement per level.
  */
 @Component
 class PlacesDownload {
@@ -22,8 +23,10 @@ class PlacesDownload {
 	record Places(List<Place> cities, List<Place> districts, List<Place> townships) {
 	}
 
-	// A program counts for the place it runs in and every place above it; an article for its main
-	// place, the townships it covers, and every place above those. Each level is one statement that
+	// A program counts for the place it runs in and every place above it; an article for
+	// its main
+	// place, the townships it covers, and every place above those. Each level is one
+	// statement that
 	// aggregates the programs and articles once, whatever the number of places.
 	private static final String SQL = """
 			select pl.code, pl.name, pl.name_en, pl.parent_code,
@@ -59,7 +62,8 @@ class PlacesDownload {
 		return jdbc.sql(SQL.formatted(table))
 			.param("len", codeLength)
 			.query((rs, n) -> new Place(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-					PlaceRomanization.pinyin(rs.getString("name")), rs.getString("parent_code"), rs.getLong("program_count"), rs.getLong("article_count")))
+					PlaceRomanization.pinyin(rs.getString("name")), rs.getString("parent_code"),
+					rs.getLong("program_count"), rs.getLong("article_count")))
 			.list();
 	}
 

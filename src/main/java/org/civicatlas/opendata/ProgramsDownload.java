@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import static org.civicatlas.system.SqlArrays.longs;
 import static org.civicatlas.system.SqlArrays.strings;
 
-/** The rows of {@code /open-data/programs.json} and {@code programs.csv}: every published program. */
+/**
+ * The rows of {@code /open-data/programs.json} and {@code programs.csv}: every published
+ * program.
+ */
 @Component
 class ProgramsDownload {
 

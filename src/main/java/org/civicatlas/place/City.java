@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
-/** A prefecture-level city (地级市), e.g. 绍兴市 (3306). Official name and code are read-only. */
+/**
+ * A prefecture-level city (地级市), e.g. 绍兴市 (3306). Official name and code are read-only.
+ */
 @Entity
 @Audited
 @Table(name = "city")

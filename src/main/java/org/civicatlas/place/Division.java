@@ -11,8 +11,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * What every level of the gazetteer has: an official code and name, which editors cannot change,
- * and an English name and aliases, which they can.
+ * What every level of the gazetteer has: an official code and name, which editors cannot
+ * change, and an English name and aliases, which they can.
  */
 @MappedSuperclass
 @Audited

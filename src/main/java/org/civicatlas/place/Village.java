@@ -8,7 +8,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A village or community (村/社区), reference data for recognising places in articles. The
- * official name carries the committee suffix (周庄村村委会); the short name is how people write it.
+ * official name carries the committee suffix (周庄村村委会); the short name is how people write
+ * it.
  */
 @Entity
 @Immutable

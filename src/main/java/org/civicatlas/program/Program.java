@@ -29,9 +29,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A named initiative: a platform, brand, fund, workshop, mechanism or campaign. It runs in a
- * township, or district-wide when the township is empty. A program merged into another keeps its
- * row so that its old address can redirect.
+ * A named initiative: a platform, brand, fund, workshop, mechanism or campaign. It runs
+ * in a township, or district-wide when the township is empty. A program merged into
+ * another keeps its row so that its old address can redirect.
  */
 @Entity
 @Audited
@@ -141,7 +141,10 @@ public class Program extends EditableEntity {
 		return nameEn;
 	}
 
-	/** The English name an editor gave; null for none (English pages then show the pinyin). */
+	/**
+	 * The English name an editor gave; null for none (English pages then show the
+	 * pinyin).
+	 */
 	public void nameInEnglish(String nameEn) {
 		this.nameEn = nameEn;
 	}
@@ -160,7 +163,10 @@ public class Program extends EditableEntity {
 		this.villageName = villageName;
 	}
 
-	/** Its subtypes, the primary first; the caller has checked the keys against the taxonomy. */
+	/**
+	 * Its subtypes, the primary first; the caller has checked the keys against the
+	 * taxonomy.
+	 */
 	public void classify(List<String> subtypeKeys) {
 		this.subtypeKeys.clear();
 		this.subtypeKeys.addAll(subtypeKeys);
@@ -171,9 +177,9 @@ public class Program extends EditableEntity {
 	}
 
 	/**
-	 * Folds this program into {@code target}: the target learns this program's names as aliases, and
-	 * this one keeps its row so that its old address can redirect. Moving the articles and figures is
-	 * the caller's job, as this module knows neither.
+	 * Folds this program into {@code target}: the target learns this program's names as
+	 * aliases, and this one keeps its row so that its old address can redirect. Moving
+	 * the articles and figures is the caller's job, as this module knows neither.
 	 */
 	public void mergeInto(Program target) {
 		if (target == this || target.mergedInto != null || mergedInto != null) {
@@ -188,9 +194,9 @@ public class Program extends EditableEntity {
 	}
 
 	/**
-	 * Undoes {@link #mergeInto}: this program stands on its own again and the target forgets the
-	 * aliases the merge taught it (those an editor added since stay). Moving the articles and figures
-	 * back is the caller's job.
+	 * Undoes {@link #mergeInto}: this program stands on its own again and the target
+	 * forgets the aliases the merge taught it (those an editor added since stay). Moving
+	 * the articles and figures back is the caller's job.
 	 */
 	public void undoMerge(Program target, Collection<String> aliasesAdded) {
 		if (mergedInto == null || !mergedInto.getId().equals(target.id)) {

@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores readers' reports, at most {@value #PER_WINDOW} per address in {@link #WINDOW}. */
+/**
+ * Stores readers' reports, at most {@value #PER_WINDOW} per address in {@link #WINDOW}.
+ */
 @Repository
 class ProblemReports {
 
@@ -23,8 +25,8 @@ class ProblemReports {
 	}
 
 	/**
-	 * Stores the report unless the address has sent {@value #PER_WINDOW} within the window; the
-	 * address's lock makes two requests at once count each other.
+	 * Stores the report unless the address has sent {@value #PER_WINDOW} within the
+	 * window; the address's lock makes two requests at once count each other.
 	 * @return whether it was stored
 	 */
 	@Transactional

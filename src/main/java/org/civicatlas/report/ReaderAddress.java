@@ -15,10 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The reader's network address as the rate limit keys it: an HMAC-SHA-256 of the address, so that the
- * table never holds an address (a plain hash of an IPv4 address is undone by trying all four billion).
- * The key is {@code atlas.reports.address-key}, or a random one per start when it is not set
- * (several instances behind one address must then share a key: docs/readers.md).
+ * The reader's network address as the rate limit keys it: an HMAC-SHA-256 of the address,
+ * so that the table never holds an address (a plain hash of an IPv4 address is undone by
+ * trying all four billion). The key is {@code atlas.reports.address-key}, or a random one
+ * per start when it is not set (several instances behind one address must then share a
+ * key: docs/readers.md).
  */
 @Component
 class ReaderAddress {

@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /reports/new?kind=article&id=5}: a reader reports a problem with a published article, program
- * or figure, without an account; the form carries a CSRF token, a report is stored only within the
- * per-address limit, and the reader lands on a thank-you page (redirect after POST).
+ * {@code /reports/new?kind=article&id=5}: a reader reports a problem with a published
+ * article, program or figure, without an account; the form carries a CSRF token, a report
+ * is stored only within the per-address limit, and the reader lands on a thank-you page
+ * (redirect after POST).
  */
 @Controller
 class ReportController {
@@ -78,9 +79,10 @@ class ReportController {
 	}
 
 	/**
-	 * Makes the token, and so the session that holds it, now: the form is the only public page with a
-	 * session, and a long address (repeated in the page's canonical links) commits the response before
-	 * the form's token is rendered, when a session can no longer be created (the answer broke off).
+	 * Makes the token, and so the session that holds it, now: the form is the only public
+	 * page with a session, and a long address (repeated in the page's canonical links)
+	 * commits the response before the form's token is rendered, when a session can no
+	 * longer be created (the answer broke off).
 	 */
 	private static void sessionBeforeRendering(CsrfToken csrf) {
 		csrf.getToken();

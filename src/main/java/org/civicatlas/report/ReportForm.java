@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.civicatlas.editing.TextFields;
 
 /**
- * A reader's report: what is wrong (a category), in their words, and how to reach them if they like.
- * The target (kind and id) comes from the address, not from the form.
+ * A reader's report: what is wrong (a category), in their words, and how to reach them if
+ * they like. The target (kind and id) comes from the address, not from the form.
  */
 record ReportForm(@NotNull(message = "{report.category.required}") Category category,
 		@NotBlank(message = "{report.message.required}") @Size(max = 1_000, message = "{editing.size}") String message,

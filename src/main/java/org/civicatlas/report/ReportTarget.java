@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a report is about: a published article, program or figure, by kind and id, with the title the
- * form and the queue show and the address of its page. One statement.
+ * What a report is about: a published article, program or figure, by kind and id, with
+ * the title the form and the queue show and the address of its page. One statement.
  */
 @Component
 public class ReportTarget {
@@ -30,16 +30,19 @@ public class ReportTarget {
 	/** The published record, or empty when there is none of that kind and id. */
 	public Optional<Target> find(String kind, long id) {
 		String sql = switch (kind) {
-			case "article" -> "select headline as title, '/articles/' || id as path from article where id = :id and status = 'PUBLISHED'";
+			case "article" ->
+				"select headline as title, '/articles/' || id as path from article where id = :id and status = 'PUBLISHED'";
 			case "program" -> """
 					select name as title, '/programs/' || id as path from program
 					 where id = :id and status = 'PUBLISHED' and merged_into is null""";
-			case "figure" -> """
-					select m.label as title, '/articles/' || a.id || '#m' || m.id as path
-					  from metric m join article a on a.id = m.article_id where m.id = :id and a.status = 'PUBLISHED'""";
+			case "figure" ->
+				"""
+						select m.label as title, '/articles/' || a.id || '#m' || m.id as path
+						  from metric m join article a on a.id = m.article_id where m.id = :id and a.status = 'PUBLISHED'""";
 			default -> throw new IllegalArgumentException("Unknown kind " + kind);
 		};
-		return jdbc.sql(sql).param("id", id)
+		return jdbc.sql(sql)
+			.param("id", id)
 			.query((rs, n) -> new Target(kind, id, rs.getString("title"), rs.getString("path")))
 			.optional();
 	}

@@ -12,13 +12,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Every CSV download the portal serves, written the one same way: UTF-8 with a byte-order mark, a
- * header row, and no cell
- * a spreadsheet would run as a formula. A cell beginning with {@code = + - @}, a tab or a carriage
- * return gets a leading apostrophe (OWASP's advice on CSV injection), unless it is a plain number,
- * so that {@code -3.5} stays a number (docs/open-data.md, "CSV"). The byte-order mark is there for
- * Excel on Chinese Windows, which reads a CSV without it in the system's code page (GBK) and shows the
- * Chinese garbled; parsers that expect no mark are told the encoding {@code utf-8-sig} in the codebook.
+ * Every CSV download the portal serves, written the one same way: UTF-8 with a byte-order
+ * mark, a header row, and no cell a spreadsheet would run as a formula. A cell beginning
+ * with {@code = + - @}, a tab or a carriage return gets a leading apostrophe (OWASP's
+ * advice on CSV injection), unless it is a plain number, so that {@code -3.5} stays a
+ * number (docs/open-data.md, "CSV"). The byte-order mark is there for Excel on Chinese
+ * Windows, which reads a CSV without it in the system's code page (GBK) and shows the
+ * Chinese garbled; parsers that expect no mark are told the encoding {@code utf-8-sig} in
+ * the codebook.
  */
 public final class CsvOutput implements Closeable {
 

@@ -16,14 +16,17 @@ import org.postgresql.PGConnection;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * A Flyway migration that loads reference data kept as CSV under {@code db/} (on the classpath)
- * with PostgreSQL's {@code COPY}, which parses CSV itself and loads tens of thousands of rows in
- * well under a second. The checksum covers the files, so Flyway notices when they change after
- * the migration ran.
+ * A Flyway migration that loads reference data kept as CSV under {@code db/} (on the
+ * classpath) with PostgreSQL's {@code COPY}, which parses CSV itself and loads tens of
+ * thousands of rows in well under a second. The checksum covers the files, so Flyway
+ * notices when they change after the migration ran.
  */
 public abstract class CsvReferenceMigration implements JavaMigration {
 
-	/** One CSV file into one table; the CSV has a header row and exactly these columns in order. */
+	/**
+	 * One CSV file into one table; the CSV has a header row and exactly these columns in
+	 * order.
+	 */
 	public record Table(String name, String resource, List<String> columns) {
 	}
 

@@ -12,10 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads a download's rows from a database cursor and hands them on one by one, so a download's
- * memory does not grow with the corpus: PostgreSQL's driver fetches {@value #FETCH_SIZE} rows at a
- * time only inside a transaction (outside one it reads the whole result first). One read-only
- * transaction per download also gives it one consistent snapshot.
+ * Reads a download's rows from a database cursor and hands them on one by one, so a
+ * download's memory does not grow with the corpus: PostgreSQL's driver fetches
+ * {@value #FETCH_SIZE} rows at a time only inside a transaction (outside one it reads the
+ * whole result first). One read-only transaction per download also gives it one
+ * consistent snapshot.
  */
 @Component
 public class Cursors {
@@ -29,7 +30,9 @@ public class Cursors {
 
 	}
 
-	/** Something that produces rows into a sink, such as a reader's {@code each} method. */
+	/**
+	 * Something that produces rows into a sink, such as a reader's {@code each} method.
+	 */
 	public interface Rows<T> {
 
 		void into(Sink<T> sink) throws IOException;
@@ -48,20 +51,19 @@ public class Cursors {
 
 	public <T> void each(String sql, Map<String, ?> params, RowMapper<T> mapper, Sink<T> sink) throws IOException {
 		try {
-			readOnly.executeWithoutResult(status -> jdbc.sql(sql)
-				.params(params)
-				.withFetchSize(FETCH_SIZE)
-				.query((RowCallbackHandler) rs -> {
-					try {
-						sink.accept(mapper.mapRow(rs, rs.getRow()));
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				}));
+			readOnly.executeWithoutResult(
+					status -> jdbc.sql(sql).params(params).withFetchSize(FETCH_SIZE).query((RowCallbackHandler) rs -> {
+						try {
+							sink.accept(mapper.mapRow(rs, rs.getRow()));
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}));
 		}
 		catch (UncheckedIOException ex) {
-			// the reader went away mid-download: the transaction is rolled back, nothing more to do
+			// the reader went away mid-download: the transaction is rolled back, nothing
+			// more to do
 			throw ex.getCause();
 		}
 	}

@@ -15,10 +15,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * "Try again later" (503) for a request that found no database, wherever it looked: outside Spring
- * Session's filter, which reads a signed-in visitor's session from PostgreSQL before any controller
- * (and {@link FailureStatusAdvice}) runs, and writes it back after. Before, a signed-in editor got a
- * 500 while the embedded server was started again, and so did every public page's ETag filter.
+ * "Try again later" (503) for a request that found no database, wherever it looked:
+ * outside Spring Session's filter, which reads a signed-in visitor's session from
+ * PostgreSQL before any controller (and {@link FailureStatusAdvice}) runs, and writes it
+ * back after. Before, a signed-in editor got a 500 while the embedded server was started
+ * again, and so did every public page's ETag filter.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER - 1)
@@ -38,10 +39,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The servlet wraps what a controller threw; a filter's exception arrives as it is. */
+	/**
+	 * The servlet wraps what a controller threw; a filter's exception arrives as it is.
+	 */
 	private static boolean unavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
+			if (cause instanceof DataAccessResourceFailureException
+					|| cause instanceof CannotCreateTransactionException) {
 				return true;
 			}
 		}

@@ -9,8 +9,8 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
- * What every entity an editor can change carries: a version for optimistic locking (a stale
- * save fails instead of overwriting) and when it was created and last changed.
+ * What every entity an editor can change carries: a version for optimistic locking (a
+ * stale save fails instead of overwriting) and when it was created and last changed.
  */
 @MappedSuperclass
 public abstract class EditableEntity {

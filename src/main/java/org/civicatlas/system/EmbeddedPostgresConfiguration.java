@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts PostgreSQL inside the application unless {@code spring.datasource.url} names an external
- * server. The data directory persists ({@code atlas.data-dir}, {@code ./data} by default) so a
- * restart finds its data; {@code atlas.data-dir=temporary} gives a throw-away directory, which is
- * what every test context uses so that two contexts never share one cluster.
+ * Starts PostgreSQL inside the application unless {@code spring.datasource.url} names an
+ * external server. The data directory persists ({@code atlas.data-dir}, {@code ./data} by
+ * default) so a restart finds its data; {@code atlas.data-dir=temporary} gives a
+ * throw-away directory, which is what every test context uses so that two contexts never
+ * share one cluster.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -48,7 +49,8 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setUsername(EmbeddedPostgresServer.USER);
 		dataSource.setPassword(server.password());
 		dataSource.setMaximumPoolSize(poolSize);
-		// while the server is down, a page fails within 2 s (a 503) instead of waiting 30 s
+		// while the server is down, a page fails within 2 s (a 503) instead of waiting 30
+		// s
 		dataSource.setConnectionTimeout(connectionTimeout);
 		return dataSource;
 	}

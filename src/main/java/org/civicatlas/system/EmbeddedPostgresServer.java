@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A PostgreSQL cluster in a data directory of our own. Wraps zonky's {@link EmbeddedPostgres}
- * and adds what a long-lived portal needs on top of a test fixture: durable commits, a password
- * for every connection and no listening beyond loopback, recovery from a server left running by a
- * JVM that was killed, and a clean stop.
+ * A PostgreSQL cluster in a data directory of our own. Wraps zonky's
+ * {@link EmbeddedPostgres} and adds what a long-lived portal needs on top of a test
+ * fixture: durable commits, a password for every connection and no listening beyond
+ * loopback, recovery from a server left running by a JVM that was killed, and a clean
+ * stop.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -69,26 +70,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		long started = System.nanoTime();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false) // a temporary directory is removed by close(), not by a restart
+			.setCleanDataDirectory(false) // a temporary directory is removed by close(),
+											// not by a restart
 			.setServerConfig("unix_socket_directories", "")
 			.setServerConfig("listen_addresses", "localhost")
 			.setConnectConfig("password", password)
-			// zonky starts a test fixture: -F (fsync off) and synchronous_commit=off, so a crash of the
-			// postmaster loses commits already acknowledged. A portal's data must survive that.
+			// zonky starts a test fixture: -F (fsync off) and synchronous_commit=off, so
+			// a crash of the
+			// postmaster loses commits already acknowledged. A portal's data must survive
+			// that.
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8");
 		postgres = (port == 0 ? builder : builder.setPort(port)).start();
-		log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
-				dataDirectory, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), dataDirectory,
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	/**
-	 * Starts the server again, on the same port so that pooled connections find it, when its postmaster
-	 * died (killed, out of memory): PostgreSQL's crash recovery replays the write-ahead log, so every
-	 * acknowledged commit is back. Returns whether it did.
+	 * Starts the server again, on the same port so that pooled connections find it, when
+	 * its postmaster died (killed, out of memory): PostgreSQL's crash recovery replays
+	 * the write-ahead log, so every acknowledged commit is back. Returns whether it did.
 	 */
 	synchronized boolean restartIfDead() throws IOException {
 		if (postmasterAlive()) {
@@ -96,7 +100,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		int port = postgres.getPort();
 		log.error("Embedded PostgreSQL on port {} died; starting it again with crash recovery", port);
-		postgres.close(); // releases the data directory's lock; stopping the dead server fails harmlessly
+		postgres.close(); // releases the data directory's lock; stopping the dead server
+							// fails harmlessly
 		stopOrphanedServer(dataDirectory);
 		launch(port);
 		return true;
@@ -112,12 +117,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return postgres.getJdbcUrl(USER, "postgres");
 	}
 
-	/** A new connection of the server's superuser, for tools and tests outside the connection pool. */
+	/**
+	 * A new connection of the server's superuser, for tools and tests outside the
+	 * connection pool.
+	 */
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(jdbcUrl(), USER, password);
 	}
 
-	/** The superuser's password, stored owner-only in the data directory ({@link ServerPassword}). */
+	/**
+	 * The superuser's password, stored owner-only in the data directory
+	 * ({@link ServerPassword}).
+	 */
 	public String password() {
 		return password;
 	}
@@ -140,9 +151,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * When the JVM that started the server was killed, its postmaster lives on and holds the data
-	 * directory: the next start would fail on {@code postmaster.pid}. Stop that postmaster first;
-	 * a pid file whose process is gone is simply stale and removed.
+	 * When the JVM that started the server was killed, its postmaster lives on and holds
+	 * the data directory: the next start would fail on {@code postmaster.pid}. Stop that
+	 * postmaster first; a pid file whose process is gone is simply stale and removed.
 	 */
 	static void stopOrphanedServer(Path dataDirectory) throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -158,7 +169,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		log.warn("Stopping PostgreSQL {} left running on {} by an earlier run", pid.get(), dataDirectory);
 		ProcessHandle postmaster = process.get();
-		postmaster.destroy(); // SIGTERM: a smart shutdown, quick because its clients died with the JVM
+		postmaster.destroy(); // SIGTERM: a smart shutdown, quick because its clients died
+								// with the JVM
 		try {
 			postmaster.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		}
@@ -177,11 +189,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
 		}
 		catch (IOException | NumberFormatException ex) {
-			throw new UncheckedIOException(new IOException("Unreadable " + pidFile + "; remove it if no PostgreSQL runs on it", ex));
+			throw new UncheckedIOException(
+					new IOException("Unreadable " + pidFile + "; remove it if no PostgreSQL runs on it", ex));
 		}
 	}
 
-	// The pid may have been reused by an unrelated process after a reboot; only a postgres is ours.
+	// The pid may have been reused by an unrelated process after a reboot; only a
+	// postgres is ours.
 	private static boolean isPostmaster(ProcessHandle process) {
 		return process.isAlive() && process.info().command().map(command -> command.endsWith("postgres")).orElse(true);
 	}

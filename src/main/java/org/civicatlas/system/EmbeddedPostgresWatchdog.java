@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks every second whether the embedded server's postmaster is still alive and, when it died,
- * starts it again (issue 12: before, the portal answered 500 until the JVM was restarted). Requests
- * in between fail fast (the pool waits 2 s for a connection) with a 503 page.
+ * Looks every second whether the embedded server's postmaster is still alive and, when it
+ * died, starts it again (issue 12: before, the portal answered 500 until the JVM was
+ * restarted). Requests in between fail fast (the pool waits 2 s for a connection) with a
+ * 503 page.
  */
 final class EmbeddedPostgresWatchdog implements AutoCloseable {
 
@@ -31,7 +32,8 @@ final class EmbeddedPostgresWatchdog implements AutoCloseable {
 				server.restartIfDead();
 			}
 			catch (Exception ex) {
-				// its backends may still be exiting and hold shared memory: the next look tries again
+				// its backends may still be exiting and hold shared memory: the next look
+				// tries again
 				log.warn("Embedded PostgreSQL could not be started again yet: {}", ex.getMessage());
 			}
 		}, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);

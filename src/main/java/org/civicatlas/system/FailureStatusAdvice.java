@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Failures that are not the portal's fault get their own status instead of a 500. No connection to
- * PostgreSQL (down, or being started again): "try again later" with a 503, which proxies and monitors
- * understand as a temporary outage. A multipart body that cannot be parsed: a 400.
+ * Failures that are not the portal's fault get their own status instead of a 500. No
+ * connection to PostgreSQL (down, or being started again): "try again later" with a 503,
+ * which proxies and monitors understand as a temporary outage. A multipart body that
+ * cannot be parsed: a 400.
  */
 @ControllerAdvice
 class FailureStatusAdvice {
@@ -28,7 +29,10 @@ class FailureStatusAdvice {
 		sendUnavailable(response);
 	}
 
-	/** The 503 page; also for filters that read the database before any controller ({@link DatabaseUnavailableFilter}). */
+	/**
+	 * The 503 page; also for filters that read the database before any controller
+	 * ({@link DatabaseUnavailableFilter}).
+	 */
 	static void sendUnavailable(HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", "5");
 		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date of a newspaper issue as far as it is known: a day, a month or only a year. It is stored
- * as its first day with its precision, and written as ISO 8601 at that precision ({@code 2023-11-05},
- * {@code 2023-11}, {@code 2023}), the form the open data and the citations use.
+ * The date of a newspaper issue as far as it is known: a day, a month or only a year. It
+ * is stored as its first day with its precision, and written as ISO 8601 at that
+ * precision ({@code 2023-11-05}, {@code 2023-11}, {@code 2023}), the form the open data
+ * and the citations use.
  */
 public record IssueDate(LocalDate first, Precision precision) {
 
@@ -35,7 +36,10 @@ public record IssueDate(LocalDate first, Precision precision) {
 		}
 	}
 
-	/** {@code 2023-11-05}, {@code 2023-11} or {@code 2023}; empty when the text is no such date. */
+	/**
+	 * {@code 2023-11-05}, {@code 2023-11} or {@code 2023}; empty when the text is no such
+	 * date.
+	 */
 	public static Optional<IssueDate> parse(String text) {
 		Matcher matcher = text == null ? null : ISO.matcher(text.strip());
 		if (matcher == null || !matcher.matches()) {
@@ -50,14 +54,18 @@ public record IssueDate(LocalDate first, Precision precision) {
 			if (matcher.group(3) == null) {
 				return Optional.of(new IssueDate(YearMonth.of(year, month).atDay(1), Precision.MONTH));
 			}
-			return Optional.of(new IssueDate(LocalDate.of(year, month, Integer.parseInt(matcher.group(3))), Precision.DAY));
+			return Optional
+				.of(new IssueDate(LocalDate.of(year, month, Integer.parseInt(matcher.group(3))), Precision.DAY));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
 	}
 
-	/** The date of the columns {@code <prefix>issue_date} and {@code <prefix>issue_date_precision}, or null. */
+	/**
+	 * The date of the columns {@code <prefix>issue_date} and
+	 * {@code <prefix>issue_date_precision}, or null.
+	 */
 	public static IssueDate read(ResultSet rs, String column) throws SQLException {
 		Date day = rs.getDate(column);
 		return day == null ? null
@@ -73,7 +81,10 @@ public record IssueDate(LocalDate first, Precision precision) {
 		};
 	}
 
-	/** The message key of the display pattern for this precision ({@code publication.date.DAY} …). */
+	/**
+	 * The message key of the display pattern for this precision
+	 * ({@code publication.date.DAY} …).
+	 */
 	public String patternKey() {
 		return "publication.date." + precision.name();
 	}

@@ -16,9 +16,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first, English too. A {@code ?lang=en} (or {@code zh-CN}) choice is remembered in a
- * cookie; without one, the browser's {@code Accept-Language} decides between the two, and
- * Chinese is the answer for anything else.
+ * Chinese first, English too. A {@code ?lang=en} (or {@code zh-CN}) choice is remembered
+ * in a cookie; without one, the browser's {@code Accept-Language} decides between the
+ * two, and Chinese is the answer for anything else.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -34,7 +34,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
-		// a cookie that is no locale (atlas-lang=%00bad) falls back to Accept-Language instead of a 500
+		// a cookie that is no locale (atlas-lang=%00bad) falls back to Accept-Language
+		// instead of a 500
 		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns away, with a 400 page, input no page can use: a NUL character in a parameter or a cookie
- * ({@code q=%00}), which PostgreSQL refuses with an error, and parameters that are not UTF-8. A request for {@code /error} itself (not a
- * forward to it after a failure) is a 404: that page only explains errors of other requests.
+ * Turns away, with a 400 page, input no page can use: a NUL character in a parameter or a
+ * cookie ({@code q=%00}), which PostgreSQL refuses with an error, and parameters that are
+ * not UTF-8. A request for {@code /error} itself (not a forward to it after a failure) is
+ * a 404: that page only explains errors of other requests.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -52,7 +53,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 				}
 			}
 		}
-		// query and form fields; an upload's parts are read (and checked) by the upload's own code
+		// query and form fields; an upload's parts are read (and checked) by the upload's
+		// own code
 		if (baseType(request.getContentType()).startsWith("multipart/")) {
 			return false;
 		}
@@ -61,7 +63,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			parameters = request.getParameterMap();
 		}
 		catch (IllegalStateException | IllegalArgumentException undecodable) {
-			return true; // Tomcat refuses %E4%B9 (half a UTF-8 character) only when the page reads it: a 500
+			return true; // Tomcat refuses %E4%B9 (half a UTF-8 character) only when the
+							// page reads it: a 500
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (parameter.getKey().indexOf(NUL) >= 0) {

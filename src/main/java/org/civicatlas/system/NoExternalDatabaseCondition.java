@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** True when no external database is configured, i.e. {@code spring.datasource.url} is unset or blank. */
+/**
+ * True when no external database is configured, i.e. {@code spring.datasource.url} is
+ * unset or blank.
+ */
 class NoExternalDatabaseCondition implements Condition {
 
 	@Override

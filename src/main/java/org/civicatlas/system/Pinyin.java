@@ -13,12 +13,12 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
- * Hanyu Pinyin of Chinese names, without tone marks and with ü, as the gazetteer's English names
- * write it (吕山乡 → Lüshan). pinyin4j knows every reading of a character but not which one a word
- * uses, and gives them in its own order; {@link #READINGS} names the reading place and program names
- * use where that order puts another first (长兴 is Changxing, not Zhangxing). The list was made by
- * comparing the library's first reading with the gazetteer's English names and the taxonomy's
- * words (docs/readers.md).
+ * Hanyu Pinyin of Chinese names, without tone marks and with ü, as the gazetteer's
+ * English names write it (吕山乡 → Lüshan). pinyin4j knows every reading of a character but
+ * not which one a word uses, and gives them in its own order; {@link #READINGS} names the
+ * reading place and program names use where that order puts another first (长兴 is
+ * Changxing, not Zhangxing). The list was made by comparing the library's first reading
+ * with the gazetteer's English names and the taxonomy's words (docs/readers.md).
  */
 public final class Pinyin {
 
@@ -39,8 +39,9 @@ public final class Pinyin {
 	}
 
 	/**
-	 * The text as words: each Chinese character its syllable, each run of Latin letters or digits one
-	 * word as written; punctuation and spaces separate and are dropped. 「共富工坊2.0」 → gong, fu, gong, fang, 2, 0.
+	 * The text as words: each Chinese character its syllable, each run of Latin letters
+	 * or digits one word as written; punctuation and spaces separate and are dropped.
+	 * 「共富工坊2.0」 → gong, fu, gong, fang, 2, 0.
 	 */
 	public static List<String> syllables(String text) {
 		List<String> words = new ArrayList<>();
@@ -62,9 +63,9 @@ public final class Pinyin {
 	}
 
 	/**
-	 * The syllables joined into one capitalised word, as a proper name is written: 西湖 → Xihu; a
-	 * syllable that begins with a, o or e after another gets an apostrophe, so the word reads one way
-	 * only (临安 → Lin'an, not Li-nan).
+	 * The syllables joined into one capitalised word, as a proper name is written: 西湖 →
+	 * Xihu; a syllable that begins with a, o or e after another gets an apostrophe, so
+	 * the word reads one way only (临安 → Lin'an, not Li-nan).
 	 */
 	public static String word(String text) {
 		StringBuilder word = new StringBuilder();
@@ -78,8 +79,9 @@ public final class Pinyin {
 	}
 
 	/**
-	 * The syllables separated by spaces, the first capitalised: 乡贤参事会 → Xiang xian can shi hui.
-	 * Without a dictionary the words of a phrase are not known, so no syllables are joined.
+	 * The syllables separated by spaces, the first capitalised: 乡贤参事会 → Xiang xian can
+	 * shi hui. Without a dictionary the words of a phrase are not known, so no syllables
+	 * are joined.
 	 */
 	public static String spaced(String text) {
 		return capitalise(String.join(" ", syllables(text)));

@@ -3,8 +3,8 @@ package org.civicatlas.system;
 import java.math.BigDecimal;
 
 /**
- * Figures as people write them, everywhere the portal shows or serves one (pages, forms, history,
- * CSV and JSON): 50000, not 50000.0000 or 5E+4. A missing figure stays null.
+ * Figures as people write them, everywhere the portal shows or serves one (pages, forms,
+ * history, CSV and JSON): 50000, not 50000.0000 or 5E+4. A missing figure stays null.
  */
 public final class PlainNumbers {
 

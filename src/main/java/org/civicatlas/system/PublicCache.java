@@ -10,13 +10,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What the public pages count and list, kept until the data changes: each value belongs to the
- * {@link DataVersion} it was read at, and the first request that sees a newer version starts an
- * empty generation. Requests that want the same value while it is being read wait for that one
- * reading instead of starting their own (a page that takes seconds to count would otherwise be
- * counted by every request that arrives meanwhile). Keys are records or lists of what the value
- * depends on (the reader, its arguments, the locale when it matters); the number of values is
- * bounded, a full generation starts again empty.
+ * What the public pages count and list, kept until the data changes: each value belongs
+ * to the {@link DataVersion} it was read at, and the first request that sees a newer
+ * version starts an empty generation. Requests that want the same value while it is being
+ * read wait for that one reading instead of starting their own (a page that takes seconds
+ * to count would otherwise be counted by every request that arrives meanwhile). Keys are
+ * records or lists of what the value depends on (the reader, its arguments, the locale
+ * when it matters); the number of values is bounded, a full generation starts again
+ * empty.
  */
 @Component
 public class PublicCache {
@@ -38,7 +39,10 @@ public class PublicCache {
 		this.enabled = enabled;
 	}
 
-	/** The value for this key at the current data version, read with {@code loader} if not known yet. */
+	/**
+	 * The value for this key at the current data version, read with {@code loader} if not
+	 * known yet.
+	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Object key, Supplier<T> loader) {
 		if (!enabled) {
@@ -47,7 +51,8 @@ public class PublicCache {
 		long version = versions.current().version();
 		Generation current = generationFor(version);
 		if (current == null) {
-			// this request saw an older version than another one already did: its reading is not to be kept
+			// this request saw an older version than another one already did: its reading
+			// is not to be kept
 			return loader.get();
 		}
 		FutureTask<Object> task = new FutureTask<>(loader::get);
@@ -60,9 +65,11 @@ public class PublicCache {
 			return (T) known.get();
 		}
 		catch (ExecutionException ex) {
-			// a failed reading (a bad request, a missing record) is not kept: the next request tries again
+			// a failed reading (a bad request, a missing record) is not kept: the next
+			// request tries again
 			current.values().remove(key, known);
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

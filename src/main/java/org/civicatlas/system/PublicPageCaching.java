@@ -17,16 +17,18 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Conditional GET for the public pages and downloads: the ETag is the {@link DataVersion} (plus the
- * build and what picks the language and the htmx fragment), Last-Modified the time the data last
- * changed, so a browser that has the page gets a 304 after one small statement, without the page
- * being built. {@code Cache-Control: no-cache} makes it ask every time, so an edit shows at once.
- * The admin side, the actuator and static files are left alone (the admin keeps Spring Security's
- * {@code no-store}; static files carry their own long-lived headers).
+ * Conditional GET for the public pages and downloads: the ETag is the {@link DataVersion}
+ * (plus the build and what picks the language and the htmx fragment), Last-Modified the
+ * time the data last changed, so a browser that has the page gets a 304 after one small
+ * statement, without the page being built. {@code Cache-Control: no-cache} makes it ask
+ * every time, so an edit shows at once. The admin side, the actuator and static files are
+ * left alone (the admin keeps Spring Security's {@code no-store}; static files carry
+ * their own long-lived headers).
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
-	// robots.txt holds no data: it needs no stamp; the problem-report form carries a per-session CSRF token
+	// robots.txt holds no data: it needs no stamp; the problem-report form carries a
+	// per-session CSRF token
 	private static final String[] SKIPPED = { "/admin", "/actuator", "/error", "/css/", "/js/", "/webjars/",
 			"/favicon.ico", "/robots.txt", "/reports" };
 
@@ -68,7 +70,10 @@ class PublicPageCaching extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** What makes the same URL answer differently: the language cookie and header, an htmx request. */
+	/**
+	 * What makes the same URL answer differently: the language cookie and header, an htmx
+	 * request.
+	 */
 	static String variant(HttpServletRequest request) {
 		String cookie = null;
 		if (request.getCookies() != null) {

@@ -14,9 +14,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Public pages with a data-version ETag and 304 answers ({@link PublicPageCaching}). Kept apart from
- * {@link WebCachingConfiguration}: that one is a {@code WebMvcConfigurer}, which controller slice
- * tests load, and this filter needs the database's {@link DataVersion}.
+ * Public pages with a data-version ETag and 304 answers ({@link PublicPageCaching}). Kept
+ * apart from {@link WebCachingConfiguration}: that one is a {@code WebMvcConfigurer},
+ * which controller slice tests load, and this filter needs the database's
+ * {@link DataVersion}.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCachingConfiguration {
@@ -25,14 +26,16 @@ class PublicPageCachingConfiguration {
 	FilterRegistrationBean<PublicPageCaching> publicPageCaching(DataVersion versions) throws IOException {
 		FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(
 				new PublicPageCaching(versions, build()));
-		// after the request context (-105), so the stamp is remembered for the request; before security (-100)
+		// after the request context (-105), so the stamp is remembered for the request;
+		// before security (-100)
 		registration.setOrder(-101);
 		return registration;
 	}
 
 	/**
-	 * A stamp of what the pages are made of besides the data (templates, texts): part of the ETag, so
-	 * a new release does not answer 304 with an old page, while instances of one release agree.
+	 * A stamp of what the pages are made of besides the data (templates, texts): part of
+	 * the ETag, so a new release does not answer 304 with an old page, while instances of
+	 * one release agree.
 	 */
 	static String build() throws IOException {
 		Resource[] resources = new PathMatchingResourcePatternResolver()

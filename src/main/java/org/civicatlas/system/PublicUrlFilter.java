@@ -17,10 +17,11 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * With {@code atlas.public-url} set (say {@code https://atlas.example.org}), every request sees that
- * scheme, host and port instead of the ones its {@code Host} header claims: absolute links (sitemap,
- * feed, robots.txt) then name the portal, never a host a client made up. Unset, the request's own
- * address is used, which is right only on a developer's machine (docs/deployment.md).
+ * With {@code atlas.public-url} set (say {@code https://atlas.example.org}), every
+ * request sees that scheme, host and port instead of the ones its {@code Host} header
+ * claims: absolute links (sitemap, feed, robots.txt) then name the portal, never a host a
+ * client made up. Unset, the request's own address is used, which is right only on a
+ * developer's machine (docs/deployment.md).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -14,10 +14,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The embedded server's superuser password: random, one per data directory, kept in that directory
- * readable by its owner only. The library initialises a cluster with {@code trust} for every local
- * connection, so that any process on the machine could connect as superuser; once the password is
- * set, {@code pg_hba.conf} asks every connection for it ({@code scram-sha-256}).
+ * The embedded server's superuser password: random, one per data directory, kept in that
+ * directory readable by its owner only. The library initialises a cluster with
+ * {@code trust} for every local connection, so that any process on the machine could
+ * connect as superuser; once the password is set, {@code pg_hba.conf} asks every
+ * connection for it ({@code scram-sha-256}).
  */
 final class ServerPassword {
 
@@ -47,8 +48,8 @@ final class ServerPassword {
 	}
 
 	/**
-	 * Gives the superuser this password (over a connection still allowed by {@code trust} the first
-	 * time), stores it owner-only and makes the server require it from now on.
+	 * Gives the superuser this password (over a connection still allowed by {@code trust}
+	 * the first time), stores it owner-only and makes the server require it from now on.
 	 */
 	static void require(Connection superuser, Path dataDirectory, String password) throws IOException, SQLException {
 		try (Statement sql = superuser.createStatement()) {

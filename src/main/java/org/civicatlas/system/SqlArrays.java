@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a PostgreSQL array column (the {@code array(...)} sub-selects with which one statement
- * brings a row's lists along) into a list. A null array is an empty list; a null element stays null
- * (a township without an English name), never the text "null".
+ * Reads a PostgreSQL array column (the {@code array(...)} sub-selects with which one
+ * statement brings a row's lists along) into a list. A null array is an empty list; a
+ * null element stays null (a township without an English name), never the text "null".
  */
 public final class SqlArrays {
 
@@ -32,7 +32,9 @@ public final class SqlArrays {
 		if (array == null) {
 			return List.of();
 		}
-		return Arrays.stream((Object[]) array.getArray()).map(value -> value == null ? null : element.apply(value)).toList();
+		return Arrays.stream((Object[]) array.getArray())
+			.map(value -> value == null ? null : element.apply(value))
+			.toList();
 	}
 
 }

@@ -20,16 +20,20 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
 
 /**
  * Rewrites the links templates render to static files into their versioned form
- * ({@code /css/atlas-<hash>.css}), and leaves every other link alone. Spring's own filter asks the
- * resource chain about every {@code @{…}} link, and since static files are served under
- * {@code /**}, a link to {@code /programs/5} became a class-path look-up that misses: most of a
- * detail page's CPU time (docs/performance.md). The answers are kept (a miss too: the resource
- * chain caches only what it finds), since static files do not change while the application runs.
- * Being a {@link ResourceUrlEncodingFilter}, it replaces the one Boot would register.
+ * ({@code /css/atlas-<hash>.css}), and leaves every other link alone. Spring's own filter
+ * asks the resource chain about every {@code @{…}} link, and since static files are
+ * served under {@code /**}, a link to {@code /programs/5} became a class-path look-up
+ * that misses: most of a detail page's CPU time (docs/performance.md). The answers are
+ * kept (a miss too: the resource chain caches only what it finds), since static files do
+ * not change while the application runs. Being a {@link ResourceUrlEncodingFilter}, it
+ * replaces the one Boot would register.
  */
 class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
 
-	/** Where the static files live: {@code static/css}, {@code static/js}, the favicon and the WebJars. */
+	/**
+	 * Where the static files live: {@code static/css}, {@code static/js}, the favicon and
+	 * the WebJars.
+	 */
 	static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
 
 	private final ConcurrentMap<String, Optional<String>> versioned = new ConcurrentHashMap<>();
@@ -66,7 +70,8 @@ class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
 		public String encodeURL(String url) {
 			String contextPath = request.getContextPath();
 			if (url.startsWith(contextPath) && isStatic(url.substring(contextPath.length()))) {
-				Object provider = request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
+				Object provider = request
+					.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
 				if (provider instanceof ResourceUrlProvider resources) {
 					int end = indexOfQueryOrFragment(url);
 					Optional<String> found = versioned.computeIfAbsent(url.substring(contextPath.length(), end),

@@ -12,11 +12,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * HTTP caching (docs/performance.md): static files and WebJars under content-hashed URLs, sent with
- * a year's {@code max-age} and {@code immutable}; public pages with a data-version ETag and 304
- * answers ({@link PublicPageCachingConfiguration}); links to static files rewritten to their hashed
- * URLs ({@link StaticLinkEncodingFilter}). Registered before Boot's own resource handlers, which then
- * leave these patterns alone.
+ * HTTP caching (docs/performance.md): static files and WebJars under content-hashed URLs,
+ * sent with a year's {@code max-age} and {@code immutable}; public pages with a
+ * data-version ETag and 304 answers ({@link PublicPageCachingConfiguration}); links to
+ * static files rewritten to their hashed URLs ({@link StaticLinkEncodingFilter}).
+ * Registered before Boot's own resource handlers, which then leave these patterns alone.
  */
 @Configuration(proxyBeanMethods = false)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +38,8 @@ class WebCachingConfiguration implements WebMvcConfigurer {
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
-	// a bean of the filter's own type: Boot then registers no ResourceUrlEncodingFilter of its own
+	// a bean of the filter's own type: Boot then registers no ResourceUrlEncodingFilter
+	// of its own
 	// (it did beside a FilterRegistrationBean of this one, and both looked up every link)
 	@Bean
 	StaticLinkEncodingFilter staticLinkEncodingFilter() {

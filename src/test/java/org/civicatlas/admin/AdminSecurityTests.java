@@ -23,7 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in, sign-out, throttling, CSRF, session fixation, roles and security headers, over HTTP. */
+/**
+ * Sign-in, sign-out, throttling, CSRF, session fixation, roles and security headers, over
+ * HTTP.
+ */
 @PortalTest
 @Import(AdminSession.class)
 class AdminSecurityTests {
@@ -45,7 +48,8 @@ class AdminSecurityTests {
 	void everyAdminRouteSendsAnAnonymousVisitorToSignIn() {
 		List<String> checked = new ArrayList<>();
 		AdminSession.Browser anonymous = session.anonymous();
-		anonymous.get("/admin/login"); // a CSRF token, so that POSTs reach the authorization check
+		anonymous.get("/admin/login"); // a CSRF token, so that POSTs reach the
+										// authorization check
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
@@ -53,8 +57,8 @@ class AdminSecurityTests {
 					continue;
 				}
 				String path = pattern.replaceAll("\\{[^}]+}", "1");
-				HttpResponse<String> response = methods.contains(RequestMethod.POST)
-						? anonymous.post(path, Map.of()) : anonymous.get(path);
+				HttpResponse<String> response = methods.contains(RequestMethod.POST) ? anonymous.post(path, Map.of())
+						: anonymous.get(path);
 				assertThat(response.statusCode()).as(pattern).isEqualTo(302);
 				assertThat(response.headers().firstValue("Location")).as(pattern)
 					.hasValueSatisfying(location -> assertThat(location).endsWith("/admin/login"));
@@ -96,7 +100,8 @@ class AdminSecurityTests {
 		AdminSession.Browser browser = session.anonymous();
 		for (int i = 0; i < 5; i++) {
 			HttpResponse<String> failed = browser.signInAttempt("throttled-user", "wrong-password-" + i);
-			assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login?error"));
+			assertThat(failed.headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login?error"));
 			assertThat(browser.get("/admin/login?error").body()).contains("用户名或密码不正确");
 		}
 		HttpResponse<String> throttled = browser.signInAttempt("throttled-user", "unused-password");
@@ -114,8 +119,8 @@ class AdminSecurityTests {
 				Map.of("nameEn", "Hacked", "aliases", "", "version", "0"));
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("无权访问").doesNotContain("Hacked");
-		HttpResponse<String> signIn = session.anonymous().postRaw("/admin/login",
-				Map.of("username", AdminSession.EDITOR, "password", AdminSession.PASSWORD));
+		HttpResponse<String> signIn = session.anonymous()
+			.postRaw("/admin/login", Map.of("username", AdminSession.EDITOR, "password", AdminSession.PASSWORD));
 		assertThat(signIn.statusCode()).isEqualTo(403);
 	}
 
@@ -126,8 +131,9 @@ class AdminSecurityTests {
 		assertThat(list.statusCode()).isEqualTo(403);
 		assertThat(list.body()).contains("无权访问").contains("返回工作台").doesNotContain("Exception");
 		assertThat(editor.get("/admin/users/new").statusCode()).isEqualTo(403);
-		assertThat(editor.post("/admin/users", Map.of("username", "sneaky", "role", "ADMIN", "password", ""))
-			.statusCode()).isEqualTo(403);
+		assertThat(
+				editor.post("/admin/users", Map.of("username", "sneaky", "role", "ADMIN", "password", "")).statusCode())
+			.isEqualTo(403);
 		assertThat(users.findByUsernameIgnoreCase("sneaky")).isEmpty();
 		assertThat(editor.get("/admin").body()).doesNotContain("href=\"/admin/users\"");
 		assertThat(session.admin().get("/admin").body()).contains("href=\"/admin/users\"");
@@ -137,7 +143,8 @@ class AdminSecurityTests {
 	void actuatorBeyondHealthIsForAdministratorsOnly() {
 		assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
 		assertThat(session.editor().get("/actuator/info").statusCode()).isEqualTo(403);
-		// the endpoint answers JSON only, so an HTML browser gets 406: past the authorization check
+		// the endpoint answers JSON only, so an HTML browser gets 406: past the
+		// authorization check
 		assertThat(session.admin().get("/actuator/info").statusCode()).isNotIn(302, 401, 403);
 	}
 
@@ -148,7 +155,8 @@ class AdminSecurityTests {
 		assertThat(editor.get("/admin").statusCode()).isEqualTo(200);
 		HttpResponse<String> out = editor.post("/admin/logout", Map.of());
 		assertThat(out.statusCode()).isEqualTo(302);
-		assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login?signedOut"));
+		assertThat(out.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login?signedOut"));
 		assertThat(editor.get("/admin").statusCode()).isEqualTo(302);
 	}
 
@@ -156,9 +164,10 @@ class AdminSecurityTests {
 	void securityHeadersOnPublicAndAdminPages() {
 		for (HttpResponse<String> response : List.of(http.get("/"), http.get("/admin/login"),
 				session.editor().get("/admin"))) {
-			assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-				.contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
-				.doesNotContain("unsafe-inline"));
+			assertThat(response.headers().firstValue("Content-Security-Policy"))
+				.hasValueSatisfying(csp -> assertThat(csp)
+					.contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+					.doesNotContain("unsafe-inline"));
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 			assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 			assertThat(response.body()).doesNotContainPattern("<script>|<script [^>]*>[^<]|\\son[a-z]+=|style=\"");
@@ -172,7 +181,8 @@ class AdminSecurityTests {
 		assertThat(admin.isMustChangePassword()).isTrue();
 		for (String guess : List.of("admin", "password", "changeme", "admin123")) {
 			HttpResponse<String> response = session.anonymous().signInAttempt("admin", guess);
-			assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("?error"));
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("?error"));
 		}
 	}
 

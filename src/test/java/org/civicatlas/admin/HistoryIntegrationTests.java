@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A change made through the places form shows up in the history with who, when and the field's old
- * and new value, and a revert restores it (which restores the shared test data too).
+ * A change made through the places form shows up in the history with who, when and the
+ * field's old and new value, and a revert restores it (which restores the shared test
+ * data too).
  */
 @PortalTest
 @Import(AdminSession.class)
@@ -80,7 +81,8 @@ class HistoryIntegrationTests {
 		HttpResponse<String> recent = editor.get("/admin/history");
 		assertThat(statements.count()).as("statements of the recent changes").isLessThanOrEqualTo(1);
 		assertThat(recent.body()).contains("href=\"/admin/history/township/330602004\"").contains(AdminSession.EDITOR);
-		assertThat(session.editor().get("/admin/history?lang=en").body()).contains("<h1 class=\"h3\">History</h1>").contains("Township");
+		assertThat(session.editor().get("/admin/history?lang=en").body()).contains("<h1 class=\"h3\">History</h1>")
+			.contains("Township");
 
 		Matcher revert = REVERT.matcher(history.body());
 		assertThat(revert.find()).as("a revert link for the revision before the edit").isTrue();
@@ -107,8 +109,10 @@ class HistoryIntegrationTests {
 			.single();
 		String original = nameEn(code);
 		String version = version(editor.get("/admin/places/" + code).body());
-		editor.post("/admin/places/" + code, Map.of("nameEn", "Stale Test", "aliases", aliases(code), "version", version));
-		HttpResponse<String> stale = editor.post("/admin/history/township/" + code + "/revert/1", Map.of("version", version));
+		editor.post("/admin/places/" + code,
+				Map.of("nameEn", "Stale Test", "aliases", aliases(code), "version", version));
+		HttpResponse<String> stale = editor.post("/admin/history/township/" + code + "/revert/1",
+				Map.of("version", version));
 		assertThat(stale.statusCode()).isEqualTo(302);
 		assertThat(editor.get("/admin/history/township/" + code).body()).contains("这条记录刚被其他人修改过");
 		assertThat(nameEn(code)).isEqualTo("Stale Test");
@@ -129,15 +133,16 @@ class HistoryIntegrationTests {
 		assertThat(stale.statusCode()).isEqualTo(200);
 		assertThat(stale.body()).contains("id=\"conflict\"").contains("Shaoxing First").contains("Shaoxing Second");
 		assertThat(nameEn("3306")).isEqualTo("Shaoxing First");
-		editor.post("/admin/places/3306", Map.of("nameEn", original, "aliases", aliases, "version", version(stale.body())));
+		editor.post("/admin/places/3306",
+				Map.of("nameEn", original, "aliases", aliases, "version", version(stale.body())));
 		assertThat(nameEn("3306")).isEqualTo(original);
 	}
 
 	@Test
 	void placeFormValidatesAndRejectsBadCodes() {
 		AdminSession.Browser editor = session.editor();
-		HttpResponse<String> tooLong = editor.post("/admin/places/330602", Map.of("nameEn", "x".repeat(81),
-				"aliases", aliases("330602"), "version", version(editor.get("/admin/places/330602").body())));
+		HttpResponse<String> tooLong = editor.post("/admin/places/330602", Map.of("nameEn", "x".repeat(81), "aliases",
+				aliases("330602"), "version", version(editor.get("/admin/places/330602").body())));
 		assertThat(tooLong.statusCode()).isEqualTo(200);
 		assertThat(tooLong.body()).contains("英文名不能超过 80 个字符").contains("is-invalid");
 		assertThat(editor.get("/admin/places/abc").statusCode()).isEqualTo(400);
@@ -167,7 +172,8 @@ class HistoryIntegrationTests {
 				order by a.id limit 1""").query(Long.class).single();
 		long program = jdbc.sql("select min(program_id) from program_subtype_link").query(Long.class).single();
 		String before = state(article, program);
-		// the content forms are another module's: change a field and a collection of each the way a save would
+		// the content forms are another module's: change a field and a collection of each
+		// the way a save would
 		transactions.executeWithoutResult(status -> {
 			Article a = entityManager.find(Article.class, article);
 			ReflectionTestUtils.setField(a, "subhead", "History test subhead");
@@ -183,11 +189,13 @@ class HistoryIntegrationTests {
 		for (String record : List.of("article/" + article, "program/" + program)) {
 			statements.reset();
 			HttpResponse<String> history = editor.get("/admin/history/" + record);
-			// one statement more than the audit rows: the names of the places and programs the history shows
+			// one statement more than the audit rows: the names of the places and
+			// programs the history shows
 			assertThat(statements.count()).as("statements of " + record).isLessThanOrEqualTo(6);
 			assertThat(history.statusCode()).isEqualTo(200);
 			assertThat(history.body()).contains("system").contains("创建").contains("History test");
-			Matcher revert = Pattern.compile("href=\"(/admin/history/" + record + "/revert/\\d+)\"").matcher(history.body());
+			Matcher revert = Pattern.compile("href=\"(/admin/history/" + record + "/revert/\\d+)\"")
+				.matcher(history.body());
 			assertThat(revert.find()).isTrue();
 			String preview = editor.get(revert.group(1)).body();
 			assertThat(state(article, program)).as("the preview changes nothing").isNotEqualTo(before);
@@ -227,13 +235,14 @@ class HistoryIntegrationTests {
 	}
 
 	private String state(long article, long program) {
-		return jdbc.sql("""
-				select (select coalesce(subhead, '') from article where id = :a)
-				    || '|' || (select coalesce(description, '') from program where id = :p)
-				    || '|' || (select coalesce(string_agg(township_code, ',' order by township_code), '') from article_township where article_id = :a)
-				    || '|' || (select coalesce(string_agg(name || '=' || coalesce(village_code, ''), ',' order by name), '') from article_village where article_id = :a)
-				    || '|' || (select coalesce(string_agg(program_id::text, ',' order by program_id), '') from article_program where article_id = :a)
-				    || '|' || (select coalesce(string_agg(position || ':' || subtype_key, ',' order by position), '') from program_subtype_link where program_id = :p)""")
+		return jdbc
+			.sql("""
+					select (select coalesce(subhead, '') from article where id = :a)
+					    || '|' || (select coalesce(description, '') from program where id = :p)
+					    || '|' || (select coalesce(string_agg(township_code, ',' order by township_code), '') from article_township where article_id = :a)
+					    || '|' || (select coalesce(string_agg(name || '=' || coalesce(village_code, ''), ',' order by name), '') from article_village where article_id = :a)
+					    || '|' || (select coalesce(string_agg(program_id::text, ',' order by program_id), '') from article_program where article_id = :a)
+					    || '|' || (select coalesce(string_agg(position || ':' || subtype_key, ',' order by position), '') from program_subtype_link where program_id = :p)""")
 			.param("a", article)
 			.param("p", program)
 			.query(String.class)
@@ -241,7 +250,10 @@ class HistoryIntegrationTests {
 	}
 
 	private String nameEn(String code) {
-		return jdbc.sql("select coalesce(name_en, '') from " + table(code) + " where code = ?").param(code).query(String.class).single();
+		return jdbc.sql("select coalesce(name_en, '') from " + table(code) + " where code = ?")
+			.param(code)
+			.query(String.class)
+			.single();
 	}
 
 	private String aliases(String code) {

@@ -27,9 +27,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12: an editor sent to sign in from an admin page comes back to that page afterwards, and
- * the redirect after sign-in never leads to another site, whatever a request adds (a target
- * parameter, a made-up {@code Host} header on the page that was asked for).
+ * Issue 12: an editor sent to sign in from an admin page comes back to that page
+ * afterwards, and the redirect after sign-in never leads to another site, whatever a
+ * request adds (a target parameter, a made-up {@code Host} header on the page that was
+ * asked for).
  */
 @PortalTest
 @Import(AdminSession.class)
@@ -50,7 +51,8 @@ class SignInRedirectTests {
 		session.editor(); // the account exists
 		AdminSession.Browser browser = session.anonymous();
 		HttpResponse<String> asked = browser.get("/admin/programs?q=sign-in-target");
-		assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login"));
+		assertThat(asked.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login"));
 
 		URI back = location(browser.signInAttempt(AdminSession.EDITOR, AdminSession.PASSWORD));
 		assertThat(back.getHost()).isIn(null, "localhost");
@@ -81,7 +83,8 @@ class SignInRedirectTests {
 	@Test
 	void aMadeUpHostOnTheAskedForPageIsNotWhereSignInLeads() throws IOException, InterruptedException {
 		session.editor();
-		// java.net.http will not send a Host header of our choosing: one raw request, as an attacker would
+		// java.net.http will not send a Host header of our choosing: one raw request, as
+		// an attacker would
 		String cookie;
 		try (Socket socket = new Socket("localhost", http.uri("/").getPort())) {
 			OutputStream out = socket.getOutputStream();
@@ -96,8 +99,10 @@ class SignInRedirectTests {
 			cookie = session.group(1);
 		}
 		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		String login = client.send(HttpRequest.newBuilder(http.uri("/admin/login")).header("Cookie", cookie).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String login = client
+			.send(HttpRequest.newBuilder(http.uri("/admin/login")).header("Cookie", cookie).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher csrf = CSRF.matcher(login);
 		assertThat(csrf.find()).isTrue();
 		Map<String, String> form = Map.of("username", AdminSession.EDITOR, "password", AdminSession.PASSWORD, "_csrf",
@@ -105,7 +110,8 @@ class SignInRedirectTests {
 		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(http.uri("/admin/login"))
 			.header("Cookie", cookie)
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+			.POST(HttpRequest.BodyPublishers.ofString(form.entrySet()
+				.stream()
 				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 				.collect(Collectors.joining("&"))))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -18,7 +18,10 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** User management through the real server: forms, validation, rules, optimistic locking, one-time passwords. */
+/**
+ * User management through the real server: forms, validation, rules, optimistic locking,
+ * one-time passwords.
+ */
 @PortalTest
 @Import(AdminSession.class)
 class UsersIntegrationTests {
@@ -44,7 +47,8 @@ class UsersIntegrationTests {
 		assertThat(statements.count()).isLessThanOrEqualTo(1);
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("<h1 class=\"h3\">用户</h1>").contains(AdminSession.ADMIN).contains("管理员");
-		assertThat(admin.get("/admin/users?lang=en").body()).contains("<h1 class=\"h3\">Users</h1>").contains("Administrator");
+		assertThat(admin.get("/admin/users?lang=en").body()).contains("<h1 class=\"h3\">Users</h1>")
+			.contains("Administrator");
 		assertThat(admin.get("/admin/users/new").body()).contains("name=\"username\"").contains("name=\"_csrf\"");
 	}
 
@@ -87,12 +91,13 @@ class UsersIntegrationTests {
 		AdminSession.Browser newcomer = session.signIn("new-editor", password);
 		HttpResponse<String> dashboard = newcomer.get("/admin");
 		assertThat(dashboard.statusCode()).isEqualTo(302);
-		assertThat(dashboard.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/password"));
+		assertThat(dashboard.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/admin/password"));
 		HttpResponse<String> mismatch = newcomer.post("/admin/password", Map.of("currentPassword", password,
 				"newPassword", "a-new-long-password", "confirmation", "another-password"));
 		assertThat(mismatch.body()).contains("两次输入的新密码不一致").doesNotContain("a-new-long-password");
-		HttpResponse<String> wrong = newcomer.post("/admin/password", Map.of("currentPassword", "not-it",
-				"newPassword", "a-new-long-password", "confirmation", "a-new-long-password"));
+		HttpResponse<String> wrong = newcomer.post("/admin/password", Map.of("currentPassword", "not-it", "newPassword",
+				"a-new-long-password", "confirmation", "a-new-long-password"));
 		assertThat(wrong.body()).contains("当前密码不正确");
 		HttpResponse<String> changed = newcomer.post("/admin/password", Map.of("currentPassword", password,
 				"newPassword", "a-new-long-password", "confirmation", "a-new-long-password"));
@@ -108,16 +113,21 @@ class UsersIntegrationTests {
 		AdminSession.Browser admin = session.admin();
 		String path = "/admin/users/" + user.getId();
 		String loadedVersion = version(admin.get(path).body());
-		HttpResponse<String> first = admin.post(path, Map.of("role", "ADMIN", "enabled", "true", "version", loadedVersion));
+		HttpResponse<String> first = admin.post(path,
+				Map.of("role", "ADMIN", "enabled", "true", "version", loadedVersion));
 		assertThat(first.statusCode()).isEqualTo(302);
-		HttpResponse<String> stale = admin.post(path, Map.of("role", "EDITOR", "_enabled", "on", "version", loadedVersion));
+		HttpResponse<String> stale = admin.post(path,
+				Map.of("role", "EDITOR", "_enabled", "on", "version", loadedVersion));
 		assertThat(stale.statusCode()).isEqualTo(200);
-		// the one conflict view: the status differs (the role too), the saved one beside the submitted one
-		assertThat(stale.body()).contains("id=\"conflict\"", "data-field=\"admin.user.status\"", "data-field=\"admin.user.role\"", "已停用");
+		// the one conflict view: the status differs (the role too), the saved one beside
+		// the submitted one
+		assertThat(stale.body()).contains("id=\"conflict\"", "data-field=\"admin.user.status\"",
+				"data-field=\"admin.user.role\"", "已停用");
 		AppUser unchanged = users.findById(user.getId()).orElseThrow();
 		assertThat(unchanged.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(unchanged.isEnabled()).isTrue();
-		HttpResponse<String> reapplied = admin.post(path, Map.of("role", "EDITOR", "_enabled", "on", "version", version(stale.body())));
+		HttpResponse<String> reapplied = admin.post(path,
+				Map.of("role", "EDITOR", "_enabled", "on", "version", version(stale.body())));
 		assertThat(reapplied.statusCode()).isEqualTo(302);
 		AppUser after = users.findById(user.getId()).orElseThrow();
 		assertThat(after.getRole()).isEqualTo(Role.EDITOR);
@@ -158,7 +168,10 @@ class UsersIntegrationTests {
 		assertThat(admin.get("/admin/users/abc").statusCode()).isEqualTo(400);
 	}
 
-	/** Issue 12, item 5: disabling a user or resetting their password ends the sessions they have open. */
+	/**
+	 * Issue 12, item 5: disabling a user or resetting their password ends the sessions
+	 * they have open.
+	 */
 	@Test
 	void disablingAUserOrResettingTheirPasswordEndsTheirSessionsAtOnce() {
 		AdminSession.Browser admin = session.admin();

@@ -25,9 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium on the running portal, with the few steps a flow needs. Every step waits
- * for a condition (an element, a URL, an htmx swap), never for a fixed time. Tests get one from
- * {@link BrowserTest} as a parameter; it is closed after the test.
+ * One headless Chromium on the running portal, with the few steps a flow needs. Every
+ * step waits for a condition (an element, a URL, an htmx swap), never for a fixed time.
+ * Tests get one from {@link BrowserTest} as a parameter; it is closed after the test.
  */
 public final class Browser implements AutoCloseable {
 
@@ -56,7 +56,10 @@ public final class Browser implements AutoCloseable {
 		this.wait = new WebDriverWait(driver, TIMEOUT);
 	}
 
-	/** A second browser on the same portal, with its own profile and cookies: another person. Close it. */
+	/**
+	 * A second browser on the same portal, with its own profile and cookies: another
+	 * person. Close it.
+	 */
 	public Browser another() {
 		return new Browser(base, language);
 	}
@@ -65,7 +68,10 @@ public final class Browser implements AutoCloseable {
 		return driver;
 	}
 
-	/** Opens a path of the portal ({@code /places?lang=en}) and waits until the page has loaded. */
+	/**
+	 * Opens a path of the portal ({@code /places?lang=en}) and waits until the page has
+	 * loaded.
+	 */
 	public Browser open(String path) {
 		driver.get(base.resolve(path).toString());
 		waitForLoad();
@@ -75,7 +81,8 @@ public final class Browser implements AutoCloseable {
 	/** The path and query of the current page. */
 	public String path() {
 		URI current = URI.create(driver.getCurrentUrl());
-		return current.getRawQuery() == null ? current.getRawPath() : current.getRawPath() + "?" + current.getRawQuery();
+		return current.getRawQuery() == null ? current.getRawPath()
+				: current.getRawPath() + "?" + current.getRawQuery();
 	}
 
 	public <T> T waitUntil(ExpectedCondition<T> condition) {
@@ -91,16 +98,24 @@ public final class Browser implements AutoCloseable {
 		return find(locator).getText();
 	}
 
-	/** Clicks once the element can be clicked (a button that opens, toggles or swaps something in place). */
+	/**
+	 * Clicks once the element can be clicked (a button that opens, toggles or swaps
+	 * something in place).
+	 */
 	public Browser click(By locator) {
 		waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
 		return this;
 	}
 
-	/** Clicks a link or submit button that loads another page, and waits until that page has replaced this one. */
+	/**
+	 * Clicks a link or submit button that loads another page, and waits until that page
+	 * has replaced this one.
+	 */
 	public Browser follow(By locator) {
-		// A mark on the old document's window, gone once another document has replaced it. Asking
-		// whether the old <html> element went stale is not enough: while the next page loads,
+		// A mark on the old document's window, gone once another document has replaced
+		// it. Asking
+		// whether the old <html> element went stale is not enough: while the next page
+		// loads,
 		// Chromium may answer that with an "unknown error" instead of "stale element".
 		driver.executeScript("window.atlasLeaving = true");
 		click(locator);
@@ -125,14 +140,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Runs an action that makes htmx swap content (typing in a filter, clicking a button) and waits
-	 * until htmx has settled the new content. The listener is set before the action, so a fast
-	 * swap is not missed.
+	 * Runs an action that makes htmx swap content (typing in a filter, clicking a button)
+	 * and waits until htmx has settled the new content. The listener is set before the
+	 * action, so a fast swap is not missed.
 	 */
 	public Browser htmxSwap(Runnable action) {
-		driver.executeScript("""
-				window.atlasSettled = false;
-				document.body.addEventListener('htmx:afterSettle', () => window.atlasSettled = true, { once: true });""");
+		driver.executeScript(
+				"""
+						window.atlasSettled = false;
+						document.body.addEventListener('htmx:afterSettle', () => window.atlasSettled = true, { once: true });""");
 		action.run();
 		waitUntil(d -> Boolean.TRUE.equals(driver.executeScript("return window.atlasSettled === true")));
 		return this;
@@ -145,7 +161,10 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Sizes the page as a phone: a mobile viewport of this many CSS pixels, touch-sized layout. */
+	/**
+	 * Sizes the page as a phone: a mobile viewport of this many CSS pixels, touch-sized
+	 * layout.
+	 */
 	public Browser phone(int width, int height) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
@@ -163,9 +182,16 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** The errors the page logged to the console since the last call (script errors, blocked or failed loads). */
+	/**
+	 * The errors the page logged to the console since the last call (script errors,
+	 * blocked or failed loads).
+	 */
 	public List<String> consoleErrors() {
-		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();

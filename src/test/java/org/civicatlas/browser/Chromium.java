@@ -12,9 +12,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Starts Debian's headless Chromium through Debian's chromedriver (never a downloaded one:
- * the machines reach no browser download site). The flags keep it from reaching for the network,
- * which these machines do not have; each browser gets a fresh profile directory.
+ * Starts Debian's headless Chromium through Debian's chromedriver (never a downloaded
+ * one: the machines reach no browser download site). The flags keep it from reaching for
+ * the network, which these machines do not have; each browser gets a fresh profile
+ * directory.
  */
 final class Chromium {
 
@@ -25,16 +26,21 @@ final class Chromium {
 	private Chromium() {
 	}
 
-	/** A browser whose user speaks {@code language} (what it sends as {@code Accept-Language}). */
+	/**
+	 * A browser whose user speaks {@code language} (what it sends as
+	 * {@code Accept-Language}).
+	 */
 	static ChromeDriver start(Path profile, String language) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY);
-		// reduced motion: Bootstrap scrolls smoothly otherwise, and a click on an element below the
-		// fold lands where the element was before the scroll ended ("element click intercepted")
+		// reduced motion: Bootstrap scrolls smoothly otherwise, and a click on an element
+		// below the
+		// fold lands where the element was before the scroll ended ("element click
+		// intercepted")
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--force-prefers-reduced-motion",
-				"--user-data-dir=" + profile, "--lang=" + language, "--window-size=1280,900");
+				"--force-prefers-reduced-motion", "--user-data-dir=" + profile, "--lang=" + language,
+				"--window-size=1280,900");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reader cites an article (the BibTeX file parses) and follows a figure to its highlighted source line. */
+/**
+ * A reader cites an article (the BibTeX file parses) and follows a figure to its
+ * highlighted source line.
+ */
 @BrowserTest
 class CitingBrowserIT {
 
@@ -24,13 +27,17 @@ class CitingBrowserIT {
 
 	@Test
 	void theBibtexDownloadOfAnArticleParses(Browser browser) throws Exception {
-		long id = jdbc.sql("select id from article where status = 'PUBLISHED' order by id limit 1").query(Long.class).single();
+		long id = jdbc.sql("select id from article where status = 'PUBLISHED' order by id limit 1")
+			.query(Long.class)
+			.single();
 		browser.open("/articles/" + id).follow(By.id("cite-article"));
 		assertThat(browser.text(By.id("gbt7714"))).contains("[DB/OL]").contains("/articles/" + id);
 		String href = browser.find(By.id("cite-bib")).getAttribute("href");
-		// what the download link delivers, fetched by the page itself as the browser would save it
+		// what the download link delivers, fetched by the page itself as the browser
+		// would save it
 		String bibtex = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-				"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
+				"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+				href);
 		BibTeXDatabase database = new BibTeXParser().parse(new StringReader(bibtex));
 		BibTeXEntry entry = database.resolveEntry(new Key("civicatlas-article-" + id));
 		assertThat(entry).isNotNull();

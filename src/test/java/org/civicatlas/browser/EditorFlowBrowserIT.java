@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.browser.EditorSteps.submitOf;
 
 /**
- * An editor's work in Chromium on the real server, through the pages' own forms: sign in, edit a
- * program and see it on its public page, two editors saving the same program, merging two
- * programs, bringing a page in through the review queue, signing out. Every flow works on records
- * it creates and deletes them afterwards ({@link TestRecords}).
+ * An editor's work in Chromium on the real server, through the pages' own forms: sign in,
+ * edit a program and see it on its public page, two editors saving the same program,
+ * merging two programs, bringing a page in through the review queue, signing out. Every
+ * flow works on records it creates and deletes them afterwards ({@link TestRecords}).
  */
 @BrowserTest
 @CleansUp
@@ -101,15 +101,22 @@ class EditorFlowBrowserIT {
 		EditorSteps editor = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD);
 		long old = editor.createProgram("浏览器测试旧项目", "将被并入");
 		long survivor = editor.createProgram("浏览器测试新项目", "保留下来");
-		long article = jdbc.sql("select id from article where status = 'PUBLISHED' order by id limit 1").query(Long.class).single();
-		String headline = jdbc.sql("select headline from article where id = :id").param("id", article).query(String.class).single();
-		// the link goes with the test's programs when they are deleted (on delete cascade)
+		long article = jdbc.sql("select id from article where status = 'PUBLISHED' order by id limit 1")
+			.query(Long.class)
+			.single();
+		String headline = jdbc.sql("select headline from article where id = :id")
+			.param("id", article)
+			.query(String.class)
+			.single();
+		// the link goes with the test's programs when they are deleted (on delete
+		// cascade)
 		jdbc.sql("insert into article_program (article_id, program_id) values (:article, :program)")
 			.param("article", article)
 			.param("program", old)
 			.update();
 
-		// the target is found by typing its name; its preview shows what moves and changes nothing
+		// the target is found by typing its name; its preview shows what moves and
+		// changes nothing
 		browser.open("/admin/programs/" + old + "/merge");
 		browser.htmxSwap(() -> browser.fill(By.id("merge-q"), "浏览器测试新"));
 		browser.follow(By.cssSelector("#merge-targets a[href*='target=" + survivor + "']"));
@@ -140,8 +147,10 @@ class EditorFlowBrowserIT {
 		assertThat(browser.path()).isEqualTo("/admin/programs/" + old + "/edit");
 		assertThat(browser.text(By.id("notice"))).isEqualTo(message("editing.merge.undone", "浏览器测试旧项目", 1, 0));
 		assertThat(programsOf(article)).contains(old).doesNotContain(survivor);
-		assertThat(jdbc.sql("select array_to_string(aliases, '|') from program where id = :id").param("id", survivor)
-			.query(String.class).single()).isEmpty();
+		assertThat(jdbc.sql("select array_to_string(aliases, '|') from program where id = :id")
+			.param("id", survivor)
+			.query(String.class)
+			.single()).isEmpty();
 		browser.open("/programs/" + old);
 		assertThat(browser.path()).isEqualTo("/programs/" + old);
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("浏览器测试旧项目");
@@ -149,26 +158,33 @@ class EditorFlowBrowserIT {
 	}
 
 	private List<Long> programsOf(long article) {
-		return jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
-			.query(Long.class).list();
+		return jdbc.sql("select program_id from article_program where article_id = :id")
+			.param("id", article)
+			.query(Long.class)
+			.list();
 	}
 
 	@Test
 	void anUploadedPageIsReviewedPublishedAndThenPublic(Browser browser) {
-		long page = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD).upload("review-beihai.txt");
+		long page = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD)
+			.upload("review-beihai.txt");
 		List<Long> drafts = jdbc.sql("select id from article where source_page_id = :page order by position")
 			.param("page", page)
 			.query(Long.class)
 			.list();
 		assertThat(drafts).isNotEmpty();
 		assertThat(browser.driver().findElements(By.cssSelector("article[id^='article-']"))).hasSize(drafts.size());
-		List<String> headlines = drafts.stream().map(id -> browser.text(By.cssSelector("#article-" + id + " h3 span + span"))).toList();
-		drafts.forEach(id -> assertThat(http.get("/articles/" + id).statusCode()).as("draft %d in public", id).isEqualTo(404));
+		List<String> headlines = drafts.stream()
+			.map(id -> browser.text(By.cssSelector("#article-" + id + " h3 span + span")))
+			.toList();
+		drafts.forEach(
+				id -> assertThat(http.get("/articles/" + id).statusCode()).as("draft %d in public", id).isEqualTo(404));
 		assertThat(Axe.seriousViolations(browser)).as("axe on the review of a page").isEmpty();
 
 		for (long draft : drafts) {
 			browser.follow(submitOf("/admin/pages/" + page + "/articles/" + draft + "/accept"));
-			assertThat(browser.text(By.cssSelector("#article-" + draft + " p .badge"))).isEqualTo(message("ingest.decision.accepted"));
+			assertThat(browser.text(By.cssSelector("#article-" + draft + " p .badge")))
+				.isEqualTo(message("ingest.decision.accepted"));
 		}
 		browser.follow(submitOf("/admin/pages/" + page + "/publish"));
 		assertThat(browser.text(By.id("page-status"))).isEqualTo(message("ingest.page.status.PUBLISHED"));
@@ -181,7 +197,10 @@ class EditorFlowBrowserIT {
 	}
 
 	private String description(long program) {
-		return jdbc.sql("select description from program where id = :id").param("id", program).query(String.class).single();
+		return jdbc.sql("select description from program where id = :id")
+			.param("id", program)
+			.query(String.class)
+			.single();
 	}
 
 	private String message(String key, Object... arguments) {

@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.browser.EditorSteps.submitOf;
 
 /**
- * An editor's article form in Chromium with htmx: a township linked by typing its name, a program
- * added without losing the others, and a one-character change of a long body read in the history
- * as a one-character mark. Each flow works on a page it uploads ({@link TestRecords}).
+ * An editor's article form in Chromium with htmx: a township linked by typing its name, a
+ * program added without losing the others, and a one-character change of a long body read
+ * in the history as a one-character mark. Each flow works on a page it uploads
+ * ({@link TestRecords}).
  */
 @BrowserTest
 @CleansUp
@@ -56,15 +57,21 @@ class EditorPickersBrowserIT {
 	void anEditorAddsAProgramWithoutLosingTheOthers(Browser browser) {
 		long article = uploadedArticle(browser);
 		long other = jdbc.sql("select min(id) from program where status = 'PUBLISHED' and merged_into is null")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		jdbc.sql("insert into article_program (article_id, program_id) values (:article, :program)")
-			.param("article", article).param("program", other).update();
+			.param("article", article)
+			.param("program", other)
+			.update();
 		List<Long> linked = programs(article);
 		assertThat(linked).hasSize(2);
 		long added = jdbc.sql("""
 				select min(id) from program where merged_into is null and status = 'PUBLISHED' and id <> all (:linked)
 				   and name !~ '\\s'""").param("linked", linked.toArray(Long[]::new)).query(Long.class).single();
-		String name = jdbc.sql("select name from program where id = :id").param("id", added).query(String.class).single();
+		String name = jdbc.sql("select name from program where id = :id")
+			.param("id", added)
+			.query(String.class)
+			.single();
 
 		browser.open("/admin/articles/" + article + "/edit");
 		browser.htmxSwap(() -> browser.fill(By.id("programIds-query"), name));
@@ -79,8 +86,7 @@ class EditorPickersBrowserIT {
 	@Test
 	void aOneCharacterChangeOfALongBodyIsAOneCharacterMarkInTheHistory(Browser browser) {
 		long article = uploadedArticle(browser);
-		String body = "这是一段很长的正文，用来检查修改记录能否只标出改动的那一个字。".repeat(15)
-				+ "\n\n第二段保持不变，段落也应当保留。";
+		String body = "这是一段很长的正文，用来检查修改记录能否只标出改动的那一个字。".repeat(15) + "\n\n第二段保持不变，段落也应当保留。";
 		setBody(browser, article, body);
 		String changed = body.substring(0, 200) + "甲" + body.substring(201);
 		setBody(browser, article, changed);
@@ -88,9 +94,11 @@ class EditorPickersBrowserIT {
 		browser.desktop(1280, 900).open("/admin/history/article/" + article);
 		WebElement latest = browser.find(By.cssSelector("ol > li.card"));
 		WebElement field = latest.findElement(By.cssSelector(".history-change[data-field='body']"));
-		assertThat(field.findElements(By.cssSelector(".history-diff ins"))).extracting(mark -> mark.getDomProperty("textContent"))
+		assertThat(field.findElements(By.cssSelector(".history-diff ins")))
+			.extracting(mark -> mark.getDomProperty("textContent"))
 			.containsExactly(message("admin.history.added") + "甲");
-		assertThat(field.findElements(By.cssSelector(".history-diff del"))).extracting(mark -> mark.getDomProperty("textContent"))
+		assertThat(field.findElements(By.cssSelector(".history-diff del")))
+			.extracting(mark -> mark.getDomProperty("textContent"))
 			.containsExactly(message("admin.history.removed") + body.substring(200, 201));
 		assertThat(field.findElements(By.cssSelector(".history-diff p"))).as("paragraphs kept").hasSize(2);
 		assertThat(field.findElement(By.tagName("dt")).getSize().getWidth()).as("the field column on a desktop")
@@ -99,32 +107,41 @@ class EditorPickersBrowserIT {
 		assertThat(Axe.seriousViolations(browser)).as("axe on the history").isEmpty();
 		browser.phone(375, 812).open("/admin/history/article/" + article);
 		assertThat(browser.find(By.cssSelector(".history-change[data-field='body'] dt")).getSize().getWidth())
-			.as("the field name above its value on a phone").isGreaterThan(250);
+			.as("the field name above its value on a phone")
+			.isGreaterThan(250);
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
 	/** Saves the article's body through its form. */
 	private void setBody(Browser browser, long article, String body) {
 		browser.open("/admin/articles/" + article + "/edit");
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(By.id("body")), body);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+				browser.find(By.id("body")), body);
 		browser.follow(submitOf("/admin/articles/" + article));
 		assertThat(browser.text(By.id("notice"))).isEqualTo(message("editing.saved"));
 	}
 
 	private long uploadedArticle(Browser browser) {
-		long page = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD).upload("review-beihai.txt");
+		long page = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD)
+			.upload("review-beihai.txt");
 		return jdbc.sql("select id from article where source_page_id = :page order by position limit 1")
-			.param("page", page).query(Long.class).single();
+			.param("page", page)
+			.query(Long.class)
+			.single();
 	}
 
 	private List<String> townships(long article) {
 		return jdbc.sql("select township_code from article_township where article_id = :id order by township_code")
-			.param("id", article).query(String.class).list();
+			.param("id", article)
+			.query(String.class)
+			.list();
 	}
 
 	private List<Long> programs(long article) {
 		return jdbc.sql("select program_id from article_program where article_id = :id order by program_id")
-			.param("id", article).query(Long.class).list();
+			.param("id", article)
+			.query(Long.class)
+			.list();
 	}
 
 	private String message(String key, Object... arguments) {

@@ -12,8 +12,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The admin side's steps as an editor takes them in the browser: through the pages' own forms and
- * buttons, each step checking where it lands.
+ * The admin side's steps as an editor takes them in the browser: through the pages' own
+ * forms and buttons, each step checking where it lands.
  */
 public final class EditorSteps {
 
@@ -33,7 +33,9 @@ public final class EditorSteps {
 		return this;
 	}
 
-	/** Signs out with the button of the admin navigation and lands on the sign-in page. */
+	/**
+	 * Signs out with the button of the admin navigation and lands on the sign-in page.
+	 */
 	void signOut() {
 		browser.follow(By.cssSelector("form[action='/admin/logout'] button"));
 		assertThat(browser.path()).isEqualTo("/admin/login?signedOut");
@@ -49,7 +51,10 @@ public final class EditorSteps {
 		return idIn("/admin/programs/(\\d+)/edit");
 	}
 
-	/** Uploads a page of {@code src/test/resources/pages} in the review queue and lands on its review; its id. */
+	/**
+	 * Uploads a page of {@code src/test/resources/pages} in the review queue and lands on
+	 * its review; its id.
+	 */
 	long upload(String name) {
 		browser.open("/admin/pages");
 		browser.find(By.id("file")).sendKeys(testPage(name).getAbsolutePath());
@@ -58,7 +63,10 @@ public final class EditorSteps {
 		return idIn("/admin/pages/(\\d+)");
 	}
 
-	/** The submit button of the form that posts to this path (the admin navigation has a form too: sign out). */
+	/**
+	 * The submit button of the form that posts to this path (the admin navigation has a
+	 * form too: sign out).
+	 */
 	public static By submitOf(String action) {
 		return By.cssSelector("form[action='" + action + "'] button[type=submit]:not([formaction])");
 	}

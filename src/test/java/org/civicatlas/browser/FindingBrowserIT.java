@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reader follows a byline to the reporter's page, and a mistyped search to its correction (issue 13). */
+/**
+ * A reader follows a byline to the reporter's page, and a mistyped search to its
+ * correction (issue 13).
+ */
 @BrowserTest
 class FindingBrowserIT {
 
@@ -19,7 +22,8 @@ class FindingBrowserIT {
 	@Test
 	void aBylineLeadsToTheAuthorsArticles(Browser browser) {
 		long id = jdbc.sql("select min(id) from article where status = 'PUBLISHED' and '周静' = any (bylines)")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		browser.open("/articles/" + id).follow(By.linkText("周静"));
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("周静的报道");
 		assertThat(browser.driver().findElements(By.cssSelector("li.card"))).hasSize(4);

@@ -14,7 +14,9 @@ import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The home page, the language switch and the 404 page as a visitor's browser shows them. */
+/**
+ * The home page, the language switch and the 404 page as a visitor's browser shows them.
+ */
 @BrowserTest
 class HomeBrowserIT {
 
@@ -80,7 +82,8 @@ class HomeBrowserIT {
 		assertThat(browser.driver().findElement(places).isDisplayed()).isFalse();
 		browser.click(By.cssSelector("button.navbar-toggler"));
 		browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(places));
-		assertThat(browser.find(By.cssSelector("button.navbar-toggler")).getDomAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(browser.find(By.cssSelector("button.navbar-toggler")).getDomAttribute("aria-expanded"))
+			.isEqualTo("true");
 	}
 
 	private static String language(Browser browser) {

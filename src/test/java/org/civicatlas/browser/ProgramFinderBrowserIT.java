@@ -8,8 +8,9 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The programs finder with htmx in Chromium: a filter swaps the results in place (no page load),
- * the address bar follows, and the browser's Back button returns to the unfiltered list.
+ * The programs finder with htmx in Chromium: a filter swaps the results in place (no page
+ * load), the address bar follows, and the browser's Back button returns to the unfiltered
+ * list.
  */
 @BrowserTest
 class ProgramFinderBrowserIT {
@@ -21,7 +22,8 @@ class ProgramFinderBrowserIT {
 		WebElement type = browser.find(By.cssSelector("#programs-form input[name=type]"));
 		String key = type.getDomAttribute("value");
 		String count = type.getDomAttribute("data-count");
-		assertThat(count).isNotEqualTo(total); // else the filter would not show whether the results changed
+		assertThat(count).isNotEqualTo(total); // else the filter would not show whether
+												// the results changed
 		markThisDocument(browser);
 
 		browser.htmxSwap(() -> browser.click(By.id("programs-type-" + key)));
@@ -40,14 +42,17 @@ class ProgramFinderBrowserIT {
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
-	/** A property on this page's window: a page load would start a new window object without it. */
+	/**
+	 * A property on this page's window: a page load would start a new window object
+	 * without it.
+	 */
 	private static void markThisDocument(Browser browser) {
 		((JavascriptExecutor) browser.driver()).executeScript("window.atlasFinderTest = true");
 	}
 
 	private static boolean isSameDocument(Browser browser) {
-		return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
-			.executeScript("return window.atlasFinderTest === true"));
+		return Boolean.TRUE
+			.equals(((JavascriptExecutor) browser.driver()).executeScript("return window.atlasFinderTest === true"));
 	}
 
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader searches in English and finds the 乡贤 programs, reports a problem that an editor then
- * finds in the queue, and follows the home page to where a type of program spread (issue 13). Each
- * page is checked with axe and saved at phone and desktop size, as {@link AdminScreenshotsBrowserIT} does.
+ * A reader searches in English and finds the 乡贤 programs, reports a problem that an
+ * editor then finds in the queue, and follows the home page to where a type of program
+ * spread (issue 13). Each page is checked with axe and saved at phone and desktop size,
+ * as {@link AdminScreenshotsBrowserIT} does.
  */
 @BrowserTest
 class ReadersBrowserIT {
@@ -36,12 +37,15 @@ class ReadersBrowserIT {
 		browser.find(By.id("search-q")).sendKeys(Keys.ENTER);
 		browser.waitUntil(driver -> !driver.findElements(By.id("search-summary")).isEmpty());
 		assertThat(browser.text(By.id("search-translated"))).contains("乡贤");
-		List<Long> found = browser.driver().findElements(By.cssSelector("ol[aria-labelledby=search-programs] h3 a")).stream()
+		List<Long> found = browser.driver()
+			.findElements(By.cssSelector("ol[aria-labelledby=search-programs] h3 a"))
+			.stream()
 			.map(link -> Long.parseLong(link.getAttribute("href").replaceFirst(".*/programs/(\\d+).*", "$1")))
 			.toList();
 		List<Long> named = jdbc.sql("""
 				select id from program where status = 'PUBLISHED' and merged_into is null and name like '%乡贤%'""")
-			.query(Long.class).list();
+			.query(Long.class)
+			.list();
 		assertThat(named).isNotEmpty();
 		assertThat(found).containsAnyElementsOf(named);
 		assertThat(Axe.seriousViolations(browser)).isEmpty();
@@ -60,11 +64,13 @@ class ReadersBrowserIT {
 		long article = jdbc.sql("select min(id) from article where status = 'PUBLISHED'").query(Long.class).single();
 		String message = "浏览器测试：第二段的金额应为5万元。";
 		try {
-			browser.open("/articles/" + article).follow(By.cssSelector("a[href='/reports/new?kind=article&id=" + article + "']"));
+			browser.open("/articles/" + article)
+				.follow(By.cssSelector("a[href='/reports/new?kind=article&id=" + article + "']"));
 			assertThat(browser.find(By.id("report-target")).getAttribute("href")).endsWith("/articles/" + article);
 			assertThat(Axe.seriousViolations(browser)).isEmpty();
 			AdminScreenshotsBrowserIT.shoot(browser, "report-form");
-			browser.click(By.cssSelector("label[for=category-FIGURE]")).fill(By.id("message"), message)
+			browser.click(By.cssSelector("label[for=category-FIGURE]"))
+				.fill(By.id("message"), message)
 				.follow(By.cssSelector("#report-form button[type=submit]"));
 			assertThat(browser.path()).isEqualTo("/reports/sent?kind=article&id=" + article);
 			assertThat(browser.find(By.id("report-sent")).isDisplayed()).isTrue();
@@ -73,10 +79,12 @@ class ReadersBrowserIT {
 			new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD);
 			browser.open("/admin/reports");
 			assertThat(browser.driver().findElements(By.cssSelector("#reports p.report-message")))
-				.extracting(WebElement::getText).contains(message);
+				.extracting(WebElement::getText)
+				.contains(message);
 			WebElement row = browser.find(By.xpath("//table[@id='reports']//tr[.//p[contains(@class, 'report-message')"
 					+ " and normalize-space() = '" + message + "']]"));
-			assertThat(row.findElement(By.cssSelector("a[lang=zh-CN]")).getAttribute("href")).endsWith("/articles/" + article);
+			assertThat(row.findElement(By.cssSelector("a[lang=zh-CN]")).getAttribute("href"))
+				.endsWith("/articles/" + article);
 			assertThat(Axe.seriousViolations(browser)).isEmpty();
 			AdminScreenshotsBrowserIT.shoot(browser, "admin-reports");
 			assertThat(browser.consoleErrors()).isEmpty();
@@ -92,10 +100,13 @@ class ReadersBrowserIT {
 		assertThat(browser.path()).startsWith("/spread?type=");
 		String type = browser.path().replaceFirst(".*type=([^&]+).*", "$1");
 		assertThat(browser.find(By.cssSelector("figure.atlas-map svg")).isDisplayed()).isTrue();
-		List<String> listed = browser.driver().findElements(By.cssSelector("#spread-timeline > li")).stream()
+		List<String> listed = browser.driver()
+			.findElements(By.cssSelector("#spread-timeline > li"))
+			.stream()
 			.map(item -> item.getAttribute("id").replaceFirst("first-", ""))
 			.toList();
-		// the districts and townships where a published program of the type runs that a published article reports
+		// the districts and townships where a published program of the type runs that a
+		// published article reports
 		List<String> places = jdbc.sql("""
 				select distinct code from program p
 				  join article_program ap on ap.program_id = p.id
@@ -109,7 +120,9 @@ class ReadersBrowserIT {
 		assertThat(listed).containsExactlyInAnyOrderElementsOf(places);
 		// every entry names its place with a link to it
 		assertThat(browser.driver().findElements(By.cssSelector("#spread-timeline > li > a[href^='/places/']")))
-			.extracting(WebElement::getText).hasSize(places.size()).allMatch(name -> !name.isBlank());
+			.extracting(WebElement::getText)
+			.hasSize(places.size())
+			.allMatch(name -> !name.isBlank());
 		assertThat(Axe.seriousViolations(browser)).isEmpty();
 		AdminScreenshotsBrowserIT.shoot(browser, "spread-timeline");
 		assertThat(browser.consoleErrors()).isEmpty();

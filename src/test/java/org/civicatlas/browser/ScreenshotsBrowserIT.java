@@ -16,11 +16,12 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Phone (375×812) and desktop (1280×900) screenshots of every public page, in Chinese, saved as
- * {@code <page>-phone.png} and {@code <page>-desktop.png} so that a person can look at the portal
- * without starting it: in {@code target/screenshots} by default, so that a build leaves the sources
- * untouched; {@code -Datlas.screenshots=docs/screenshots} refreshes the documentation's copies. Needs the CJK fonts ({@code fonts-noto-cjk}), or the
- * Chinese renders as boxes.
+ * Phone (375×812) and desktop (1280×900) screenshots of every public page, in Chinese,
+ * saved as {@code <page>-phone.png} and {@code <page>-desktop.png} so that a person can
+ * look at the portal without starting it: in {@code target/screenshots} by default, so
+ * that a build leaves the sources untouched; {@code -Datlas.screenshots=docs/screenshots}
+ * refreshes the documentation's copies. Needs the CJK fonts ({@code fonts-noto-cjk}), or
+ * the Chinese renders as boxes.
  */
 @BrowserTest
 class ScreenshotsBrowserIT {

@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.browser.EditorSteps.submitOf;
 
 /**
- * Issue 10's repair in Chromium, through the review page's own forms: a synthetic page (seed
- * layout) whose second article came out merged into the first and whose first article came out
- * missing is split, given a new draft, a moved line, a wrong step and its undo, then published;
- * each article is found with exactly its text on its public page. Screenshots for
- * {@code docs/review.md}: the page before and after the repair.
+ * Issue 10's repair in Chromium, through the review page's own forms: a synthetic page
+ * (seed layout) whose second article came out merged into the first and whose first
+ * article came out missing is split, given a new draft, a moved line, a wrong step and
+ * its undo, then published; each article is found with exactly its text on its public
+ * page. Screenshots for {@code docs/review.md}: the page before and after the repair.
  */
 @BrowserTest
 @CleansUp
@@ -41,7 +41,8 @@ class SegmentationRepairBrowserIT {
 
 	@Test
 	void anEditorSplitsMovesAndCreatesDraftsUntilEachArticleHasItsLines(Browser browser) throws IOException {
-		long page = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD).upload("repair-merged.txt");
+		long page = new EditorSteps(browser).signIn(AdminSession.EDITOR, AdminSession.PASSWORD)
+			.upload("repair-merged.txt");
 		assertThat(drafts(page)).hasSize(1);
 		assertThat(browser.text(By.id("unassigned"))).contains(message("ingest.unassigned.count", 3));
 		shoot(browser, "admin-repair-before", "unassigned");
@@ -57,7 +58,8 @@ class SegmentationRepairBrowserIT {
 		browser.follow(By.id("repair-move"));
 		assertThat(browser.driver().findElements(By.id("unassigned"))).isEmpty();
 
-		tick(browser, 21).follow(By.id("repair-discard")); // a slip: the line belongs to the second article
+		tick(browser, 21).follow(By.id("repair-discard")); // a slip: the line belongs to
+															// the second article
 		assertThat(browser.text(By.cssSelector("#line-21 td"))).contains(message("ingest.role.DISCARDED"));
 		browser.follow(By.id("repair-undo"));
 		assertThat(browser.text(By.cssSelector("#line-21 td"))).contains("A2", message("ingest.role.BODY"))
@@ -107,12 +109,15 @@ class SegmentationRepairBrowserIT {
 		return messages.getMessage(key, arguments, CHINESE);
 	}
 
-	/** The review page at desktop size, scrolled to an element of it, for the documentation. */
+	/**
+	 * The review page at desktop size, scrolled to an element of it, for the
+	 * documentation.
+	 */
 	private static void shoot(Browser browser, String name, String element) throws IOException {
 		Path desktop = ScreenshotsBrowserIT.FOLDER.resolve(name + "-desktop.png");
 		browser.desktop(1280, 900);
-		((JavascriptExecutor) browser.driver()).executeScript(
-				"document.getElementById(arguments[0]).scrollIntoView()", element);
+		((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+				element);
 		browser.screenshot(desktop);
 		assertThat(ScreenshotsBrowserIT.png(desktop)).as(desktop.toString()).isEqualTo(new int[] { 1280, 900 });
 	}

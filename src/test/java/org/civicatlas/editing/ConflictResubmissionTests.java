@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
- * Issue 12: two editors open the same record; the other saves a change to one field, this one a
- * change to another field and gets the conflict view; saving the conflict view's form as it stands
- * keeps both changes (before, it wrote this editor's stale copy of the other field back). When both
- * changed the same field, the conflict view shows both values and holds this editor's. The forms
- * are read and submitted as a browser would, base and all, for an article, a program, a figure and
- * a page's publication data.
+ * Issue 12: two editors open the same record; the other saves a change to one field, this
+ * one a change to another field and gets the conflict view; saving the conflict view's
+ * form as it stands keeps both changes (before, it wrote this editor's stale copy of the
+ * other field back). When both changed the same field, the conflict view shows both
+ * values and holds this editor's. The forms are read and submitted as a browser would,
+ * base and all, for an article, a program, a figure and a page's publication data.
  */
 @EditingTest
 @CleansUp
@@ -44,8 +44,10 @@ class ConflictResubmissionTests {
 	void upload() throws Exception {
 		article = editor.articles(editor.uploadPage("review-beihai.txt")).get(0);
 		program = editor.programOf(article);
-		figure = jdbc.sql("select id from metric where article_id = :a and value = 430").param("a", article)
-			.query(Long.class).single();
+		figure = jdbc.sql("select id from metric where article_id = :a and value = 430")
+			.param("a", article)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -78,16 +80,21 @@ class ConflictResubmissionTests {
 
 	@Test
 	void aPagesPublicationResubmittedFromTheConflictViewKeepsTheOtherEditorsNewspaper() throws Exception {
-		long page = jdbc.sql("select source_page_id from article where id = :id").param("id", article)
-			.query(Long.class).single();
+		long page = jdbc.sql("select source_page_id from article where id = :id")
+			.param("id", article)
+			.query(Long.class)
+			.single();
 		String path = "/admin/pages/" + page + "/publication";
 		Map<String, Object> opened = FormValues.of(body(editor.get(path)), path);
 		post(path, with(opened, "newspaper", "绍兴日报"));
 		String conflict = body(post(path, with(opened, "page", "3")));
 		assertThat(FormValues.of(conflict, path)).containsEntry("newspaper", "绍兴日报").containsEntry("page", "3");
 		assertThat(post(path, FormValues.of(conflict, path)).getResponse().getRedirectedUrl()).isEqualTo(path);
-		assertThat(jdbc.sql("select coalesce(newspaper, '') || '|' || coalesce(page_number, '') from source_page where id = :id")
-			.param("id", page).query(String.class).single()).isEqualTo("绍兴日报|3");
+		assertThat(jdbc
+			.sql("select coalesce(newspaper, '') || '|' || coalesce(page_number, '') from source_page where id = :id")
+			.param("id", page)
+			.query(String.class)
+			.single()).isEqualTo("绍兴日报|3");
 	}
 
 	@Test
@@ -97,16 +104,18 @@ class ConflictResubmissionTests {
 		post(path, with(opened, "headline", "别人改的标题"));
 		MvcResult stale = post(path, with(opened, "headline", "我改的标题"));
 		String conflict = body(stale);
-		assertThat(conflict).containsPattern("<th scope=\"row\">标题</th>\\s*<td[^>]*><span class=\"d-block\">别人改的标题</span></td>\\s*"
-				+ "<td[^>]*><span class=\"d-block\">我改的标题</span></td>");
+		assertThat(conflict)
+			.containsPattern("<th scope=\"row\">标题</th>\\s*<td[^>]*><span class=\"d-block\">别人改的标题</span></td>\\s*"
+					+ "<td[^>]*><span class=\"d-block\">我改的标题</span></td>");
 		assertThat(column("article", "headline", article)).isEqualTo("别人改的标题");
 		resubmit(path, conflict);
 		assertThat(column("article", "headline", article)).isEqualTo("我改的标题");
 	}
 
 	/**
-	 * Both editors open the form; the other saves {@code theirField}, this one then {@code myField}
-	 * from the same form: the conflict view, which nothing was saved by, holding both changes.
+	 * Both editors open the form; the other saves {@code theirField}, this one then
+	 * {@code myField} from the same form: the conflict view, which nothing was saved by,
+	 * holding both changes.
 	 */
 	private String bothEdit(String path, String theirField, String theirValue, String myField, String myValue)
 			throws Exception {
@@ -118,7 +127,9 @@ class ConflictResubmissionTests {
 		String conflict = body(stale);
 		assertThat(conflict).contains("id=\"conflict\"");
 		Map<String, Object> shown = FormValues.of(conflict, path);
-		assertThat(shown).as("the conflict view's form").containsEntry(theirField, theirValue).containsEntry(myField, myValue);
+		assertThat(shown).as("the conflict view's form")
+			.containsEntry(theirField, theirValue)
+			.containsEntry(myField, myValue);
 		return conflict;
 	}
 
@@ -143,7 +154,10 @@ class ConflictResubmissionTests {
 	}
 
 	private String column(String table, String column, long id) {
-		return jdbc.sql("select " + column + " from " + table + " where id = :id").param("id", id).query(String.class).single();
+		return jdbc.sql("select " + column + " from " + table + " where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 }

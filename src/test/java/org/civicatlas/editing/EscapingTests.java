@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
- * Script typed into every text field of the article and program forms stays text wherever it is
- * shown: escaped in HTML, JSON-escaped in the downloads. The test publishes its own page, types the
- * payloads into its article and program, and reads them back on the public side.
+ * Script typed into every text field of the article and program forms stays text wherever
+ * it is shown: escaped in HTML, JSON-escaped in the downloads. The test publishes its own
+ * page, types the payloads into its article and program, and reads them back on the
+ * public side.
  */
 @EditingTest
 @CleansUp
@@ -71,8 +72,8 @@ class EscapingTests {
 	@Test
 	void theArticlesDownloadCarriesThePayloadsAsJsonStrings() {
 		HttpResponse<String> download = http.get("/open-data/articles.json");
-		assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(download.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		JsonNode found = find(json.readTree(download.body()).get("articles"), article);
 		assertThat(found.get("headline").asString()).isEqualTo(SCRIPT);
 		assertThat(found.get("subhead").asString()).isEqualTo(IMAGE);
@@ -100,11 +101,14 @@ class EscapingTests {
 		assertEscaped(http.get("/programs/" + program), true);
 	}
 
-	/** Every public page that lists articles or programs, as far as they exist in this build. */
+	/**
+	 * Every public page that lists articles or programs, as far as they exist in this
+	 * build.
+	 */
 	@Test
 	void everyPublicListingThatShowsThePayloadsEscapesThem() {
-		for (String path : List.of("/", "/articles", "/programs", "/places/330602004", "/places/330602", "/search?q=alert",
-				"/feed.atom")) {
+		for (String path : List.of("/", "/articles", "/programs", "/places/330602004", "/places/330602",
+				"/search?q=alert", "/feed.atom")) {
 			HttpResponse<String> page = http.get(path);
 			if (page.statusCode() == 200) {
 				assertEscaped(page, false);

@@ -25,11 +25,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Issue 12: a hand-made POST that leaves out a field of an edit form is a 400 and changes nothing
- * (before, the absent field was saved as an emptied one), while the same field sent empty, as a
- * browser sends it, still clears it. For each edit form the form is read from its page as a browser
- * would submit it, and each optional field is left out in turn (with its marker {@code _name}, for
- * boxes), then sent empty.
+ * Issue 12: a hand-made POST that leaves out a field of an edit form is a 400 and changes
+ * nothing (before, the absent field was saved as an emptied one), while the same field
+ * sent empty, as a browser sends it, still clears it. For each edit form the form is read
+ * from its page as a browser would submit it, and each optional field is left out in turn
+ * (with its marker {@code _name}, for boxes), then sent empty.
  */
 @EditingTest
 @CleansUp
@@ -43,7 +43,10 @@ class MissingFieldsTests {
 
 	EditorPages editor;
 
-	/** The administrator's session, from the first answer that made one (the new user's flash). */
+	/**
+	 * The administrator's session, from the first answer that made one (the new user's
+	 * flash).
+	 */
 	Cookie adminSession;
 
 	long article;
@@ -70,16 +73,22 @@ class MissingFieldsTests {
 
 	@Test
 	void figureForm() throws Exception {
-		long figure = jdbc.sql("select id from metric where article_id = :a and value = 430").param("a", article)
-			.query(Long.class).single();
+		long figure = jdbc.sql("select id from metric where article_id = :a and value = 430")
+			.param("a", article)
+			.query(Long.class)
+			.single();
 		String path = "/admin/metrics/" + figure;
-		fill(path + "/edit", path, Map.of("valueMax", "440", "approx", "about", "programId", String.valueOf(editor.programOf(article))));
+		fill(path + "/edit", path,
+				Map.of("valueMax", "440", "approx", "about", "programId", String.valueOf(editor.programOf(article))));
 		check(path + "/edit", path, "valueMax", "approx", "programId");
 	}
 
 	@Test
 	void publicationForm() throws Exception {
-		long page = jdbc.sql("select source_page_id from article where id = :id").param("id", article).query(Long.class).single();
+		long page = jdbc.sql("select source_page_id from article where id = :id")
+			.param("id", article)
+			.query(Long.class)
+			.single();
 		String path = "/admin/pages/" + page + "/publication";
 		fill(path, path, Map.of("newspaper", "绍兴日报", "issueDate", "2023-11-05", "page", "3"));
 		check(path, path, "newspaper", "issueDate", "page");
@@ -101,20 +110,29 @@ class MissingFieldsTests {
 
 	@Test
 	void userForm() throws Exception {
-		MvcResult created = admin(MockMvcRequestBuilders.post("/admin/users").with(csrf())
-			.param("username", "missing-fields-" + System.nanoTime()).param("role", "EDITOR").param("password", ""));
+		MvcResult created = admin(MockMvcRequestBuilders.post("/admin/users")
+			.with(csrf())
+			.param("username", "missing-fields-" + System.nanoTime())
+			.param("role", "EDITOR")
+			.param("password", ""));
 		String path = created.getResponse().getRedirectedUrl();
 		assertThat(path).as("user created").matches("/admin/users/\\d+");
 		check(path, path, "enabled");
 	}
 
-	/** Saves the form with these values, so that each optional field holds something to lose. */
+	/**
+	 * Saves the form with these values, so that each optional field holds something to
+	 * lose.
+	 */
 	private void fill(String page, String action, Map<String, Object> values) throws Exception {
 		MvcResult saved = post(action, with(read(page, action), values));
 		assertThat(status(saved)).as("filled: " + body(saved)).isEqualTo(302);
 	}
 
-	/** Each field: left out, a 400 and nothing changed; sent empty, saved empty; then put back. */
+	/**
+	 * Each field: left out, a 400 and nothing changed; sent empty, saved empty; then put
+	 * back.
+	 */
 	private void check(String page, String action, String... fields) throws Exception {
 		for (String field : fields) {
 			Map<String, Object> stored = read(page, action);
@@ -137,7 +155,10 @@ class MissingFieldsTests {
 		}
 	}
 
-	/** What a browser sends when the field is emptied: an empty text, or no ticked box (only the marker). */
+	/**
+	 * What a browser sends when the field is emptied: an empty text, or no ticked box
+	 * (only the marker).
+	 */
 	private static Map<String, Object> emptied(Map<String, Object> stored, String field) {
 		Map<String, Object> form = new LinkedHashMap<>(stored);
 		if (form.containsKey("_" + field)) {
@@ -182,7 +203,8 @@ class MissingFieldsTests {
 	/** User forms are the administrator's. */
 	private MvcResult admin(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		if (adminSession != null) {
-			// the user page is longer than the response buffer, and its CSRF token needs a session once it is committed
+			// the user page is longer than the response buffer, and its CSRF token needs
+			// a session once it is committed
 			request.cookie(adminSession);
 		}
 		MvcResult result = mvc.perform(request.with(user("missing-fields-admin").roles("ADMIN"))).andReturn();

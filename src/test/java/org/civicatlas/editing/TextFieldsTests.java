@@ -19,8 +19,8 @@ class TextFieldsTests {
 
 	@Test
 	void paragraphsAreSeparatedByBlankLinesAndWrappedLinesJoin() {
-		assertThat(TextFields.paragraphs("第一段\n续写\r\n \r\n\n第二段 has\nLatin words\n\n\n"))
-			.containsExactly("第一段续写", "第二段 has Latin words");
+		assertThat(TextFields.paragraphs("第一段\n续写\r\n \r\n\n第二段 has\nLatin words\n\n\n")).containsExactly("第一段续写",
+				"第二段 has Latin words");
 		assertThat(TextFields.body("甲\n\n乙")).isEqualTo("甲\n\n乙");
 	}
 

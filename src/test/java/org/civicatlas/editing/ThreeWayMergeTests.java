@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which value the conflict view's form holds for a field: the editor's only where they changed it. */
+/**
+ * Which value the conflict view's form holds for a field: the editor's only where they
+ * changed it.
+ */
 class ThreeWayMergeTests {
 
 	private static final Map<String, String> LOADED = fields("旧标题", "正文", null);

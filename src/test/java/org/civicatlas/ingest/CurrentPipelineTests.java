@@ -35,7 +35,8 @@ class CurrentPipelineTests {
 
 	@AfterEach
 	void restore() {
-		jdbc.sql("update township set aliases = :aliases, name_en = :nameEn, version = :version, updated_at = :updated where code = :code")
+		jdbc.sql(
+				"update township set aliases = :aliases, name_en = :nameEn, version = :version, updated_at = :updated where code = :code")
 			.param("aliases", saved.get("aliases"))
 			.param("nameEn", saved.get("name_en"))
 			.param("version", saved.get("version"))
@@ -47,24 +48,34 @@ class CurrentPipelineTests {
 	@Test
 	void anAliasAndAnEnglishNameAnEditorAddedAreRecognisedByTheNextImport() {
 		township = jdbc.sql("select code from township where name = '北海街道' and district_code = '330602'")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		saved = jdbc.sql("select aliases, name_en, version, updated_at from township where code = :code")
-			.param("code", township).query().singleRow();
+			.param("code", township)
+			.query()
+			.singleRow();
 		assertThat(read(PAGE).townshipCodes()).doesNotContain(township);
 
-		jdbc.sql("update township set aliases = aliases || '{蓝湾里片区}', version = version + 1, updated_at = now() where code = :code")
-			.param("code", township).update();
+		jdbc.sql(
+				"update township set aliases = aliases || '{蓝湾里片区}', version = version + 1, updated_at = now() where code = :code")
+			.param("code", township)
+			.update();
 		assertThat(read(PAGE).townshipCodes()).containsExactly(township);
 		assertThat(read(PAGE).districtCode()).isEqualTo("330602");
 
-		jdbc.sql("update township set name_en = 'Lanwanli', version = version + 1, updated_at = now() where code = :code")
-			.param("code", township).update();
+		jdbc.sql(
+				"update township set name_en = 'Lanwanli', version = version + 1, updated_at = now() where code = :code")
+			.param("code", township)
+			.update();
 		assertThat(read(PAGE.replace("蓝湾里片区", "Lanwanli")).townshipCodes()).containsExactly(township);
 	}
 
 	private PlaceMatch read(String page) {
-		return pipeline.get().ingest("places.txt", page.getBytes(StandardCharsets.UTF_8), Corrections.NONE)
-			.articles().get(0).places();
+		return pipeline.get()
+			.ingest("places.txt", page.getBytes(StandardCharsets.UTF_8), Corrections.NONE)
+			.articles()
+			.get(0)
+			.places();
 	}
 
 }

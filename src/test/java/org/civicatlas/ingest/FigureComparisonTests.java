@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The three-way comparison of one article's figures: stored now, as last imported, as read now. */
+/**
+ * The three-way comparison of one article's figures: stored now, as last imported, as
+ * read now.
+ */
 class FigureComparisonTests {
 
 	private static final long ARTICLE = 1;
@@ -30,7 +33,8 @@ class FigureComparisonTests {
 		FigureValues made = values("议事会议", "86", "开展议事会议86场");
 		FigureValues edited = values("议事会议", "88", "开展议事会议86场");
 		assertThat(FigureComparison.compare(ARTICLE, List.of(current(7, edited)), List.of(made),
-				List.of(metric("议事会议", "86", "开展议事会议86场")))).isEmpty();
+				List.of(metric("议事会议", "86", "开展议事会议86场"))))
+			.isEmpty();
 	}
 
 	@Test
@@ -38,7 +42,8 @@ class FigureComparisonTests {
 		FigureValues made = values("议事会议", "80", "开展议事会议86场");
 		FigureValues edited = values("议事会议", "88", "开展议事会议86场");
 		assertThat(FigureComparison.compare(ARTICLE, List.of(current(7, edited)), List.of(made),
-				List.of(metric("议事会议", "86", "开展议事会议86场")))).singleElement()
+				List.of(metric("议事会议", "86", "开展议事会议86场"))))
+			.singleElement()
 			.satisfies(change -> assertThat(change.handEdited()).isTrue());
 	}
 
@@ -58,8 +63,9 @@ class FigureComparisonTests {
 	@Test
 	void aFigureTheEditorDeletedIsNotOfferedAgain() {
 		FigureValues made = values("议事会议", "86", "开展议事会议86场");
-		assertThat(FigureComparison.compare(ARTICLE, List.of(), List.of(made),
-				List.of(metric("议事会议", "86", "开展议事会议86场")))).isEmpty();
+		assertThat(
+				FigureComparison.compare(ARTICLE, List.of(), List.of(made), List.of(metric("议事会议", "86", "开展议事会议86场"))))
+			.isEmpty();
 	}
 
 	@Test
@@ -80,8 +86,8 @@ class FigureComparisonTests {
 	}
 
 	private static MetricModel metric(String label, String value, String quote) {
-		return new MetricModel(new BigDecimal(value), null, "场", null, MetricModel.Category.COUNT, label, quote, 7, null,
-				null);
+		return new MetricModel(new BigDecimal(value), null, "场", null, MetricModel.Category.COUNT, label, quote, 7,
+				null, null);
 	}
 
 }

@@ -11,9 +11,9 @@ import java.util.Random;
 import org.civicatlas.ingest.text.Corrections;
 
 /**
- * Times the pipeline (no database): the five seed pages, then 1,000 synthetic pages made from
- * them (their paragraphs shuffled and their figures changed, so no two pages are alike). A
- * benchmark, not a test; run it as docs/ingest.md says.
+ * Times the pipeline (no database): the five seed pages, then 1,000 synthetic pages made
+ * from them (their paragraphs shuffled and their figures changed, so no two pages are
+ * alike). A benchmark, not a test; run it as docs/ingest.md says.
  */
 public final class IngestBenchmark {
 
@@ -38,7 +38,8 @@ public final class IngestBenchmark {
 
 		List<byte[]> pages = syntheticPages(files, synthetic);
 		long bytes = pages.stream().mapToLong(p -> p.length).sum();
-		// CPU time of this thread as well: the machine is shared, and wall time then measures the others
+		// CPU time of this thread as well: the machine is shared, and wall time then
+		// measures the others
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long cpuStarted = threads.getCurrentThreadCpuTime();
 		long started = System.nanoTime();
@@ -51,8 +52,10 @@ public final class IngestBenchmark {
 		}
 		long elapsed = millis(started);
 		double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
-		System.out.printf("%d synthetic pages (%.1f MB): %d articles, %d metrics in %d ms (%.1f ms a page, CPU %.1f ms a page)%n",
-				pages.size(), bytes / 1e6, articles, metrics, elapsed, (double) elapsed / pages.size(), cpu / pages.size());
+		System.out.printf(
+				"%d synthetic pages (%.1f MB): %d articles, %d metrics in %d ms (%.1f ms a page, CPU %.1f ms a page)%n",
+				pages.size(), bytes / 1e6, articles, metrics, elapsed, (double) elapsed / pages.size(),
+				cpu / pages.size());
 	}
 
 	private static List<byte[]> syntheticPages(List<String> files, int count) {
@@ -61,7 +64,8 @@ public final class IngestBenchmark {
 		for (int i = 0; i < count; i++) {
 			String seed = new String(SeedPages.bytes(files.get(i % files.size())), StandardCharsets.UTF_8);
 			List<String> blocks = new ArrayList<>(Arrays.asList(seed.split("\n\n")));
-			// keep the first block (usually a headline) in place, shuffle some of the rest
+			// keep the first block (usually a headline) in place, shuffle some of the
+			// rest
 			for (int s = 0; s < blocks.size() / 4; s++) {
 				int a = 1 + random.nextInt(blocks.size() - 1);
 				int b = 1 + random.nextInt(blocks.size() - 1);

@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** The pipeline on pages the seeds do not contain: well-formed ones and what editors might upload. */
+/**
+ * The pipeline on pages the seeds do not contain: well-formed ones and what editors might
+ * upload.
+ */
 class IngestPipelineTests {
 
 	static final String PAGE = """
@@ -70,13 +73,16 @@ class IngestPipelineTests {
 		String prose = "今年以来,北海街道持续推进基层治理,累计调解纠纷60多起,群众满意度不断提升,各项工作取得明显成效。\n".repeat(5);
 		assertThatThrownBy(() -> pipeline.ingest("prose.txt", prose.getBytes(StandardCharsets.UTF_8), Corrections.NONE))
 			.isInstanceOf(IngestException.class)
-			.extracting("messageKey").isEqualTo("ingest.error.noArticles");
+			.extracting("messageKey")
+			.isEqualTo("ingest.error.noArticles");
 	}
 
 	@Test
 	void anEmptyFileIsAClearError() {
 		assertThatThrownBy(() -> pipeline.ingest("empty.txt", new byte[0], Corrections.NONE))
-			.isInstanceOf(IngestException.class).extracting("messageKey").isEqualTo("ingest.error.empty");
+			.isInstanceOf(IngestException.class)
+			.extracting("messageKey")
+			.isEqualTo("ingest.error.empty");
 	}
 
 	@Test
@@ -92,7 +98,8 @@ class IngestPipelineTests {
 		}
 		byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
 		assertThat(content.length).isGreaterThan(9 * 1024 * 1024);
-		// a guard against pathological behaviour, not a benchmark (docs/ingest.md has the figures)
+		// a guard against pathological behaviour, not a benchmark (docs/ingest.md has the
+		// figures)
 		PageModel page = assertTimeoutPreemptively(Duration.ofSeconds(60),
 				() -> pipeline.ingest("random.txt", content, Corrections.NONE));
 		assertThat(page.lineCount()).isGreaterThan(100_000);

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Writing a page is all or nothing: a failure half-way leaves no trace once its transaction rolls back. */
+/**
+ * Writing a page is all or nothing: a failure half-way leaves no trace once its
+ * transaction rolls back.
+ */
 @PortalTest
 class PageWriterTests {
 
@@ -29,9 +32,10 @@ class PageWriterTests {
 
 	@Test
 	void aPageThatFailsHalfWayLeavesNothingBehind() throws SQLException {
-		PageModel good = Pipelines.shared().ingest("broken.txt",
-				IngestPipelineTests.PAGE.getBytes(StandardCharsets.UTF_8), Corrections.NONE);
-		// a program classified with a subtype the taxonomy does not know: its insert fails after
+		PageModel good = Pipelines.shared()
+			.ingest("broken.txt", IngestPipelineTests.PAGE.getBytes(StandardCharsets.UTF_8), Corrections.NONE);
+		// a program classified with a subtype the taxonomy does not know: its insert
+		// fails after
 		// the page and the earlier programs were written
 		ProgramModel bad = new ProgramModel("不存在的项目", List.of(), List.of("no_such_subtype"), null, null, null, null,
 				null, List.of(0));

@@ -1,6 +1,9 @@
 package org.civicatlas.ingest;
 
-/** One pipeline for all tests of a JVM: building it loads the gazetteer and the seed corpus. */
+/**
+ * One pipeline for all tests of a JVM: building it loads the gazetteer and the seed
+ * corpus.
+ */
 public final class Pipelines {
 
 	private static IngestPipeline shared;

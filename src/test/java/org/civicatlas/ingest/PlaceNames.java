@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Official names by code, from the gazetteer CSVs, to compare the pipeline's codes with annotated names. */
+/**
+ * Official names by code, from the gazetteer CSVs, to compare the pipeline's codes with
+ * annotated names.
+ */
 public final class PlaceNames {
 
 	private PlaceNames() {

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pipeline over all five seed pages against the hand annotation in
- * {@code src/test/resources/annotation/}: articles, bylines, districts, townships and metrics,
- * with precision and recall printed and held above a floor.
+ * {@code src/test/resources/annotation/}: articles, bylines, districts, townships and
+ * metrics, with precision and recall printed and held above a floor.
  */
 class SeedAnnotationTests {
 
@@ -34,12 +34,14 @@ class SeedAnnotationTests {
 		placeNames = PlaceNames.load();
 		ObjectMapper json = new ObjectMapper();
 		for (String file : SeedPages.files()) {
-			JsonNode gold = json.readTree(Path.of("src/test/resources/annotation", file.replace(".txt", ".json")).toFile());
+			JsonNode gold = json
+				.readTree(Path.of("src/test/resources/annotation", file.replace(".txt", ".json")).toFile());
 			PageModel page = SeedPages.ingest(pipeline, file);
 			compare(gold, page);
 		}
-		scores.forEach((name, score) -> System.out.printf("%-10s precision %.3f recall %.3f (tp %d, found %d, annotated %d)%n",
-				name, score.precision(), score.recall(), score.truePositives, score.found, score.expected));
+		scores.forEach(
+				(name, score) -> System.out.printf("%-10s precision %.3f recall %.3f (tp %d, found %d, annotated %d)%n",
+						name, score.precision(), score.recall(), score.truePositives, score.found, score.expected));
 	}
 
 	private static void compare(JsonNode gold, PageModel page) {
@@ -67,7 +69,8 @@ class SeedAnnotationTests {
 				articles.truePositives++;
 			}
 			compareSets(score("bylines"), strings(expected.get("bylines")), Set.copyOf(actual.bylines()));
-			compareSets(score("districts"), optional(expected.get("district")), optional(placeNames.get(actual.places().districtCode())));
+			compareSets(score("districts"), optional(expected.get("district")),
+					optional(placeNames.get(actual.places().districtCode())));
 			Set<String> townships = new HashSet<>();
 			actual.places().townshipCodes().forEach(code -> townships.add(placeNames.get(code)));
 			compareSets(score("townships"), strings(expected.get("townships")), townships);
@@ -77,15 +80,16 @@ class SeedAnnotationTests {
 
 	private static Set<String> metrics(JsonNode metrics) {
 		Set<String> keys = new HashSet<>();
-		metrics.forEach(m -> keys.add(m.get("line").asInt() + ":" + new BigDecimal(m.get("value").asString()).stripTrailingZeros().toPlainString()
-				+ ":" + m.get("unit").asString()));
+		metrics.forEach(m -> keys.add(m.get("line").asInt() + ":"
+				+ new BigDecimal(m.get("value").asString()).stripTrailingZeros().toPlainString() + ":"
+				+ m.get("unit").asString()));
 		return keys;
 	}
 
 	private static Set<String> metrics(List<MetricModel> metrics) {
 		Set<String> keys = new HashSet<>();
-		metrics.forEach(m -> keys.add(m.sourceLine() + ":" + (m.value() == null ? "null" : m.value().stripTrailingZeros().toPlainString())
-				+ ":" + m.unit()));
+		metrics.forEach(m -> keys.add(m.sourceLine() + ":"
+				+ (m.value() == null ? "null" : m.value().stripTrailingZeros().toPlainString()) + ":" + m.unit()));
 		return keys;
 	}
 

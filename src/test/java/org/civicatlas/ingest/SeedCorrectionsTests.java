@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each editorial correction in {@code seeds/corrections/} checked against its page: it parses
- * (every line it names exists, is not blank and is named once), each corrected article opens with
- * a headline-like line, captions look like captions, and the pages' lines all end up somewhere.
+ * Each editorial correction in {@code seeds/corrections/} checked against its page: it
+ * parses (every line it names exists, is not blank and is named once), each corrected
+ * article opens with a headline-like line, captions look like captions, and the pages'
+ * lines all end up somewhere.
  */
 class SeedCorrectionsTests {
 
@@ -35,10 +36,12 @@ class SeedCorrectionsTests {
 		Map<LineRef, LineKind> kinds = LineClassifier.classify(page);
 		for (Corrections.ArticleLines article : corrections.articles()) {
 			LineRef headline = article.lines().get(0);
-			assertThat(page.text(headline)).as(file + " line " + headline).hasSizeLessThanOrEqualTo(30)
+			assertThat(page.text(headline)).as(file + " line " + headline)
+				.hasSizeLessThanOrEqualTo(30)
 				.doesNotContainPattern("[，,。；;：:！!？?]");
-			article.captions().forEach(caption -> assertThat(kinds.get(caption)).as(file + " caption " + caption)
-				.isIn(LineKind.CAPTION, LineKind.BODY));
+			article.captions()
+				.forEach(caption -> assertThat(kinds.get(caption)).as(file + " caption " + caption)
+					.isIn(LineKind.CAPTION, LineKind.BODY));
 		}
 	}
 
@@ -65,8 +68,8 @@ class SeedCorrectionsTests {
 			}
 		}
 		System.out.printf("%d of %d seed articles needed an editorial correction%n", corrected, all);
-		assertThat(corrected).isEqualTo(SeedPages.files().stream()
-			.mapToInt(file -> SeedPages.corrections(file).articles().size()).sum());
+		assertThat(corrected).isEqualTo(
+				SeedPages.files().stream().mapToInt(file -> SeedPages.corrections(file).articles().size()).sum());
 		assertThat(all).isEqualTo(54);
 		assertThat(names).hasSize(corrected);
 	}

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The database Flyway seeded from {@code seeds/}, read back through SQL and the open-data downloads. */
+/**
+ * The database Flyway seeded from {@code seeds/}, read back through SQL and the open-data
+ * downloads.
+ */
 @PortalTest
 class SeedImportTests {
 
@@ -36,12 +39,15 @@ class SeedImportTests {
 
 	@Test
 	void everyPageIsStoredAsItCameWithItsChecksum() throws Exception {
-		List<Map<String, Object>> pages = jdbc.sql("select file_name, sha256, raw_text, line_count, status from source_page order by file_name")
-			.query().listOfRows();
+		List<Map<String, Object>> pages = jdbc
+			.sql("select file_name, sha256, raw_text, line_count, status from source_page order by file_name")
+			.query()
+			.listOfRows();
 		assertThat(pages).extracting(p -> p.get("file_name")).containsExactlyElementsOf(SeedPages.files());
 		for (Map<String, Object> page : pages) {
 			byte[] bytes = Files.readAllBytes(Path.of("seeds", (String) page.get("file_name")));
-			assertThat(page.get("sha256")).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+			assertThat(page.get("sha256"))
+				.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
 			assertThat(page.get("raw_text")).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
 			assertThat(page.get("status")).isEqualTo("SEED");
 		}
@@ -52,10 +58,14 @@ class SeedImportTests {
 		assertThat(count("select count(*) from article where status = 'PUBLISHED'")).isEqualTo(54);
 		assertThat(count("select count(*) from program where status = 'PUBLISHED'")).isGreaterThan(80);
 		assertThat(count("select count(*) from metric")).isGreaterThan(200);
-		assertThat(count("select count(*) from program p where not exists (select 1 from program_subtype_link l where l.program_id = p.id)"))
-			.as("programs without a subtype").isZero();
-		assertThat(count("select count(*) from program p where not exists (select 1 from article_program ap where ap.program_id = p.id)"))
-			.as("programs no article describes").isZero();
+		assertThat(count(
+				"select count(*) from program p where not exists (select 1 from program_subtype_link l where l.program_id = p.id)"))
+			.as("programs without a subtype")
+			.isZero();
+		assertThat(count(
+				"select count(*) from program p where not exists (select 1 from article_program ap where ap.program_id = p.id)"))
+			.as("programs no article describes")
+			.isZero();
 	}
 
 	@Test
@@ -63,7 +73,8 @@ class SeedImportTests {
 		List<Map<String, Object>> rows = jdbc.sql("""
 				select m.quote, m.source_line, a.body, a.source_lines, p.raw_text
 				  from metric m join article a on a.id = m.article_id join source_page p on p.id = a.source_page_id""")
-			.query().listOfRows();
+			.query()
+			.listOfRows();
 		for (Map<String, Object> row : rows) {
 			String quote = (String) row.get("quote");
 			assertThat((String) row.get("body")).as("body holds the quote").contains(quote);
@@ -71,8 +82,10 @@ class SeedImportTests {
 			String[] raw = ((String) row.get("raw_text")).split("\n", -1);
 			String printed = raw[line - 1].replaceAll("\\s", "");
 			String compact = quote.replaceAll("\\s", "");
-			// a quote may run over several printed lines; the line of its figure holds part of it
-			assertThat(printed.contains(compact) || sharesRun(printed, compact)).as("line %d holds %s", line, quote).isTrue();
+			// a quote may run over several printed lines; the line of its figure holds
+			// part of it
+			assertThat(printed.contains(compact) || sharesRun(printed, compact)).as("line %d holds %s", line, quote)
+				.isTrue();
 		}
 	}
 
@@ -139,13 +152,22 @@ class SeedImportTests {
 	@Test
 	void csvDownloadsCarryTheSameRows() throws Exception {
 		HttpResponse<String> csv = http.get("/open-data/metrics.csv");
-		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-		List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().get().parse(new java.io.StringReader(csv.body())).getRecords();
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(csv.body()))
+			.getRecords();
 		assertThat(records).hasSize((int) count("select count(*) from metric"));
 		assertThat(records.get(0).isMapped("source.line")).isTrue();
-		List<CSVRecord> programs = CSVFormat.DEFAULT.builder().setHeader().get()
-			.parse(new java.io.StringReader(http.get("/open-data/programs.csv").body())).getRecords();
-		assertThat(programs).hasSize((int) count("select count(*) from program where status = 'PUBLISHED' and merged_into is null"));
+		List<CSVRecord> programs = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(http.get("/open-data/programs.csv").body()))
+			.getRecords();
+		assertThat(programs)
+			.hasSize((int) count("select count(*) from program where status = 'PUBLISHED' and merged_into is null"));
 		assertThat(programs.get(0).get("subtypes")).isNotBlank();
 	}
 

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.civicatlas.ingest.text.Corrections;
 import org.civicatlas.ingest.text.CorrectionsParser;
 
-/** The seed pages and their corrections, read from the project's {@code seeds/} folder. */
+/**
+ * The seed pages and their corrections, read from the project's {@code seeds/} folder.
+ */
 public final class SeedPages {
 
 	public static final Path SEEDS = Path.of("seeds");
@@ -40,8 +42,9 @@ public final class SeedPages {
 	public static Corrections corrections(String file) {
 		Path path = SEEDS.resolve("corrections").resolve(file);
 		try {
-			return Files.exists(path) ? CorrectionsParser.parse(Files.readString(path),
-					new String(bytes(file), StandardCharsets.UTF_8)) : Corrections.NONE;
+			return Files.exists(path)
+					? CorrectionsParser.parse(Files.readString(path), new String(bytes(file), StandardCharsets.UTF_8))
+					: Corrections.NONE;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code nameEn} and {@code namePinyin} in the downloads (issue 13, item 4): added, nothing renamed. */
+/**
+ * {@code nameEn} and {@code namePinyin} in the downloads (issue 13, item 4): added,
+ * nothing renamed.
+ */
 @PortalTest
 class OpenDataEnglishTests {
 
@@ -28,7 +31,8 @@ class OpenDataEnglishTests {
 		JsonNode places = json.readTree(http.get("/open-data/places.json").body());
 		for (String level : List.of("cities", "districts", "townships")) {
 			for (JsonNode place : places.get(level)) {
-				assertThat(place.get("namePinyin").asString()).as(place.get("name").asString()).matches("[A-Z][a-zü' A-Z]+");
+				assertThat(place.get("namePinyin").asString()).as(place.get("name").asString())
+					.matches("[A-Z][a-zü' A-Z]+");
 				assertThat(place.has("nameEn")).isTrue();
 			}
 		}

@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /open-data}: every file with the number of records its download holds, and a codebook true to it. */
+/**
+ * {@code /open-data}: every file with the number of records its download holds, and a
+ * codebook true to it.
+ */
 @PortalTest
 class OpenDataPageTests {
 
@@ -41,8 +44,10 @@ class OpenDataPageTests {
 		long programs = size("/open-data/programs.json", "programs");
 		long metrics = size("/open-data/metrics.json", "metrics");
 		assertThat(http.get("/open-data/programs.csv").body().lines().count() - 1).isEqualTo(programs);
-		assertThat(row(page, "articles-json")).contains("href=\"/open-data/articles.json\"").contains(articles + " 篇报道");
-		assertThat(row(page, "programs-json")).contains("href=\"/open-data/programs.json\"").contains(programs + " 个项目");
+		assertThat(row(page, "articles-json")).contains("href=\"/open-data/articles.json\"")
+			.contains(articles + " 篇报道");
+		assertThat(row(page, "programs-json")).contains("href=\"/open-data/programs.json\"")
+			.contains(programs + " 个项目");
 		assertThat(row(page, "metrics-json")).contains("href=\"/open-data/metrics.json\"").contains(metrics + " 个数字");
 		assertThat(row(page, "programs-csv")).contains("href=\"/open-data/programs.csv\"").contains(programs + " 个项目");
 		assertThat(row(page, "metrics-csv")).contains("href=\"/open-data/metrics.csv\"").contains(metrics + " 个数字");
@@ -61,7 +66,8 @@ class OpenDataPageTests {
 				first("/open-data/metrics.json", "metrics"));
 		firstRecords.forEach((file, record) -> {
 			String codebook = codebook(page, file);
-			assertThat(fieldNames(record)).allSatisfy(field -> assertThat(codebook).contains("<code>" + field + "</code>"));
+			assertThat(fieldNames(record))
+				.allSatisfy(field -> assertThat(codebook).contains("<code>" + field + "</code>"));
 		});
 		JsonNode places = json.readTree(http.get("/open-data/places.json").body());
 		String placesCodebook = codebook(page, "places-json");
@@ -70,7 +76,12 @@ class OpenDataPageTests {
 			.forEach(field -> assertThat(placesCodebook).contains("<code>" + field + "</code>"));
 		for (String csv : List.of("programs", "metrics")) {
 			// the byte-order mark for Excel (docs/open-data.md) precedes the header
-			String header = http.get("/open-data/" + csv + ".csv").body().lines().findFirst().orElseThrow().substring(1);
+			String header = http.get("/open-data/" + csv + ".csv")
+				.body()
+				.lines()
+				.findFirst()
+				.orElseThrow()
+				.substring(1);
 			String codebook = codebook(page, csv + "-csv");
 			for (String column : header.split(",")) {
 				assertThat(codebook).contains("<code>" + column + "</code>");

@@ -32,9 +32,10 @@ class PlaceRomanizationTests {
 	}
 
 	/**
-	 * The gazetteer's English names were made independently of this class: the generated forms agree
-	 * with at least 98 % of them (1,461 of 1,488 when written; the rest are development zones written as
-	 * one word there, and 都/厦/栅 read dou/sha/shan there where the places say du/xia/zha).
+	 * The gazetteer's English names were made independently of this class: the generated
+	 * forms agree with at least 98 % of them (1,461 of 1,488 when written; the rest are
+	 * development zones written as one word there, and 都/厦/栅 read dou/sha/shan there
+	 * where the places say du/xia/zha).
 	 */
 	@Test
 	void theGeneratedFormsAgreeWithTheGazetteersEnglishNames() throws IOException {

@@ -21,9 +21,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public pages keep their counts until the data changes (docs/performance.md): after an edit, a
- * merge and a publish, every page that counts what changed shows the new count at the next request.
- * Each test reads the pages first, so that they are cached, then writes as an editor does.
+ * The public pages keep their counts until the data changes (docs/performance.md): after
+ * an edit, a merge and a publish, every page that counts what changed shows the new count
+ * at the next request. Each test reads the pages first, so that they are cached, then
+ * writes as an editor does.
  */
 @EditingTest
 @CleansUp
@@ -61,8 +62,10 @@ class PublicCountsFreshnessTests {
 	void anEditThatMovesAProgramShowsAtOnceInBothPlaces() throws Exception {
 		long id = create("测试项目 搬家");
 		String keqiao = "330603";
-		String township = jdbc.sql("select min(code) from township where district_code = :d").param("d", keqiao)
-			.query(String.class).single();
+		String township = jdbc.sql("select min(code) from township where district_code = :d")
+			.param("d", keqiao)
+			.query(String.class)
+			.single();
 		int yuecheng = finderTotal(YUECHENG);
 		int there = finderTotal(keqiao);
 		int[] rowYuecheng = placesRow(YUECHENG);
@@ -82,8 +85,10 @@ class PublicCountsFreshnessTests {
 	void aPublishedPageShowsAtOnceOnEveryPageThatCountsArticlesFiguresAndPrograms() throws Exception {
 		long page = editor.uploadPage("review-beihai.txt");
 		List<Long> articles = editor.articles(page);
-		String headline = jdbc.sql("select headline from article where id = :id").param("id", articles.get(0))
-			.query(String.class).single();
+		String headline = jdbc.sql("select headline from article where id = :id")
+			.param("id", articles.get(0))
+			.query(String.class)
+			.single();
 		String search = "/search?q=" + URLEncoder.encode(headline.substring(0, 5), StandardCharsets.UTF_8);
 		Counts before = Counts.read(http);
 		assertThat(before).isEqualTo(Counts.truth(jdbc));
@@ -95,7 +100,8 @@ class PublicCountsFreshnessTests {
 		for (long other : articles.subList(1, articles.size())) {
 			decide(page, other, "reject");
 		}
-		editor.follow(editor.post("/admin/pages/" + page + "/publish", Map.of("version", editor.version("source_page", page))));
+		editor.follow(editor.post("/admin/pages/" + page + "/publish",
+				Map.of("version", editor.version("source_page", page))));
 
 		Counts after = Counts.read(http);
 		assertThat(after).isEqualTo(Counts.truth(jdbc));
@@ -116,7 +122,8 @@ class PublicCountsFreshnessTests {
 			String home = http.get("/").body();
 			String openData = http.get("/open-data").body();
 			return new Counts(number(home, "id=\"count-articles\"[^>]*>(\\d+)<"),
-					number(home, "id=\"count-programs\"[^>]*>(\\d+)<"), number(home, "id=\"count-figures\"[^>]*>(\\d+)<"),
+					number(home, "id=\"count-programs\"[^>]*>(\\d+)<"),
+					number(home, "id=\"count-figures\"[^>]*>(\\d+)<"),
 					number(http.get("/programs").body(), "data-total=\"(\\d+)\""),
 					number(http.get("/articles").body(), "id=\"article-count\"[^>]*>\\D*(\\d+)"),
 					number(http.get("/metrics").body(), "id=\"metric-count\"[^>]*>\\D*(\\d+)"),
@@ -125,11 +132,16 @@ class PublicCountsFreshnessTests {
 
 		/** What the pages should show: the counts straight from the tables. */
 		static Counts truth(JdbcClient jdbc) {
-			int articles = jdbc.sql("select count(*) from article where status = 'PUBLISHED'").query(Integer.class).single();
+			int articles = jdbc.sql("select count(*) from article where status = 'PUBLISHED'")
+				.query(Integer.class)
+				.single();
 			int programs = jdbc.sql("select count(*) from program where status = 'PUBLISHED' and merged_into is null")
-				.query(Integer.class).single();
-			int figures = jdbc.sql("select count(*) from metric m join article a on a.id = m.article_id where a.status = 'PUBLISHED'")
-				.query(Integer.class).single();
+				.query(Integer.class)
+				.single();
+			int figures = jdbc
+				.sql("select count(*) from metric m join article a on a.id = m.article_id where a.status = 'PUBLISHED'")
+				.query(Integer.class)
+				.single();
 			return new Counts(articles, programs, figures, programs, articles, figures, articles);
 		}
 
@@ -146,8 +158,9 @@ class PublicCountsFreshnessTests {
 
 	/** The programs and articles of a district in the table of /places. */
 	private int[] placesRow(String district) {
-		Matcher row = Pattern.compile("href=\"/places/" + district
-				+ "\">[^<]*</a></th>\\s*<td class=\"text-end\">(\\d+)</td>\\s*<td class=\"text-end\">(\\d+)</td>")
+		Matcher row = Pattern
+			.compile("href=\"/places/" + district
+					+ "\">[^<]*</a></th>\\s*<td class=\"text-end\">(\\d+)</td>\\s*<td class=\"text-end\">(\\d+)</td>")
 			.matcher(http.get("/places").body());
 		assertThat(row.find()).as("row of " + district).isTrue();
 		return new int[] { Integer.parseInt(row.group(1)), Integer.parseInt(row.group(2)) };

@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summaries the public pages count from (R__public_summaries.sql) are kept at commit by
- * differences; after writes of every kind they must hold exactly what counting everything again
- * gives. Each write is made with plain SQL, as any writer could, and undone afterwards (the database
- * is shared with the other portal tests).
+ * The summaries the public pages count from (R__public_summaries.sql) are kept at commit
+ * by differences; after writes of every kind they must hold exactly what counting
+ * everything again gives. Each write is made with plain SQL, as any writer could, and
+ * undone afterwards (the database is shared with the other portal tests).
  */
 @PortalTest
 class PublicSummariesTests {
@@ -37,29 +37,40 @@ class PublicSummariesTests {
 
 	@Test
 	void whatIsKeptAtCommitEqualsARecountAfterEveryKindOfWrite() {
-		long article = id("select min(a.id) from article a join metric m on m.article_id = a.id where a.status = 'PUBLISHED'");
-		long moved = id("select min(id) from program where status = 'PUBLISHED' and merged_into is null and township_code is not null");
+		long article = id(
+				"select min(a.id) from article a join metric m on m.article_id = a.id where a.status = 'PUBLISHED'");
+		long moved = id(
+				"select min(id) from program where status = 'PUBLISHED' and merged_into is null and township_code is not null");
 		long merged = id("select max(id) from program where status = 'PUBLISHED' and merged_into is null");
 		long figure = id("select min(id) from metric where program_id is not null and value is not null");
 		long page = id("select source_page_id from article where id = " + article);
 		Map<String, Object> old = jdbc.sql("""
 				select p.city_code, p.district_code, p.township_code, m.program_id
 				  from program p, metric m where p.id = :moved and m.id = :figure""")
-			.param("moved", moved).param("figure", figure).query().singleRow();
-		Map<String, Object> printed = jdbc.sql("select issue_date::text as d, issue_date_precision as p from source_page where id = :id")
-			.param("id", page).query().singleRow();
+			.param("moved", moved)
+			.param("figure", figure)
+			.query()
+			.singleRow();
+		Map<String, Object> printed = jdbc
+			.sql("select issue_date::text as d, issue_date_precision as p from source_page where id = :id")
+			.param("id", page)
+			.query()
+			.singleRow();
 		String elsewhere = jdbc.sql("select max(code) from district where code <> :d")
-			.param("d", old.get("district_code")).query(String.class).single();
+			.param("d", old.get("district_code"))
+			.query(String.class)
+			.single();
 
 		try {
 			write("update article set status = 'HIDDEN' where id = " + article);
 			assertThat(kept()).isEqualTo(recounted());
 			write("update program set city_code = left('" + elsewhere + "', 4), district_code = '" + elsewhere
-				+ "', township_code = null where id = " + moved);
+					+ "', township_code = null where id = " + moved);
 			write("update metric set program_id = " + merged + " where id = " + figure);
 			assertThat(kept()).isEqualTo(recounted());
 			write("update program set merged_into = " + moved + " where id = " + merged);
-			write("update source_page set issue_date = date '2020-05-01', issue_date_precision = 'DAY' where id = " + page);
+			write("update source_page set issue_date = date '2020-05-01', issue_date_precision = 'DAY' where id = "
+					+ page);
 			assertThat(kept()).isEqualTo(recounted());
 		}
 		finally {
@@ -68,7 +79,8 @@ class PublicSummariesTests {
 			write("update program set merged_into = null where id = " + merged);
 			write("update metric set program_id = " + old.get("program_id") + " where id = " + figure);
 			write("update program set city_code = '" + old.get("city_code") + "', district_code = '"
-					+ old.get("district_code") + "', township_code = '" + old.get("township_code") + "' where id = " + moved);
+					+ old.get("district_code") + "', township_code = '" + old.get("township_code") + "' where id = "
+					+ moved);
 			write("update article set status = 'PUBLISHED' where id = " + article);
 		}
 		assertThat(kept()).isEqualTo(recounted());
@@ -91,7 +103,9 @@ class PublicSummariesTests {
 		return read();
 	}
 
-	/** The summaries counted again from the tables, in a transaction that is rolled back. */
+	/**
+	 * The summaries counted again from the tables, in a transaction that is rolled back.
+	 */
 	private Map<String, List<String>> recounted() {
 		return new TransactionTemplate(transactions).execute(status -> {
 			jdbc.sql("select rebuild_public_summaries()").query().singleRow();

@@ -17,9 +17,10 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every admin page in Chromium, signed in through the sign-in page as an administrator (who sees
- * every page): no serious or critical axe-core violation and no console error. The sign-in page
- * itself is checked before signing in; a form with errors is checked as the editor sees it.
+ * Every admin page in Chromium, signed in through the sign-in page as an administrator
+ * (who sees every page): no serious or critical axe-core violation and no console error.
+ * The sign-in page itself is checked before signing in; a form with errors is checked as
+ * the editor sees it.
  */
 @BrowserTest
 class AdminPagesBrowserIT {
@@ -32,18 +33,23 @@ class AdminPagesBrowserIT {
 
 	@TestFactory
 	Stream<DynamicTest> theSignInPageHasNoSeriousViolation(Browser browser) {
-		return AdminRoutes.ANONYMOUS.stream().map(route -> DynamicTest.dynamicTest(route.toString(), () -> check(browser.open(route.path()))));
+		return AdminRoutes.ANONYMOUS.stream()
+			.map(route -> DynamicTest.dynamicTest(route.toString(), () -> check(browser.open(route.path()))));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> noSignedInPageHasASeriousViolation(Browser browser) {
 		sessions.admin(); // the account
 		new EditorSteps(browser).signIn(AdminSession.ADMIN, AdminSession.PASSWORD);
-		return new AdminRoutes(context).signedIn().stream()
+		return new AdminRoutes(context).signedIn()
+			.stream()
 			.map(route -> DynamicTest.dynamicTest(route.toString(), () -> check(browser.open(route.path()))));
 	}
 
-	/** A form sent empty: every field error linked from the summary, marked on its field. Nothing is saved. */
+	/**
+	 * A form sent empty: every field error linked from the summary, marked on its field.
+	 * Nothing is saved.
+	 */
 	@Test
 	void aFormWithErrorsHasNoSeriousViolation(Browser browser) {
 		sessions.editor();

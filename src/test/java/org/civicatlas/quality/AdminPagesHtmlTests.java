@@ -33,9 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every admin page, in Chinese and in English, is valid HTML5 by the Nu HTML Checker: the sign-in
- * page as anyone sees it, the others signed in as an administrator (who sees every page), and the
- * pages a POST answers with (form errors, the conflict view), in Chinese.
+ * Every admin page, in Chinese and in English, is valid HTML5 by the Nu HTML Checker: the
+ * sign-in page as anyone sees it, the others signed in as an administrator (who sees
+ * every page), and the pages a POST answers with (form errors, the conflict view), in
+ * Chinese.
  */
 @PortalTest
 @Import(AdminSession.class)
@@ -70,44 +71,56 @@ class AdminPagesHtmlTests {
 	}
 
 	/**
-	 * The pages a POST answers with: forms sent empty or wrong (field errors and their summary), a
-	 * merge without a target, and a save on a stale version (the conflict view). None saves anything.
+	 * The pages a POST answers with: forms sent empty or wrong (field errors and their
+	 * summary), a merge without a target, and a save on a stale version (the conflict
+	 * view). None saves anything.
 	 */
 	@TestFactory
 	Stream<DynamicTest> formsWithErrorsAndTheConflictViewAreValidHtml() {
 		AdminSession.Browser admin = sessions.admin();
-		long program = id("select id from program where status = 'PUBLISHED' and merged_into is null order by id limit 1");
+		long program = id(
+				"select id from program where status = 'PUBLISHED' and merged_into is null order by id limit 1");
 		long article = id("select id from article where status = 'PUBLISHED' order by id limit 1");
 		long metric = id("select id from metric order by id limit 1");
 		String programVersion = String.valueOf(version("program", program));
 		Map<String, Map<String, String>> posts = new LinkedHashMap<>();
-		// the fields as a browser sends the empty form (without primarySubtype at all, ProgramRules fails with a 500)
+		// the fields as a browser sends the empty form (without primarySubtype at all,
+		// ProgramRules fails with a 500)
 		posts.put("/admin/programs", Map.of("name", "", "primarySubtype", ""));
 		posts.put("/admin/programs/" + program + "/merge", Map.of("version", programVersion));
-		// an edit form's fields are all sent, empty ones as "" (a request without one is a 400 page)
-		posts.put("/admin/articles/" + article, sentEmpty(Map.of("version", String.valueOf(version("article", article))),
-				"headline", "subhead", "bylines", "body", "cityCode", "districtCode", "townships", "_programIds", "captions", "status"));
-		posts.put("/admin/metrics/" + metric, sentEmpty(Map.of("value", "many", "version", String.valueOf(version("metric", metric))),
-				"articleId", "programId", "label", "valueMax", "unit", "approx", "category", "quote"));
+		// an edit form's fields are all sent, empty ones as "" (a request without one is
+		// a 400 page)
+		posts.put("/admin/articles/" + article,
+				sentEmpty(Map.of("version", String.valueOf(version("article", article))), "headline", "subhead",
+						"bylines", "body", "cityCode", "districtCode", "townships", "_programIds", "captions",
+						"status"));
+		posts.put("/admin/metrics/" + metric,
+				sentEmpty(Map.of("value", "many", "version", String.valueOf(version("metric", metric))), "articleId",
+						"programId", "label", "valueMax", "unit", "approx", "category", "quote"));
 		posts.put("/admin/users", Map.of("username", "?"));
-		Map<String, String> stale = sentEmpty(Map.of("name", "过时的名称", "primarySubtype", primarySubtype(program), "status", "PUBLISHED",
-				"version", String.valueOf(version("program", program) + 1)), "aliases", "_secondarySubtypes", "cityCode", "districtCode",
-				"townshipCode", "villageName", "description");
-		return Stream.concat(posts.entrySet().stream().map(post -> DynamicTest.dynamicTest("errors of POST " + post.getKey(), () -> {
-			HttpResponse<String> response = admin.post(post.getKey(), post.getValue());
-			assertThat(response.body()).containsAnyOf("id=\"form-errors\"", "is-invalid");
-			check(Route.page("errors", post.getKey()), "zh-CN", response);
-		})), Stream.of(DynamicTest.dynamicTest("conflict view of POST /admin/programs/" + program, () -> {
-			HttpResponse<String> response = admin.post("/admin/programs/" + program, stale);
-			assertThat(response.body()).contains("id=\"conflict\"");
-			check(Route.page("conflict", "/admin/programs/" + program), "zh-CN", response);
-			assertThat(String.valueOf(version("program", program))).as("nothing saved").isEqualTo(programVersion);
-		})));
+		Map<String, String> stale = sentEmpty(
+				Map.of("name", "过时的名称", "primarySubtype", primarySubtype(program), "status", "PUBLISHED", "version",
+						String.valueOf(version("program", program) + 1)),
+				"aliases", "_secondarySubtypes", "cityCode", "districtCode", "townshipCode", "villageName",
+				"description");
+		return Stream.concat(
+				posts.entrySet().stream().map(post -> DynamicTest.dynamicTest("errors of POST " + post.getKey(), () -> {
+					HttpResponse<String> response = admin.post(post.getKey(), post.getValue());
+					assertThat(response.body()).containsAnyOf("id=\"form-errors\"", "is-invalid");
+					check(Route.page("errors", post.getKey()), "zh-CN", response);
+				})), Stream.of(DynamicTest.dynamicTest("conflict view of POST /admin/programs/" + program, () -> {
+					HttpResponse<String> response = admin.post("/admin/programs/" + program, stale);
+					assertThat(response.body()).contains("id=\"conflict\"");
+					check(Route.page("conflict", "/admin/programs/" + program), "zh-CN", response);
+					assertThat(String.valueOf(version("program", program))).as("nothing saved")
+						.isEqualTo(programVersion);
+				})));
 	}
 
 	/**
-	 * A page in review with its repair tools and a repair step in its history, and the answer to a
-	 * repair step that breaks a rule (400): the page is uploaded by the pipeline and deleted after.
+	 * A page in review with its repair tools and a repair step in its history, and the
+	 * answer to a repair step that breaks a rule (400): the page is uploaded by the
+	 * pipeline and deleted after.
 	 */
 	@Test
 	void aPageInReviewWithItsRepairToolsAndARefusedStepAreValidHtml() throws Exception {
@@ -167,20 +180,28 @@ class AdminPagesHtmlTests {
 	}
 
 	private static Stream<DynamicTest> tests(List<Route> routes, AdminSession.Browser browser) {
-		return routes.stream().flatMap(route -> LANGUAGES.stream()
-			.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]",
-					() -> check(route, language, browser.get(route.path(), language)))));
+		return routes.stream()
+			.flatMap(route -> LANGUAGES.stream()
+				.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]",
+						() -> check(route, language, browser.get(route.path(), language)))));
 	}
 
 	private static void check(Route route, String language, HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		List<Message> messages = checker.check(response.body(), route.path());
-		messages.stream().filter(message -> !message.error()).forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
-		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language).filteredOn(Message::error).isEmpty();
+		messages.stream()
+			.filter(message -> !message.error())
+			.forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
+		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language)
+			.filteredOn(Message::error)
+			.isEmpty();
 	}
 
-	/** These values, and the other fields of the form as a browser sends them left empty. */
+	/**
+	 * These values, and the other fields of the form as a browser sends them left empty.
+	 */
 	private static Map<String, String> sentEmpty(Map<String, String> values, String... emptyFields) {
 		Map<String, String> form = new LinkedHashMap<>(values);
 		for (String field : emptyFields) {

@@ -9,8 +9,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.civicatlas.browser.Browser;
 
 /**
- * axe-core on the page a browser shows: the violations that fail a test (impact serious or
- * critical) are returned, the lesser ones printed so that they are seen.
+ * axe-core on the page a browser shows: the violations that fail a test (impact serious
+ * or critical) are returned, the lesser ones printed so that they are seen.
  */
 public final class Axe {
 
@@ -19,10 +19,14 @@ public final class Axe {
 	private Axe() {
 	}
 
-	/** The serious and critical violations on the current page, each described with where it is. */
+	/**
+	 * The serious and critical violations on the current page, each described with where
+	 * it is.
+	 */
 	public static List<String> seriousViolations(Browser browser) {
 		List<Rule> violations = violations(browser);
-		violations.stream().filter(rule -> !fails(rule))
+		violations.stream()
+			.filter(rule -> !fails(rule))
 			.forEach(rule -> System.out.println("axe " + browser.path() + ": " + describe(rule)));
 		return violations.stream().filter(Axe::fails).map(Axe::describe).toList();
 	}
@@ -37,7 +41,10 @@ public final class Axe {
 
 	private static String describe(Rule rule) {
 		return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
-				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+				+ rule.getNodes()
+					.stream()
+					.map(node -> String.valueOf(node.getTarget()))
+					.collect(Collectors.joining(", "));
 	}
 
 }

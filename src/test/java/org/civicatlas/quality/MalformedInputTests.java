@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input gets a 4xx page, never a 5xx, and no answer names the code behind it: malformed query
- * values, path ids and cookies on every public and admin route (anonymous and signed in), wrong
- * methods, and malformed admin forms and uploads. Nothing a malformed request sends is stored.
+ * Bad input gets a 4xx page, never a 5xx, and no answer names the code behind it:
+ * malformed query values, path ids and cookies on every public and admin route (anonymous
+ * and signed in), wrong methods, and malformed admin forms and uploads. Nothing a
+ * malformed request sends is stored.
  */
 @PortalTest
 @Import(AdminSession.class)
@@ -73,19 +74,20 @@ class MalformedInputTests {
 		long users = jdbc.sql("select count(*) from app_user").query(Long.class).single();
 		AdminSession.Browser admin = sessions.admin();
 		String signedIn = "SESSION=" + admin.sessionId();
-		List<String> pages = Stream.concat(
-				new PublicRoutes(context).all().stream().map(PublicRoutes.Route::path),
+		List<String> pages = Stream.concat(new PublicRoutes(context).all().stream().map(PublicRoutes.Route::path),
 				Stream.concat(AdminRoutes.ANONYMOUS.stream().map(PublicRoutes.Route::path),
 						new AdminRoutes(context).signedIn().stream().map(PublicRoutes.Route::path)))
 			.toList();
-		List<String> others = List.of("/open-data/programs.csv", "/metrics.csv", "/open-data/metrics.json", "/feed.atom",
-				"/sitemap.xml", "/robots.txt", "/error", "/webjars/bootstrap/dist/css/bootstrap.min.css");
+		List<String> others = List.of("/open-data/programs.csv", "/metrics.csv", "/open-data/metrics.json",
+				"/feed.atom", "/sitemap.xml", "/robots.txt", "/error", "/webjars/bootstrap/dist/css/bootstrap.min.css");
 		try {
 			for (String page : Stream.concat(pages.stream(), others.stream()).toList()) {
-				// every payload where it matters (admin pages signed in, the rest anonymous), the cookie both ways
+				// every payload where it matters (admin pages signed in, the rest
+				// anonymous), the cookie both ways
 				boolean adminPage = page.startsWith("/admin") && !page.startsWith("/admin/login");
 				malformedGets(page, adminPage ? signedIn : null);
-				check("GET " + page + " other side", request(page, adminPage ? null : signedIn + "; atlas-lang=%00bad").GET());
+				check("GET " + page + " other side",
+						request(page, adminPage ? null : signedIn + "; atlas-lang=%00bad").GET());
 			}
 			for (String page : new PublicRoutes(context).all().stream().map(PublicRoutes.Route::path).toList()) {
 				for (String method : new String[] { "PUT", "DELETE", "PATCH" }) {
@@ -96,8 +98,10 @@ class MalformedInputTests {
 		}
 		finally {
 			records.cleanUp();
-			jdbc.sql("delete from app_user where id > (select min(id) + :n - 1 from app_user) and username not like 'test-%'")
-				.param("n", users).update();
+			jdbc.sql(
+					"delete from app_user where id > (select min(id) + :n - 1 from app_user) and username not like 'test-%'")
+				.param("n", users)
+				.update();
 		}
 		System.out.printf("malformed input: %d requests, %d answered 5xx, %d failures in all (5xx or internal names)%n",
 				sent, fiveHundreds, failures.size());
@@ -106,7 +110,10 @@ class MalformedInputTests {
 		assertThat(records.counts()).isEqualTo(records.countsAtStart());
 	}
 
-	/** Issue 12, item 10: a wrong method on a public page was a 403 (missing CSRF token), not a 405. */
+	/**
+	 * Issue 12, item 10: a wrong method on a public page was a 403 (missing CSRF token),
+	 * not a 405.
+	 */
 	@Test
 	void wrongMethodsOnPublicPagesAre405() throws Exception {
 		for (PublicRoutes.Route route : new PublicRoutes(context).all()) {
@@ -121,7 +128,10 @@ class MalformedInputTests {
 		}
 	}
 
-	/** Issue 12, item 10: a POST of {@code version=0} alone blanked a place's English name. */
+	/**
+	 * Issue 12, item 10: a POST of {@code version=0} alone blanked a place's English
+	 * name.
+	 */
 	@Test
 	void aPlaceFormWithoutItsFieldsIsRefusedAndBlanksNothing() throws Exception {
 		AdminSession.Browser admin = sessions.admin();
@@ -133,16 +143,19 @@ class MalformedInputTests {
 	private void malformedGets(String page, String cookie) {
 		String path = page.replaceFirst("\\?.*", "");
 		Map<String, String> query = query(page);
-		check("GET " + page + " atlas-lang=%00bad", request(page, cookie == null ? "atlas-lang=%00bad"
-				: cookie + "; atlas-lang=%00bad").GET());
+		check("GET " + page + " atlas-lang=%00bad",
+				request(page, cookie == null ? "atlas-lang=%00bad" : cookie + "; atlas-lang=%00bad").GET());
 		List<String> parameters = new ArrayList<>(query.keySet());
 		PARAMETERS.stream().filter(p -> !parameters.contains(p)).forEach(parameters::add);
 		for (String parameter : parameters) {
 			for (String payload : PAYLOADS) {
 				Map<String, String> changed = new LinkedHashMap<>(query);
 				changed.put(parameter, payload);
-				String url = path + "?" + changed.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-					.collect(Collectors.joining("&"));
+				String url = path + "?"
+						+ changed.entrySet()
+							.stream()
+							.map(e -> e.getKey() + "=" + e.getValue())
+							.collect(Collectors.joining("&"));
 				check("GET " + url, request(url, cookie).GET());
 			}
 		}
@@ -162,45 +175,52 @@ class MalformedInputTests {
 		long user = first("select id from app_user order by id");
 		long page = first("select id from source_page order by id");
 		String township = jdbc.sql("select code from township order by code limit 1").query(String.class).single();
-		List<String> targets = List.of("/admin/programs", "/admin/programs/" + program, "/admin/programs/" + program + "/merge",
-				"/admin/programs/" + program + "/delete", "/admin/articles/" + article,
-				"/admin/articles/" + article + "/delete", "/admin/metrics", "/admin/metrics/" + metric,
-				"/admin/metrics/" + metric + "/delete", "/admin/places/" + township, "/admin/users",
-				"/admin/users/" + user, "/admin/users/" + user + "/password", "/admin/password",
+		List<String> targets = List.of("/admin/programs", "/admin/programs/" + program,
+				"/admin/programs/" + program + "/merge", "/admin/programs/" + program + "/delete",
+				"/admin/articles/" + article, "/admin/articles/" + article + "/delete", "/admin/metrics",
+				"/admin/metrics/" + metric, "/admin/metrics/" + metric + "/delete", "/admin/places/" + township,
+				"/admin/users", "/admin/users/" + user, "/admin/users/" + user + "/password", "/admin/password",
 				"/admin/history/program/" + program + "/revert/-1", "/admin/history/program/" + program + "/revert/abc",
 				"/admin/history/article/-1/revert/1", "/admin/pages/" + page + "/publish", "/admin/pages/-1/reject",
 				"/admin/pages/" + page + "/articles/-1/accept", "/admin/reports/-1", "/admin/reports/abc",
 				"/reports?kind=article&id=" + article, "/reports?kind=nope&id=" + article, "/reports?kind=figure&id=x");
-		List<String> fields = List.of("name", "nameEn", "aliases", "description", "status", "primarySubtype", "subtypes",
-				"cityCode", "districtCode", "townshipCode", "villageName", "title", "summary", "label", "value", "valueMax",
-				"unit", "approx", "category", "quote", "articleId", "programId", "target", "username", "role", "enabled",
-				"password", "currentPassword", "newPassword", "repeatPassword", "message", "contact", "shown");
+		List<String> fields = List.of("name", "nameEn", "aliases", "description", "status", "primarySubtype",
+				"subtypes", "cityCode", "districtCode", "townshipCode", "villageName", "title", "summary", "label",
+				"value", "valueMax", "unit", "approx", "category", "quote", "articleId", "programId", "target",
+				"username", "role", "enabled", "password", "currentPassword", "newPassword", "repeatPassword",
+				"message", "contact", "shown");
 		for (String target : targets) {
 			for (String payload : PAYLOADS) {
-				String value = java.net.URLDecoder.decode(payload.replace("%E4%B9", "%E4%B9%A1"), StandardCharsets.UTF_8);
+				String value = java.net.URLDecoder.decode(payload.replace("%E4%B9", "%E4%B9%A1"),
+						StandardCharsets.UTF_8);
 				Map<String, String> form = new LinkedHashMap<>();
 				fields.forEach(field -> form.put(field, value));
 				form.put("version", value);
 				form.put("_csrf", admin.csrfToken());
 				check("POST " + target + " all=" + payload, post(target, signedIn, form));
 			}
-			// a delete needs nothing but the version: version=0 alone is then a well-formed request that
-			// deletes a seeded record (0 is its version), and the shared database loses it
+			// a delete needs nothing but the version: version=0 alone is then a
+			// well-formed request that
+			// deletes a seeded record (0 is its version), and the shared database loses
+			// it
 			if (!target.endsWith("/delete")) {
-				check("POST " + target + " version=0", post(target, signedIn, Map.of("version", "0", "_csrf", admin.csrfToken())));
+				check("POST " + target + " version=0",
+						post(target, signedIn, Map.of("version", "0", "_csrf", admin.csrfToken())));
 			}
 		}
 		String boundary = "fuzz";
 		for (String body : new String[] { "--fuzz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
 				"not multipart at all", "--other\r\n\r\n--other--\r\n", "" }) {
-			check("POST /admin/pages multipart " + body.length(), request("/admin/pages?_csrf=" + admin.csrfToken(), signedIn)
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
+			check("POST /admin/pages multipart " + body.length(),
+					request("/admin/pages?_csrf=" + admin.csrfToken(), signedIn)
+						.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+						.POST(HttpRequest.BodyPublishers.ofString(body)));
 		}
 	}
 
 	private HttpRequest.Builder post(String target, String cookie, Map<String, String> form) {
-		String body = form.entrySet().stream()
+		String body = form.entrySet()
+			.stream()
 			.map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return request(target, cookie).header("Content-Type", "application/x-www-form-urlencoded")
@@ -208,7 +228,8 @@ class MalformedInputTests {
 	}
 
 	private HttpRequest.Builder request(String url, String cookie) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(http.uri("/").toString().replaceFirst("/$", "") + url))
+		HttpRequest.Builder builder = HttpRequest
+			.newBuilder(URI.create(http.uri("/").toString().replaceFirst("/$", "") + url))
 			.header("Accept", "text/html")
 			.header("Accept-Language", "zh-CN")
 			.timeout(java.time.Duration.ofSeconds(20));

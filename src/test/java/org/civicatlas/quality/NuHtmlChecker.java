@@ -20,12 +20,13 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * The Nu HTML Checker (the W3C's HTML5 validator), run in this JVM on a class path of its own.
- * It needs Jetty 11 while Spring Boot manages Jetty 12, so it cannot share the test class path:
- * the build copies its jars to {@code target/nu-validator} (see the antrun execution in
- * {@code pom.xml}) and this class loads them in a class loader whose parent is the platform
- * loader. Only JDK types ({@link InputSource}, {@link ErrorHandler}) cross the boundary, through
- * reflection. The schema is loaded once; each check then takes milliseconds.
+ * The Nu HTML Checker (the W3C's HTML5 validator), run in this JVM on a class path of its
+ * own. It needs Jetty 11 while Spring Boot manages Jetty 12, so it cannot share the test
+ * class path: the build copies its jars to {@code target/nu-validator} (see the antrun
+ * execution in {@code pom.xml}) and this class loads them in a class loader whose parent
+ * is the platform loader. Only JDK types ({@link InputSource}, {@link ErrorHandler})
+ * cross the boundary, through reflection. The schema is loaded once; each check then
+ * takes milliseconds.
  */
 final class NuHtmlChecker {
 
@@ -44,11 +45,14 @@ final class NuHtmlChecker {
 	private NuHtmlChecker(URLClassLoader loader) throws ReflectiveOperationException {
 		this.loader = loader;
 		Class<?> type = loader.loadClass("nu.validator.validation.SimpleDocumentValidator");
-		// its own log4j set-up (quiet), no URL logging, no language detection (it guesses wrongly on short pages)
-		this.validator = type.getConstructor(boolean.class, boolean.class, boolean.class).newInstance(true, false, false);
+		// its own log4j set-up (quiet), no URL logging, no language detection (it guesses
+		// wrongly on short pages)
+		this.validator = type.getConstructor(boolean.class, boolean.class, boolean.class)
+			.newInstance(true, false, false);
 		this.checkHtml = type.getMethod("checkHtmlInputSource", InputSource.class);
 		withOwnLoader(() -> {
-			type.getMethod("setUpMainSchema", String.class, ErrorHandler.class).invoke(validator, HTML_SCHEMA, messages);
+			type.getMethod("setUpMainSchema", String.class, ErrorHandler.class)
+				.invoke(validator, HTML_SCHEMA, messages);
 			type.getMethod("setUpValidatorAndParsers", ErrorHandler.class, boolean.class, boolean.class)
 				.invoke(validator, messages, false, false);
 			return null;
@@ -57,7 +61,9 @@ final class NuHtmlChecker {
 
 	static NuHtmlChecker load() {
 		try (Stream<Path> files = Files.list(JARS)) {
-			URL[] jars = files.filter(file -> file.toString().endsWith(".jar")).map(NuHtmlChecker::url).toArray(URL[]::new);
+			URL[] jars = files.filter(file -> file.toString().endsWith(".jar"))
+				.map(NuHtmlChecker::url)
+				.toArray(URL[]::new);
 			return new NuHtmlChecker(new URLClassLoader("nu-validator", jars, ClassLoader.getPlatformClassLoader()));
 		}
 		catch (IOException ex) {
@@ -68,7 +74,10 @@ final class NuHtmlChecker {
 		}
 	}
 
-	/** The checker's messages on a UTF-8 HTML document; {@code url} only names it in messages. */
+	/**
+	 * The checker's messages on a UTF-8 HTML document; {@code url} only names it in
+	 * messages.
+	 */
 	List<Message> check(String html, String url) {
 		messages.clear();
 		InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
@@ -78,7 +87,10 @@ final class NuHtmlChecker {
 		return List.copyOf(messages.all);
 	}
 
-	/** The checker finds its services (schema readers, parsers) through the context class loader. */
+	/**
+	 * The checker finds its services (schema readers, parsers) through the context class
+	 * loader.
+	 */
 	private <T> T withOwnLoader(Call<T> call) {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
@@ -112,7 +124,10 @@ final class NuHtmlChecker {
 
 	}
 
-	/** One message: {@code error} is true for errors (and fatal errors), false for warnings. */
+	/**
+	 * One message: {@code error} is true for errors (and fatal errors), false for
+	 * warnings.
+	 */
 	record Message(boolean error, int line, int column, String text) {
 
 		@Override

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The checker itself: it accepts valid HTML5 and reports what is not (so a green page check means something). */
+/**
+ * The checker itself: it accepts valid HTML5 and reports what is not (so a green page
+ * check means something).
+ */
 class NuHtmlCheckerTests {
 
 	static NuHtmlChecker checker;

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every public page, in Chinese and in English, is valid HTML5 by the Nu HTML Checker: no error
- * (warnings are printed, not failed). A listed page that no controller maps fails.
+ * Every public page, in Chinese and in English, is valid HTML5 by the Nu HTML Checker: no
+ * error (warnings are printed, not failed). A listed page that no controller maps fails.
  */
 @PortalTest
 class PublicPagesHtmlTests {
@@ -44,8 +44,11 @@ class PublicPagesHtmlTests {
 	@TestFactory
 	Stream<DynamicTest> everyPageIsValidHtml() {
 		PublicRoutes routes = new PublicRoutes(context);
-		return routes.all().stream().flatMap(route -> LANGUAGES.stream()
-			.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]", () -> check(routes, route, language))));
+		return routes.all()
+			.stream()
+			.flatMap(route -> LANGUAGES.stream()
+				.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]",
+						() -> check(routes, route, language))));
 	}
 
 	@Test
@@ -61,10 +64,15 @@ class PublicPagesHtmlTests {
 		routes.assertServed(route);
 		HttpResponse<String> response = http.get(route.path(), language);
 		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		List<Message> messages = checker.check(response.body(), route.path());
-		messages.stream().filter(message -> !message.error()).forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
-		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language).filteredOn(Message::error).isEmpty();
+		messages.stream()
+			.filter(message -> !message.error())
+			.forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
+		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language)
+			.filteredOn(Message::error)
+			.isEmpty();
 	}
 
 }

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every public HTML page of the portal, each with a representative URL, in one place: the HTML
- * checker, axe and the screenshots run over this list. Adding a page is one line in
+ * Every public HTML page of the portal, each with a representative URL, in one place: the
+ * HTML checker, axe and the screenshots run over this list. Adding a page is one line in
  * {@link #all()}. Ids and codes are looked up in the seeded database (the first published
  * article, program and their places), so the list follows the seed data.
  */
@@ -32,19 +32,14 @@ public final class PublicRoutes {
 	/** The pages; {@code name} names the screenshots. */
 	public List<Route> all() {
 		String article = firstPublishedArticle();
-		return List.of(
-				Route.page("home", "/"),
-				Route.page("places", "/places"),
+		return List.of(Route.page("home", "/"), Route.page("places", "/places"),
 				Route.page("place-city", "/places/" + articlePlace("city_code")),
 				Route.page("place-district", "/places/" + articlePlace("district_code")),
-				Route.page("place-township", "/places/" + firstArticleTownship()),
-				Route.page("programs", "/programs"),
+				Route.page("place-township", "/places/" + firstArticleTownship()), Route.page("programs", "/programs"),
 				Route.page("programs-type", "/programs?type=" + firstProgramType()),
-				Route.page("program", "/programs/" + firstPublishedProgram()),
-				Route.page("articles", "/articles"),
+				Route.page("program", "/programs/" + firstPublishedProgram()), Route.page("articles", "/articles"),
 				Route.page("article", "/articles/" + article),
-				Route.page("article-source", "/articles/" + article + "/source"),
-				Route.page("metrics", "/metrics"),
+				Route.page("article-source", "/articles/" + article + "/source"), Route.page("metrics", "/metrics"),
 				Route.page("search", "/search?q=" + URLEncoder.encode("乡贤", StandardCharsets.UTF_8)),
 				Route.page("open-data", "/open-data"),
 				// issue 13 (readers)
@@ -52,34 +47,38 @@ public final class PublicRoutes {
 				Route.page("cite-program", "/cite/program/" + firstPublishedProgram()),
 				Route.page("article-source-line", "/articles/" + article + "/source?line=3"),
 				// issue 13 (readers2): authors, search help
-				Route.page("author", "/authors/" + URLEncoder.encode(firstByline(), StandardCharsets.UTF_8).replace("+", "%20")),
+				Route.page("author",
+						"/authors/" + URLEncoder.encode(firstByline(), StandardCharsets.UTF_8).replace("+", "%20")),
 				Route.page("search-no-results", "/search?q=" + URLEncoder.encode("乡闲", StandardCharsets.UTF_8)),
 				// issue 13 (readers3): problem reports, English search
 				Route.page("report-article", "/reports/new?kind=article&id=" + article),
 				Route.page("report-program", "/reports/new?kind=program&id=" + firstPublishedProgram()),
 				Route.page("report-sent", "/reports/sent?kind=article&id=" + article),
 				Route.page("search-english", "/search?q=village+sages&lang=en"),
-				Route.page("spread", "/spread?type=" + firstProgramType()),
-				Route.page("spread-types", "/spread"),
-				new Route("not-found", "/no-such-page", 404),
-				new Route("bad-request", "/programs?page=0", 400));
+				Route.page("spread", "/spread?type=" + firstProgramType()), Route.page("spread-types", "/spread"),
+				new Route("not-found", "/no-such-page", 404), new Route("bad-request", "/programs?page=0", 400));
 	}
 
 	/**
-	 * Fails unless this build has a controller for the route. A page whose controller went missing
-	 * would otherwise be checked as the 404 page it answers with (valid, accessible, screenshot
-	 * taken) and pass; skipping it would hide it among the skipped.
+	 * Fails unless this build has a controller for the route. A page whose controller
+	 * went missing would otherwise be checked as the 404 page it answers with (valid,
+	 * accessible, screenshot taken) and pass; skipping it would hide it among the
+	 * skipped.
 	 */
 	public void assertServed(Route route) {
 		if (route.status() != 200) {
 			return;
 		}
 		PathContainer path = PathContainer.parsePath(route.path().replaceFirst("\\?.*", ""));
-		boolean mapped = handlers.getHandlerMethods().keySet().stream().filter(PublicRoutes::answersGet)
+		boolean mapped = handlers.getHandlerMethods()
+			.keySet()
+			.stream()
+			.filter(PublicRoutes::answersGet)
 			.flatMap(info -> info.getPathPatternsCondition().getPatterns().stream())
 			.anyMatch(pattern -> pattern.matches(path));
 		if (!mapped) {
-			throw new AssertionError("No controller maps " + route.path() + ": remove the route or bring the page back");
+			throw new AssertionError(
+					"No controller maps " + route.path() + ": remove the route or bring the page back");
 		}
 	}
 
@@ -89,7 +88,8 @@ public final class PublicRoutes {
 	}
 
 	private String firstByline() {
-		return jdbc.sql("select bylines[1] from article where status = 'PUBLISHED' and cardinality(bylines) > 0 order by id limit 1")
+		return jdbc.sql(
+				"select bylines[1] from article where status = 'PUBLISHED' and cardinality(bylines) > 0 order by id limit 1")
 			.query(String.class)
 			.single();
 	}
@@ -101,8 +101,9 @@ public final class PublicRoutes {
 	}
 
 	private String articlePlace(String column) {
-		return jdbc.sql("select " + column + " from article where status = 'PUBLISHED' and " + column
-				+ " is not null order by id limit 1")
+		return jdbc
+			.sql("select " + column + " from article where status = 'PUBLISHED' and " + column
+					+ " is not null order by id limit 1")
 			.query(String.class)
 			.single();
 	}
@@ -116,9 +117,7 @@ public final class PublicRoutes {
 	private String firstPublishedProgram() {
 		return jdbc.sql("""
 				select id::text from program where status = 'PUBLISHED' and merged_into is null
-				order by id limit 1""")
-			.query(String.class)
-			.single();
+				order by id limit 1""").query(String.class).single();
 	}
 
 	/** The type of the first published program: a filter with results. */
@@ -132,7 +131,10 @@ public final class PublicRoutes {
 			.single();
 	}
 
-	/** A page: its name, a representative path (with query) and the status it answers with. */
+	/**
+	 * A page: its name, a representative path (with query) and the status it answers
+	 * with.
+	 */
 	public record Route(String name, String path, int status) {
 
 		static Route page(String name, String path) {

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reader reports a problem; it reaches the editors' queue, who resolve or dismiss it (issue 13, item 8). */
+/**
+ * A reader reports a problem; it reaches the editors' queue, who resolve or dismiss it
+ * (issue 13, item 8).
+ */
 @PortalTest
 @Import(AdminSession.class)
 class ProblemReportTests {
@@ -48,7 +51,8 @@ class ProblemReportTests {
 		assertThat(http.get("/articles/" + article).body())
 			.contains("href=\"/reports/new?kind=article&amp;id=" + article + "\"");
 		long program = jdbc.sql("select min(id) from program where status = 'PUBLISHED' and merged_into is null")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		assertThat(http.get("/programs/" + program).body())
 			.contains("href=\"/reports/new?kind=program&amp;id=" + program + "\"");
 	}
@@ -67,8 +71,10 @@ class ProblemReportTests {
 		assertThat(reader.get("/reports/sent?kind=article&id=" + article).body()).contains("id=\"report-sent\"");
 
 		Map<String, Object> row = jdbc.sql("select * from problem_report").query().singleRow();
-		assertThat(row).containsEntry("target_kind", "article").containsEntry("target_id", article)
-			.containsEntry("category", "FIGURE").containsEntry("message", "第二段的金额应为5万元。")
+		assertThat(row).containsEntry("target_kind", "article")
+			.containsEntry("target_id", article)
+			.containsEntry("category", "FIGURE")
+			.containsEntry("message", "第二段的金额应为5万元。")
 			.containsEntry("status", "OPEN");
 		assertThat(row.get("contact")).isNull();
 		// the address is kept only as a keyed hash
@@ -81,7 +87,8 @@ class ProblemReportTests {
 		HttpResponse<String> decided = editor.post("/admin/reports/" + id,
 				Map.of("status", "RESOLVED", "version", "0", "shown", "OPEN"));
 		assertThat(decided.statusCode()).isEqualTo(302);
-		assertThat(editor.get(location(decided)).body()).contains("id=\"reports-none\"").contains("报告 " + id + " 已标为已解决。");
+		assertThat(editor.get(location(decided)).body()).contains("id=\"reports-none\"")
+			.contains("报告 " + id + " 已标为已解决。");
 		assertThat(editor.get("/admin/reports?status=RESOLVED").body()).contains("第二段的金额应为5万元。")
 			.contains(AdminSession.EDITOR);
 		// a second decision on the old version changes nothing
@@ -93,8 +100,8 @@ class ProblemReportTests {
 
 	@Test
 	void withoutTheFormsTokenNothingIsStored() {
-		HttpResponse<String> response = sessions.anonymous().postRaw("/reports?kind=article&id=" + article,
-				Map.of("category", "FACT", "message", "x"));
+		HttpResponse<String> response = sessions.anonymous()
+			.postRaw("/reports?kind=article&id=" + article, Map.of("category", "FACT", "message", "x"));
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(count()).isZero();
 	}
@@ -105,11 +112,14 @@ class ProblemReportTests {
 		reader.get("/reports/new?kind=article&id=" + article);
 		String blank = reader.post("/reports?kind=article&id=" + article, Map.of("message", "  ")).body();
 		assertThat(blank).contains("请选择问题类别。", "请说明问题。");
-		// a value that is no category stops the binding before the other fields are checked
+		// a value that is no category stops the binding before the other fields are
+		// checked
 		assertThat(reader.post("/reports?kind=article&id=" + article, Map.of("category", "<script>", "message", "x"))
 			.body()).contains("格式不正确。").doesNotContain("<script>");
-		String tooLong = reader.post("/reports?kind=article&id=" + article,
-				Map.of("category", "FACT", "message", "长".repeat(1_001), "contact", "c".repeat(201))).body();
+		String tooLong = reader
+			.post("/reports?kind=article&id=" + article,
+					Map.of("category", "FACT", "message", "长".repeat(1_001), "contact", "c".repeat(201)))
+			.body();
 		assertThat(tooLong).contains("太长了：最多 1000 个字符。", "太长了：最多 200 个字符。");
 		assertThat(count()).isZero();
 		assertThat(reader.get("/reports/new?kind=article&id=999999999").statusCode()).isEqualTo(404);
@@ -123,8 +133,10 @@ class ProblemReportTests {
 		AdminSession.Browser reader = sessions.anonymous();
 		reader.get("/reports/new?kind=article&id=" + article);
 		for (int i = 0; i < ProblemReports.PER_WINDOW; i++) {
-			assertThat(reader.post("/reports?kind=article&id=" + article, Map.of("category", "TEXT", "message", "错字 " + i))
-				.statusCode()).isEqualTo(302);
+			assertThat(
+					reader.post("/reports?kind=article&id=" + article, Map.of("category", "TEXT", "message", "错字 " + i))
+						.statusCode())
+				.isEqualTo(302);
 		}
 		// another browser from the same address is counted with the first
 		AdminSession.Browser other = sessions.anonymous();

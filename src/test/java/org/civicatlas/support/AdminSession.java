@@ -23,10 +23,11 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Signs in to the running portal over HTTP as a browser does: a session cookie, and the CSRF token
- * read from the last page that had a form. {@link #admin()} and {@link #editor()} use two dedicated
- * test users (created once in the shared test database); {@link #anonymous()} is a browser that has
- * not signed in. Use with {@code @PortalTest @Import(AdminSession.class)}.
+ * Signs in to the running portal over HTTP as a browser does: a session cookie, and the
+ * CSRF token read from the last page that had a form. {@link #admin()} and
+ * {@link #editor()} use two dedicated test users (created once in the shared test
+ * database); {@link #anonymous()} is a browser that has not signed in. Use with
+ * {@code @PortalTest @Import(AdminSession.class)}.
  */
 @TestComponent
 public class AdminSession {
@@ -65,7 +66,10 @@ public class AdminSession {
 		return new Browser();
 	}
 
-	/** Signs in with the given credentials; fails the test unless that leads to the dashboard. */
+	/**
+	 * Signs in with the given credentials; fails the test unless that leads to the
+	 * dashboard.
+	 */
 	public Browser signIn(String username, String password) {
 		Browser browser = new Browser();
 		HttpResponse<String> response = browser.signInAttempt(username, password);
@@ -73,11 +77,15 @@ public class AdminSession {
 		if (response.statusCode() != 302 || location.contains("error")) {
 			throw new AssertionError("Sign-in as " + username + " failed: " + response.statusCode() + " " + location);
 		}
-		browser.get("/admin/password"); // a page with a form, to read the session's new CSRF token
+		browser.get("/admin/password"); // a page with a form, to read the session's new
+										// CSRF token
 		return browser;
 	}
 
-	/** Makes the two test accounts unless they exist (a {@link CleansUp} test's records are newer). */
+	/**
+	 * Makes the two test accounts unless they exist (a {@link CleansUp} test's records
+	 * are newer).
+	 */
 	public void ensureAccounts() {
 		ensure(ADMIN, Role.ADMIN);
 		ensure(EDITOR, Role.EDITOR);
@@ -139,7 +147,9 @@ public class AdminSession {
 				.build());
 		}
 
-		/** Loads the sign-in page (for its session and token) and posts the credentials. */
+		/**
+		 * Loads the sign-in page (for its session and token) and posts the credentials.
+		 */
 		public HttpResponse<String> signInAttempt(String username, String password) {
 			get("/admin/login");
 			return post("/admin/login", Map.of("username", username, "password", password));

@@ -14,10 +14,14 @@ import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What {@link CleansUp} does: one snapshot before each test, one clean-up and one check after. */
+/**
+ * What {@link CleansUp} does: one snapshot before each test, one clean-up and one check
+ * after.
+ */
 final class CleanUpExtension implements BeforeEachCallback, AfterEachCallback {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CleanUpExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(CleanUpExtension.class);
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
@@ -27,7 +31,8 @@ final class CleanUpExtension implements BeforeEachCallback, AfterEachCallback {
 		TestRecords records = new TestRecords(jdbc);
 		context.getStore(NAMESPACE).put(TestRecords.class, records);
 		Object test = context.getRequiredTestInstance();
-		ReflectionUtils.doWithFields(test.getClass(), field -> set(field, test, new EditorPages(spring.getBean(MockMvc.class), jdbc, records)),
+		ReflectionUtils.doWithFields(test.getClass(),
+				field -> set(field, test, new EditorPages(spring.getBean(MockMvc.class), jdbc, records)),
 				field -> field.getType() == EditorPages.class);
 	}
 

@@ -22,9 +22,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * The editing pages as a signed-in editor sees them. A test class annotated {@link CleansUp} gets
- * one in its {@code EditorPages} field before each test; everything made after that is the test's
- * own and is deleted after it, so that the shared seeded database ends as it started.
+ * The editing pages as a signed-in editor sees them. A test class annotated
+ * {@link CleansUp} gets one in its {@code EditorPages} field before each test; everything
+ * made after that is the test's own and is deleted after it, so that the shared seeded
+ * database ends as it started.
  */
 public class EditorPages {
 
@@ -45,17 +46,19 @@ public class EditorPages {
 	}
 
 	public MvcResult getInEnglish(String path, Object... variables) throws Exception {
-		return perform(MockMvcRequestBuilders.get(path, variables)
-			.header("Accept-Language", "en"));
+		return perform(MockMvcRequestBuilders.get(path, variables).header("Accept-Language", "en"));
 	}
 
-	/** A form post as the editor: CSRF token included, parameters as a browser sends them. */
+	/**
+	 * A form post as the editor: CSRF token included, parameters as a browser sends them.
+	 */
 	public MvcResult post(String path, Map<String, ?> form) throws Exception {
 		return perform(MockMvcRequestBuilders.post(path).with(csrf()).params(params(form)));
 	}
 
 	public MvcResult postInEnglish(String path, Map<String, ?> form) throws Exception {
-		return perform(MockMvcRequestBuilders.post(path).with(csrf()).params(params(form)).header("Accept-Language", "en"));
+		return perform(
+				MockMvcRequestBuilders.post(path).with(csrf()).params(params(form)).header("Accept-Language", "en"));
 	}
 
 	public MvcResult upload(String fileName, byte[] content) throws Exception {
@@ -70,8 +73,9 @@ public class EditorPages {
 	}
 
 	/**
-	 * The page a post redirected to, with the flash attributes (the notice) it left for it: from the
-	 * controller, or in the session when a filter answered before any controller.
+	 * The page a post redirected to, with the flash attributes (the notice) it left for
+	 * it: from the controller, or in the session when a filter answered before any
+	 * controller.
 	 */
 	public MvcResult follow(MvcResult redirect) throws Exception {
 		return perform(followingRequest(redirect));
@@ -94,7 +98,8 @@ public class EditorPages {
 		if (redirect.getRequest().getSession(false) instanceof MockHttpSession session) {
 			next.session(session);
 		}
-		// sessions live in PostgreSQL (Spring Session): the redirect's session cookie finds the flash there
+		// sessions live in PostgreSQL (Spring Session): the redirect's session cookie
+		// finds the flash there
 		if (redirect.getResponse().getCookies().length > 0) {
 			next.cookie(redirect.getResponse().getCookies());
 		}
@@ -134,7 +139,8 @@ public class EditorPages {
 
 	/** The one program an article of a test page describes. */
 	public long programOf(long article) {
-		return jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
+		return jdbc.sql("select program_id from article_program where article_id = :id")
+			.param("id", article)
 			.query(Long.class)
 			.single();
 	}

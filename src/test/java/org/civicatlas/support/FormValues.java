@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * What a browser would submit from a form of a page as the portal renders it: text and hidden
- * inputs, checked boxes and radios, textareas, the selected option of each select. Enough for the
- * portal's own forms (Thymeleaf writes attributes in double quotes), to resubmit a form unchanged.
+ * What a browser would submit from a form of a page as the portal renders it: text and
+ * hidden inputs, checked boxes and radios, textareas, the selected option of each select.
+ * Enough for the portal's own forms (Thymeleaf writes attributes in double quotes), to
+ * resubmit a form unchanged.
  */
 public final class FormValues {
 
@@ -24,7 +25,10 @@ public final class FormValues {
 	private FormValues() {
 	}
 
-	/** The values of the form that posts to {@code action}, by name, in page order (several for checkboxes). */
+	/**
+	 * The values of the form that posts to {@code action}, by name, in page order
+	 * (several for checkboxes).
+	 */
 	public static Map<String, Object> of(String html, String action) {
 		int start = html.indexOf("action=\"" + action + "\"");
 		if (start < 0) {
@@ -43,7 +47,8 @@ public final class FormValues {
 			}
 			else if (tag.group().startsWith("<textarea")) {
 				// a line break right after <textarea> is not part of the value
-				add(values, attribute(tag.group(1), "name"), HtmlUtils.htmlUnescape(tag.group(2).replaceFirst("^\r?\n", "")));
+				add(values, attribute(tag.group(1), "name"),
+						HtmlUtils.htmlUnescape(tag.group(2).replaceFirst("^\r?\n", "")));
 			}
 			else {
 				Matcher option = OPTION.matcher(tag.group(4));

@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
-/** Calls the running portal over HTTP as a browser does (no redirects followed, HTML preferred). */
+/**
+ * Calls the running portal over HTTP as a browser does (no redirects followed, HTML
+ * preferred).
+ */
 @TestComponent
 public class Http {
 

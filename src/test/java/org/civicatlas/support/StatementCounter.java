@@ -19,12 +19,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 
 /**
- * Counts the SQL statements the application prepares, whoever runs them (JPA, JdbcClient), so a
- * test can assert that a page runs a small fixed number of them whatever the data size. The
- * server handles requests on its own threads, so the count is global: tests that read it must
- * not run requests in parallel. {@link #reset()} also empties the public pages' cache, so that a count
- * is that of a page built from the database (the data-version read of every public request
- * included), not of one served from the cache.
+ * Counts the SQL statements the application prepares, whoever runs them (JPA,
+ * JdbcClient), so a test can assert that a page runs a small fixed number of them
+ * whatever the data size. The server handles requests on its own threads, so the count is
+ * global: tests that read it must not run requests in parallel. {@link #reset()} also
+ * empties the public pages' cache, so that a count is that of a page built from the
+ * database (the data-version read of every public request included), not of one served
+ * from the cache.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor, ApplicationContextAware {
@@ -45,7 +46,9 @@ public class StatementCounter implements BeanPostProcessor, ApplicationContextAw
 		count.set(0);
 	}
 
-	/** Starts counting without emptying the cache: for asserting what a cached page costs. */
+	/**
+	 * Starts counting without emptying the cache: for asserting what a cached page costs.
+	 */
 	public void resetKeepingCache() {
 		count.set(0);
 	}
@@ -57,8 +60,9 @@ public class StatementCounter implements BeanPostProcessor, ApplicationContextAw
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource) {
-			return proxy(DataSource.class, dataSource, (method, args, result) -> method.getName().equals("getConnection")
-					? proxy(Connection.class, (Connection) result, this::onConnectionCall) : result);
+			return proxy(DataSource.class, dataSource,
+					(method, args, result) -> method.getName().equals("getConnection")
+							? proxy(Connection.class, (Connection) result, this::onConnectionCall) : result);
 		}
 		return bean;
 	}
@@ -71,8 +75,9 @@ public class StatementCounter implements BeanPostProcessor, ApplicationContextAw
 	}
 
 	/**
-	 * Spring Session reads and touches a signed-in browser's session in PostgreSQL around every request
-	 * (docs/deployment.md): the same few statements on every admin page, not the page's own work.
+	 * Spring Session reads and touches a signed-in browser's session in PostgreSQL around
+	 * every request (docs/deployment.md): the same few statements on every admin page,
+	 * not the page's own work.
 	 */
 	private static boolean isSessionStore(Object[] args) {
 		return args != null && args.length > 0 && args[0] instanceof String sql

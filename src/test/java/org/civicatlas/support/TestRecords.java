@@ -8,10 +8,11 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a test adds to the shared database, and its removal: every page, article, program and
- * figure with an id above the ones that existed when this was made, and every revision written
- * since (edits are audited). Tests share one seeded database, so a test that writes ends with
- * {@link #cleanUp()} and checks that every table holds as many rows as before ({@link #counts()}).
+ * What a test adds to the shared database, and its removal: every page, article, program
+ * and figure with an id above the ones that existed when this was made, and every
+ * revision written since (edits are audited). Tests share one seeded database, so a test
+ * that writes ends with {@link #cleanUp()} and checks that every table holds as many rows
+ * as before ({@link #counts()}).
  */
 public final class TestRecords {
 
@@ -62,14 +63,18 @@ public final class TestRecords {
 		return counts(TABLES);
 	}
 
-	/** How many rows each content table holds now (an edit may add a revision without adding content). */
+	/**
+	 * How many rows each content table holds now (an edit may add a revision without
+	 * adding content).
+	 */
 	public Map<String, Long> contentCounts() {
 		return counts(CONTENT);
 	}
 
 	private Map<String, Long> counts(List<String> tables) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		tables.forEach(table -> counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+		tables
+			.forEach(table -> counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
 		return counts;
 	}
 
@@ -79,14 +84,19 @@ public final class TestRecords {
 			.param("article", lastArticle)
 			.update();
 		jdbc.sql("delete from article where id > :article").param("article", lastArticle).update();
-		jdbc.sql("update program set merged_into = null where merged_into > :program").param("program", lastProgram).update();
+		jdbc.sql("update program set merged_into = null where merged_into > :program")
+			.param("program", lastProgram)
+			.update();
 		jdbc.sql("delete from program where id > :program").param("program", lastProgram).update();
 		jdbc.sql("delete from source_page where id > :page").param("page", lastPage).update();
-		auditTables().forEach(table -> jdbc.sql("delete from " + table + " where rev > :rev").param("rev", lastRevision).update());
+		auditTables().forEach(
+				table -> jdbc.sql("delete from " + table + " where rev > :rev").param("rev", lastRevision).update());
 		jdbc.sql("delete from revinfo where rev > :rev").param("rev", lastRevision).update();
 	}
 
-	/** Envers' tables: one per audited table and collection, each ending in {@code _aud}. */
+	/**
+	 * Envers' tables: one per audited table and collection, each ending in {@code _aud}.
+	 */
 	private List<String> auditTables() {
 		return jdbc.sql("""
 				select table_name from information_schema.tables

@@ -8,7 +8,8 @@ class CsvOutputTests {
 
 	@Test
 	void cellsASpreadsheetWouldRunAreNeutralised() {
-		for (String formula : new String[] { "=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd" }) {
+		for (String formula : new String[] { "=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd",
+				"\rcmd" }) {
 			assertThat(CsvOutput.neutralise(formula)).isEqualTo("'" + formula);
 		}
 	}

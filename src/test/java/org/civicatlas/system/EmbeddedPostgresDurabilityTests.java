@@ -11,7 +11,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded server writes every acknowledged commit to disk (zonky's test defaults do not). */
+/**
+ * The embedded server writes every acknowledged commit to disk (zonky's test defaults do
+ * not).
+ */
 class EmbeddedPostgresDurabilityTests {
 
 	@TempDir

@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded server as the portal runs it: a persistent data directory across restarts. */
+/**
+ * The embedded server as the portal runs it: a persistent data directory across restarts.
+ */
 class EmbeddedPostgresLifecycleTests {
 
 	@TempDir
@@ -31,10 +33,12 @@ class EmbeddedPostgresLifecycleTests {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select aliases[1] from city where code = '3306'").query(String.class).single())
 				.isEqualTo("越州");
-			// migrations ran once, on the first start (the repeatable one, with no version, too)
+			// migrations ran once, on the first start (the repeatable one, with no
+			// version, too)
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
 				.isEqualTo(jdbc.sql("select count(distinct coalesce(version, script)) from flyway_schema_history")
-					.query(Long.class).single());
+					.query(Long.class)
+					.single());
 			assertThat(jdbc.sql("select count(*) from city").query(Long.class).single()).isEqualTo(11);
 			// the seed pages were imported once, not once per start
 			assertThat(jdbc.sql("select count(*) from source_page").query(Long.class).single()).isEqualTo(5);
@@ -56,9 +60,10 @@ class EmbeddedPostgresLifecycleTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		// arguments, because the build sets atlas.data-dir=temporary for tests as a system property
-		return new SpringApplicationBuilder(CivicAtlasApplication.class)
-			.run("--atlas.data-dir=" + dataDir, "--server.port=0");
+		// arguments, because the build sets atlas.data-dir=temporary for tests as a
+		// system property
+		return new SpringApplicationBuilder(CivicAtlasApplication.class).run("--atlas.data-dir=" + dataDir,
+				"--server.port=0");
 	}
 
 }

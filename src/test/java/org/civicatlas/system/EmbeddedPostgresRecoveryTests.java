@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12, item 2: after a crash of the embedded server the portal comes back by itself, without a
- * restart of the JVM, with every committed change; meanwhile pages fail fast with a 503.
+ * Issue 12, item 2: after a crash of the embedded server the portal comes back by itself,
+ * without a restart of the JVM, with every committed change; meanwhile pages fail fast
+ * with a 503.
  */
 class EmbeddedPostgresRecoveryTests {
 
@@ -70,22 +71,24 @@ class EmbeddedPostgresRecoveryTests {
 	}
 
 	/**
-	 * A signed-in editor's session is read from PostgreSQL by Spring Session's filter, before any
-	 * controller and its advice: while the server is down, every answer is still a 503 page (never a
-	 * 500), health says 503, and the same session works again once the server is back.
+	 * A signed-in editor's session is read from PostgreSQL by Spring Session's filter,
+	 * before any controller and its advice: while the server is down, every answer is
+	 * still a 503 page (never a 500), health says 503, and the same session works again
+	 * once the server is back.
 	 */
 	@Test
 	void aSignedInEditorIsToldToTryAgainWhileTheServerIsStartedAgain() throws Exception {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CivicAtlasApplication.class)
-			.run("--atlas.data-dir=" + dataDir, "--server.port=0", "--atlas.admin.user=" + USER,
-					"--atlas.admin.password=" + PASSWORD)) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CivicAtlasApplication.class).run(
+				"--atlas.data-dir=" + dataDir, "--server.port=0", "--atlas.admin.user=" + USER,
+				"--atlas.admin.password=" + PASSWORD)) {
 			PortalClient editor = new PortalClient(context);
 			assertThat(editor.signIn(USER, PASSWORD).headers().firstValue("Location").orElse("")).endsWith("/admin");
 			assertThat(editor.get("/admin").statusCode()).isEqualTo(200);
 
 			Postmasters.kill(dataDir);
 			long killed = System.nanoTime();
-			CompletableFuture<HttpResponse<String>> health = CompletableFuture.supplyAsync(() -> get(context, "/actuator/health"));
+			CompletableFuture<HttpResponse<String>> health = CompletableFuture
+				.supplyAsync(() -> get(context, "/actuator/health"));
 			List<String> seen = new ArrayList<>();
 			HttpResponse<String> first = null;
 			HttpResponse<String> page;
@@ -98,14 +101,17 @@ class EmbeddedPostgresRecoveryTests {
 			System.out.printf("postmaster killed, signed in: /admin answered %s; health %d%n", seen,
 					health.get().statusCode());
 
-			// the watchdog may have the server back before the first request (as for the anonymous
-			// visitor above); what is asserted is that no answer is a 500 and a 503 is the portal's page
+			// the watchdog may have the server back before the first request (as for the
+			// anonymous
+			// visitor above); what is asserted is that no answer is a 500 and a 503 is
+			// the portal's page
 			assertThat(first.statusCode()).as("the first page after the kill").isIn(200, 503);
 			if (first.statusCode() == 503) {
 				assertThat(first.body()).as("the portal's own 503 page").contains("<html").doesNotContain("Exception");
 			}
 			assertThat(health.get().statusCode()).isIn(200, 503);
-			assertThat(seen).as("every answer until the server is back").allMatch(s -> s.startsWith("503@") || s.startsWith("200@"));
+			assertThat(seen).as("every answer until the server is back")
+				.allMatch(s -> s.startsWith("503@") || s.startsWith("200@"));
 			assertThat(page.statusCode()).as("the same session once the server is back").isEqualTo(200);
 			assertThat(editor.get("/places").statusCode()).isEqualTo(200);
 		}
@@ -122,7 +128,8 @@ class EmbeddedPostgresRecoveryTests {
 
 	private HttpResponse<String> get(String port, String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -16,7 +16,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Issue 12, item 8: the embedded server let any local process in as superuser ({@code trust}). */
+/**
+ * Issue 12, item 8: the embedded server let any local process in as superuser
+ * ({@code trust}).
+ */
 class EmbeddedPostgresSecurityTests {
 
 	@TempDir
@@ -30,7 +33,8 @@ class EmbeddedPostgresSecurityTests {
 			password = server.password();
 			url = "jdbc:postgresql://localhost:" + server.port() + "/postgres";
 			assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class);
-			assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "wrong")).isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "wrong"))
+				.isInstanceOf(SQLException.class);
 			try (Connection connection = server.connect()) {
 				SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
 				assertThat(JdbcClient.create(dataSource).sql("show listen_addresses").query(String.class).single())

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With {@code spring.datasource.url} set, the portal uses that server and starts none of its own. */
+/**
+ * With {@code spring.datasource.url} set, the portal uses that server and starts none of
+ * its own.
+ */
 class ExternalDatabaseTests {
 
 	@Test

@@ -21,8 +21,9 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Static files under content-hashed URLs with a year's immutable caching; public pages and downloads
- * answer a conditional GET with 304 until the data changes; the admin side is never stored.
+ * Static files under content-hashed URLs with a year's immutable caching; public pages
+ * and downloads answer a conditional GET with 304 until the data changes; the admin side
+ * is never stored.
  */
 @PortalTest
 class HttpCachingTests {
@@ -49,8 +50,9 @@ class HttpCachingTests {
 			assertThat(matcher.find()).as(link.pattern()).isTrue();
 			HttpResponse<String> file = http.get(matcher.group(1));
 			assertThat(file.statusCode()).isEqualTo(200);
-			assertThat(file.headers().firstValue("Cache-Control")).hasValueSatisfying(
-					value -> assertThat(value).contains("max-age=31536000", "public", "immutable").doesNotContain("no-store"));
+			assertThat(file.headers().firstValue("Cache-Control"))
+				.hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000", "public", "immutable")
+					.doesNotContain("no-store"));
 		}
 		// only static links are rewritten: page links stay as written
 		assertThat(page).contains("href=\"/programs\"", "href=\"/places\"");
@@ -59,7 +61,9 @@ class HttpCachingTests {
 	@Test
 	void onlyOneFilterRewritesLinks(@Autowired ApplicationContext context) {
 		List<Object> rewriters = new ArrayList<>(context.getBeansOfType(ResourceUrlEncodingFilter.class).values());
-		context.getBeansOfType(FilterRegistrationBean.class).values().stream()
+		context.getBeansOfType(FilterRegistrationBean.class)
+			.values()
+			.stream()
 			.map(FilterRegistrationBean::getFilter)
 			.filter(ResourceUrlEncodingFilter.class::isInstance)
 			.forEach(rewriters::add);
@@ -78,13 +82,17 @@ class HttpCachingTests {
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 		assertThat(statements.count()).as("only the data version is read").isEqualTo(1);
-		assertThat(conditional("/open-data/articles.json", http.get("/open-data/articles.json").headers()
-			.firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+		assertThat(conditional("/open-data/articles.json",
+				http.get("/open-data/articles.json").headers().firstValue("ETag").orElseThrow())
+			.statusCode()).isEqualTo(304);
 
 		long id = jdbc.sql("select min(id) from program where status = 'PUBLISHED'").query(Long.class).single();
 		String name = jdbc.sql("select name from program where id = :id").param("id", id).query(String.class).single();
 		try {
-			jdbc.sql("update program set name = :name where id = :id").param("name", name + " 改").param("id", id).update();
+			jdbc.sql("update program set name = :name where id = :id")
+				.param("name", name + " 改")
+				.param("id", id)
+				.update();
 			HttpResponse<String> changed = conditional("/programs", etag);
 			assertThat(changed.statusCode()).isEqualTo(200);
 			assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(etag);
@@ -104,8 +112,8 @@ class HttpCachingTests {
 	@Test
 	void theAdminSideIsNeverStored() {
 		HttpResponse<String> signIn = http.get("/admin/login");
-		assertThat(signIn.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				value -> assertThat(value).contains("no-store"));
+		assertThat(signIn.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
 		assertThat(signIn.headers().firstValue("ETag")).isEmpty();
 	}
 

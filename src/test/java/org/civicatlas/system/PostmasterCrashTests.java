@@ -20,9 +20,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A crash of the server loses no commit it acknowledged: a loop of edits runs while the postmaster
- * and its processes are killed with SIGKILL, and after a restart (crash recovery) every edit that
- * was answered with success is there.
+ * A crash of the server loses no commit it acknowledged: a loop of edits runs while the
+ * postmaster and its processes are killed with SIGKILL, and after a restart (crash
+ * recovery) every edit that was answered with success is there.
  */
 class PostmasterCrashTests {
 
@@ -51,7 +51,8 @@ class PostmasterCrashTests {
 		try (Connection connection = server.connect()) {
 			try (Statement ddl = connection.createStatement()) {
 				ddl.execute("create table edit (id int primary key, body text not null)");
-				ddl.execute("checkpoint"); // the table is on disk whatever the settings: only the edits are at stake
+				ddl.execute("checkpoint"); // the table is on disk whatever the settings:
+											// only the edits are at stake
 			}
 			try (PreparedStatement edit = connection.prepareStatement("insert into edit values (?, ?)")) {
 				for (int id = 1; id <= MAX_EDITS; id++) {
@@ -67,13 +68,16 @@ class PostmasterCrashTests {
 			// the server went away mid-loop, as intended
 		}
 		crash.join();
-		server.close(); // releases the data directory's lock; the stop itself finds no server
+		server.close(); // releases the data directory's lock; the stop itself finds no
+						// server
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER).hasSizeLessThan(MAX_EDITS);
 
 		try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(dataDir, false)) {
 			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(restarted.connect(), true);
-			List<Integer> stored = JdbcClient.create(dataSource).sql("select id from edit order by id")
-				.query(Integer.class).list();
+			List<Integer> stored = JdbcClient.create(dataSource)
+				.sql("select id from edit order by id")
+				.query(Integer.class)
+				.list();
 			List<Integer> lost = acknowledged.stream().filter(id -> !stored.contains(id)).toList();
 			System.out.printf("postmaster kill: %d edits acknowledged, %d lost%n", acknowledged.size(), lost.size());
 			assertThat(lost).isEmpty();

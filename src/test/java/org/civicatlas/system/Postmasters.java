@@ -5,13 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Crashes a PostgreSQL server the way a power cut or the OOM killer would: SIGKILL, no shutdown. */
+/**
+ * Crashes a PostgreSQL server the way a power cut or the OOM killer would: SIGKILL, no
+ * shutdown.
+ */
 final class Postmasters {
 
 	private Postmasters() {
 	}
 
-	/** Kills the postmaster of this data directory and every process it started, all with SIGKILL. */
+	/**
+	 * Kills the postmaster of this data directory and every process it started, all with
+	 * SIGKILL.
+	 */
 	static void kill(Path dataDirectory) throws IOException {
 		long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
 		ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();

@@ -30,10 +30,8 @@ class PublicUrlFilterTests {
 		request.setServerName("evil.example");
 		request.addHeader("Host", "evil.example");
 		AtomicReference<String> base = new AtomicReference<>();
-		new PublicUrlFilter(publicUrl).doFilter(request, new MockHttpServletResponse(),
-				(req, res) -> base.set(ServletUriComponentsBuilder.fromContextPath((HttpServletRequest) req)
-					.build()
-					.toUriString()));
+		new PublicUrlFilter(publicUrl).doFilter(request, new MockHttpServletResponse(), (req, res) -> base
+			.set(ServletUriComponentsBuilder.fromContextPath((HttpServletRequest) req).build().toUriString()));
 		return base.get();
 	}
 

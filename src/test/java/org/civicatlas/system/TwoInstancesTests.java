@@ -30,9 +30,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the portal on one PostgreSQL: the test's own and a second one started here on the
- * same database (docs/deployment.md). A change an editor makes on the first is on the second's pages
- * at its next request, although the second had them cached.
+ * Two instances of the portal on one PostgreSQL: the test's own and a second one started
+ * here on the same database (docs/deployment.md). A change an editor makes on the first
+ * is on the second's pages at its next request, although the second had them cached.
  */
 @EditingTest
 @CleansUp
@@ -66,9 +66,8 @@ class TwoInstancesTests {
 		}
 		second = new SpringApplicationBuilder(CivicAtlasApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=" + server.password(),
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--atlas.admin.user=",
-				"--atlas.admin.password=");
+				"--spring.datasource.password=" + server.password(), "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--atlas.admin.user=", "--atlas.admin.password=");
 	}
 
 	@AfterAll

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The first page after signing in: what is published, what waits for review, who changed what lately. */
+/**
+ * The first page after signing in: what is published, what waits for review, who changed
+ * what lately.
+ */
 @Controller
 class DashboardController {
 

@@ -16,7 +16,10 @@ class DashboardQueries {
 			long pagesInReview) {
 	}
 
-	/** An uploaded page waiting for an editor; the review queue at {@code /admin/pages/{id}} handles it. */
+	/**
+	 * An uploaded page waiting for an editor; the review queue at
+	 * {@code /admin/pages/{id}} handles it.
+	 */
 	record PageInReview(long id, String fileName, LocalDateTime uploadedAt, String uploadedBy, long articles) {
 	}
 
@@ -27,26 +30,28 @@ class DashboardQueries {
 	}
 
 	Counts counts() {
-		return jdbc.sql("""
-				select (select count(*) from article where status = 'PUBLISHED') as published_articles,
-				       (select count(*) from program where status = 'PUBLISHED' and merged_into is null) as published_programs,
-				       (select count(*) from metric m join article a on a.id = m.article_id
-				         where a.status = 'PUBLISHED') as published_metrics,
-				       (select count(*) from article where status = 'DRAFT') as draft_articles,
-				       (select count(*) from source_page where status = 'REVIEW') as pages_in_review""")
+		return jdbc
+			.sql("""
+					select (select count(*) from article where status = 'PUBLISHED') as published_articles,
+					       (select count(*) from program where status = 'PUBLISHED' and merged_into is null) as published_programs,
+					       (select count(*) from metric m join article a on a.id = m.article_id
+					         where a.status = 'PUBLISHED') as published_metrics,
+					       (select count(*) from article where status = 'DRAFT') as draft_articles,
+					       (select count(*) from source_page where status = 'REVIEW') as pages_in_review""")
 			.query(Counts.class)
 			.single();
 	}
 
 	List<PageInReview> pagesInReview() {
-		return jdbc.sql("""
-				-- in China time, as the review queue and the history show it
-				select p.id, p.file_name, p.created_at at time zone 'Asia/Shanghai' as uploaded_at, u.username as uploaded_by,
-				       (select count(*) from article a where a.source_page_id = p.id) as articles
-				from source_page p left join app_user u on u.id = p.uploaded_by
-				where p.status = 'REVIEW'
-				order by p.created_at, p.id
-				limit :limit""")
+		return jdbc
+			.sql("""
+					-- in China time, as the review queue and the history show it
+					select p.id, p.file_name, p.created_at at time zone 'Asia/Shanghai' as uploaded_at, u.username as uploaded_by,
+					       (select count(*) from article a where a.source_page_id = p.id) as articles
+					from source_page p left join app_user u on u.id = p.uploaded_by
+					where p.status = 'REVIEW'
+					order by p.created_at, p.id
+					limit :limit""")
 			.param("limit", PAGES_SHOWN)
 			.query(PageInReview.class)
 			.list();

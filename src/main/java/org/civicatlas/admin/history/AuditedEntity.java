@@ -18,8 +18,8 @@ import org.civicatlas.place.Township;
 import org.civicatlas.program.Program;
 
 /**
- * The records whose history the admin pages show, as they appear in URLs ({@code /admin/history/township/…})
- * and in the audit tables that V6__audit.sql creates.
+ * The records whose history the admin pages show, as they appear in URLs
+ * ({@code /admin/history/township/…}) and in the audit tables that V6__audit.sql creates.
  */
 enum AuditedEntity {
 
@@ -41,10 +41,10 @@ enum AuditedEntity {
 	USER("user", AppUser.class, "app_user", "id", "^[0-9]{1,18}$", "username");
 
 	/**
-	 * A collection stored in its own table (an element collection or a many-to-many link), the
-	 * entity's {@code property}: its audit rows add and delete elements, identified by
-	 * {@code keyColumns}, shown as {@code display}, and made into elements again by {@code element}
-	 * from those columns when a revision is reverted.
+	 * A collection stored in its own table (an element collection or a many-to-many
+	 * link), the entity's {@code property}: its audit rows add and delete elements,
+	 * identified by {@code keyColumns}, shown as {@code display}, and made into elements
+	 * again by {@code element} from those columns when a revision is reverted.
 	 */
 	record Collection(String field, String property, String table, String ownerColumn, String keyColumns,
 			String display, BiFunction<Map<String, Object>, EntityManager, Object> element) {
@@ -108,7 +108,10 @@ enum AuditedEntity {
 		return collections;
 	}
 
-	/** The id as the entity types it, or empty when the text cannot be one (a 400, not a 404). */
+	/**
+	 * The id as the entity types it, or empty when the text cannot be one (a 400, not a
+	 * 404).
+	 */
 	Optional<Object> parseId(String text) {
 		if (!idShape.matcher(text).matches()) {
 			return Optional.empty();

@@ -3,9 +3,9 @@ package org.civicatlas.admin.history;
 import java.util.List;
 
 /**
- * A field's value as the history page prints it: literal text, or a message key for values that
- * read differently per language (yes, no, nothing, a status). A collection keeps its elements
- * ({@code items}), so that {@link HistoryDisplay} can name each one.
+ * A field's value as the history page prints it: literal text, or a message key for
+ * values that read differently per language (yes, no, nothing, a status). A collection
+ * keeps its elements ({@code items}), so that {@link HistoryDisplay} can name each one.
  */
 record DisplayValue(String text, String messageKey, List<String> items) {
 

@@ -56,7 +56,10 @@ class HistoryController {
 		return "admin/history/show";
 	}
 
-	/** What a revert would change, with the button that does it: nothing changes before that POST. */
+	/**
+	 * What a revert would change, with the button that does it: nothing changes before
+	 * that POST.
+	 */
 	@GetMapping("/{entity}/{id}/revert/{rev}")
 	String confirmRevert(@PathVariable String entity, @PathVariable String id, @PathVariable int rev, Model model) {
 		AuditedEntity audited = entity(entity);

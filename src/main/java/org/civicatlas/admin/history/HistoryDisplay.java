@@ -12,14 +12,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a record's history into what a person reads: place, program, subtype, article and page
- * names instead of codes and ids (one statement for the whole page), status and role words in the
- * reader's language, long texts as a character-level difference ({@link TextDiff}).
+ * Turns a record's history into what a person reads: place, program, subtype, article and
+ * page names instead of codes and ids (one statement for the whole page), status and role
+ * words in the reader's language, long texts as a character-level difference
+ * ({@link TextDiff}).
  */
 @Component
 class HistoryDisplay {
 
-	/** Texts longer than this, or of several lines, are shown as a difference rather than old → new. */
+	/**
+	 * Texts longer than this, or of several lines, are shown as a difference rather than
+	 * old → new.
+	 */
 	private static final int SHORT_TEXT = 40;
 
 	/** Columns and collections that hold a reference, by the kind of record they name. */
@@ -48,16 +52,14 @@ class HistoryDisplay {
 			select 'page', id::text, file_name from source_page where id::text = any (:page)
 			""";
 
-	private static final Map<AuditedEntity, String> CREATED = Map.of(
-			AuditedEntity.ARTICLE, """
-					select a.created_at, p.file_name, u.username from article a
-					  join source_page p on p.id = a.source_page_id left join app_user u on u.id = p.uploaded_by
-					 where a.id = ?""",
-			AuditedEntity.METRIC, """
-					select m.created_at, p.file_name, u.username from metric m join article a on a.id = m.article_id
-					  join source_page p on p.id = a.source_page_id left join app_user u on u.id = p.uploaded_by
-					 where m.id = ?""",
-			AuditedEntity.PROGRAM, "select created_at, null as file_name, null as username from program where id = ?");
+	private static final Map<AuditedEntity, String> CREATED = Map.of(AuditedEntity.ARTICLE, """
+			select a.created_at, p.file_name, u.username from article a
+			  join source_page p on p.id = a.source_page_id left join app_user u on u.id = p.uploaded_by
+			 where a.id = ?""", AuditedEntity.METRIC, """
+			select m.created_at, p.file_name, u.username from metric m join article a on a.id = m.article_id
+			  join source_page p on p.id = a.source_page_id left join app_user u on u.id = p.uploaded_by
+			 where m.id = ?""", AuditedEntity.PROGRAM,
+			"select created_at, null as file_name, null as username from program where id = ?");
 
 	private final JdbcClient jdbc;
 
@@ -65,7 +67,10 @@ class HistoryDisplay {
 		this.jdbc = jdbc;
 	}
 
-	/** The revisions shown (a page of the history) as read; the creation by an upload with the oldest. */
+	/**
+	 * The revisions shown (a page of the history) as read; the creation by an upload with
+	 * the oldest.
+	 */
 	HistoryView show(AuditedEntity entity, RecordHistory history, List<RecordHistory.RevisionDiff> shown,
 			boolean english) {
 		Map<String, String> names = names(shown.stream().flatMap(revision -> revision.changes().stream()).toList(),
@@ -88,7 +93,8 @@ class HistoryDisplay {
 		DisplayValue before = named(change.field(), change.before(), names);
 		DisplayValue after = named(change.field(), change.after(), names);
 		boolean longText = before.isText() && after.isText() && (isLong(before.text()) || isLong(after.text()));
-		return new HistoryView.Shown(change.field(), before, after, longText ? TextDiff.of(before.text(), after.text()) : null);
+		return new HistoryView.Shown(change.field(), before, after,
+				longText ? TextDiff.of(before.text(), after.text()) : null);
 	}
 
 	private static DisplayValue named(String field, DisplayValue value, Map<String, String> names) {
@@ -105,12 +111,17 @@ class HistoryDisplay {
 		return value;
 	}
 
-	/** Subtypes are audited as "position:key" (the primary at 0); the others as their key. */
+	/**
+	 * Subtypes are audited as "position:key" (the primary at 0); the others as their key.
+	 */
 	private static String key(String kind, String element) {
 		return "subtype".equals(kind) ? element.substring(element.indexOf(':') + 1) : element;
 	}
 
-	/** The names of every record the changes refer to, in one statement (none when they refer to none). */
+	/**
+	 * The names of every record the changes refer to, in one statement (none when they
+	 * refer to none).
+	 */
 	private Map<String, String> names(List<RecordHistory.FieldChange> changes, boolean english) {
 		Map<String, Set<String>> keys = new LinkedHashMap<>();
 		for (String kind : Set.of("place", "program", "subtype", "article", "page")) {
@@ -135,25 +146,27 @@ class HistoryDisplay {
 		for (Map.Entry<String, Set<String>> entry : keys.entrySet()) {
 			query = query.param(entry.getKey(), entry.getValue().toArray(String[]::new));
 		}
-		query.query((rs, n) -> names.put(rs.getString("kind") + ":" + rs.getString("key"), rs.getString("name"))).list();
+		query.query((rs, n) -> names.put(rs.getString("kind") + ":" + rs.getString("key"), rs.getString("name")))
+			.list();
 		return names;
 	}
 
 	/**
-	 * A record an upload wrote has no history of its creation: its oldest revision is a change.
-	 * Then the page says when it was created, and from which page, instead of leaving it unsaid.
+	 * A record an upload wrote has no history of its creation: its oldest revision is a
+	 * change. Then the page says when it was created, and from which page, instead of
+	 * leaving it unsaid.
 	 */
 	private HistoryView.Created created(AuditedEntity entity, RecordHistory history) {
 		List<RecordHistory.RevisionDiff> revisions = history.revisions();
 		RecordHistory.RevisionDiff oldest = revisions.get(revisions.size() - 1);
-		if (oldest.kind() == Change.Kind.ADDED || oldest.rev() <= HistoryQueries.BASELINE || !CREATED.containsKey(entity)
-				|| history.currentVersion() == null) {
+		if (oldest.kind() == Change.Kind.ADDED || oldest.rev() <= HistoryQueries.BASELINE
+				|| !CREATED.containsKey(entity) || history.currentVersion() == null) {
 			return null;
 		}
 		return jdbc.sql(CREATED.get(entity))
 			.param(Long.valueOf(history.id()))
-			.query((rs, n) -> new HistoryView.Created(
-					HistoryQueries.at(rs.getTimestamp("created_at").getTime()), rs.getString("file_name"), rs.getString("username")))
+			.query((rs, n) -> new HistoryView.Created(HistoryQueries.at(rs.getTimestamp("created_at").getTime()),
+					rs.getString("file_name"), rs.getString("username")))
 			.optional()
 			.orElse(null);
 	}

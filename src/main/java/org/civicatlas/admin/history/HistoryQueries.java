@@ -22,19 +22,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the audit tables with plain SQL: the recent changes of every table in one statement, and
- * a record's revisions in one statement plus one per collection, however long its history.
+ * Reads the audit tables with plain SQL: the recent changes of every table in one
+ * statement, and a record's revisions in one statement plus one per collection, however
+ * long its history.
  */
 @Repository
 public class HistoryQueries {
 
-	/** The revision V6__audit.sql made of the data loaded before history began; not a change anyone made. */
+	/**
+	 * The revision V6__audit.sql made of the data loaded before history began; not a
+	 * change anyone made.
+	 */
 	static final int BASELINE = 1;
 
 	/** The portal serves Zhejiang: times are shown in China Standard Time. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	/** A row of a record's audit table with who made the revision, columns in table order. */
+	/**
+	 * A row of a record's audit table with who made the revision, columns in table order.
+	 */
 	record AuditRow(int rev, Change.Kind kind, OffsetDateTime at, String username, Map<String, Object> values) {
 	}
 
@@ -49,15 +55,18 @@ public class HistoryQueries {
 	}
 
 	/**
-	 * The newest changes across all audited tables; the dashboard's list.
-	 * The review page's repair steps ({@code repair_step}, no Envers revision: they move lines, not one
-	 * record) are changes too and come in the same statement, ordered with the rest by time.
+	 * The newest changes across all audited tables; the dashboard's list. The review
+	 * page's repair steps ({@code repair_step}, no Envers revision: they move lines, not
+	 * one record) are changes too and come in the same statement, ordered with the rest
+	 * by time.
 	 */
 	public List<Change> recent(int limit, boolean withUsers) {
 		return changes(limit, 0, withUsers, new long[1]);
 	}
 
-	/** One page of the changes across all audited tables, newest first (the history page). */
+	/**
+	 * One page of the changes across all audited tables, newest first (the history page).
+	 */
 	Paged<Change> page(int number, boolean withUsers) {
 		long[] total = { 0 };
 		List<Change> rows = changes(Paged.SIZE, Paged.offset(number), withUsers, total);
@@ -65,9 +74,9 @@ public class HistoryQueries {
 	}
 
 	/**
-	 * Changes in one statement, the users' table only when asked (administrators). Each table gives
-	 * its newest {@code offset + limit} rows, so a page reads no more than it needs of any table; the
-	 * total of all pages is counted in the same statement.
+	 * Changes in one statement, the users' table only when asked (administrators). Each
+	 * table gives its newest {@code offset + limit} rows, so a page reads no more than it
+	 * needs of any table; the total of all pages is counted in the same statement.
 	 */
 	private List<Change> changes(int limit, long offset, boolean withUsers, long[] total) {
 		List<AuditedEntity> entities = Arrays.stream(AuditedEntity.values())
@@ -116,20 +125,27 @@ public class HistoryQueries {
 			.list();
 	}
 
-	/** The additions and removals of one of a record's collections, oldest first, removals first within a revision. */
+	/**
+	 * The additions and removals of one of a record's collections, oldest first, removals
+	 * first within a revision.
+	 */
 	List<ElementChange> elementChanges(AuditedEntity.Collection collection, Object ownerId) {
-		return jdbc.sql("""
-				select rev, revtype, %s as element from %s_aud
-				where %s = ?
-				order by rev, revtype desc, %s""".formatted(collection.display(), collection.table(),
-				collection.ownerColumn(), collection.keyColumns()))
+		return jdbc
+			.sql("""
+					select rev, revtype, %s as element from %s_aud
+					where %s = ?
+					order by rev, revtype desc, %s""".formatted(collection.display(), collection.table(),
+					collection.ownerColumn(), collection.keyColumns()))
 			.param(ownerId)
 			.query((rs, n) -> new ElementChange(rs.getInt("rev"), Change.Kind.values()[rs.getInt("revtype")],
 					rs.getString("element")))
 			.list();
 	}
 
-	/** The elements of one of a record's collections after a revision, as their key columns, in key order. */
+	/**
+	 * The elements of one of a record's collections after a revision, as their key
+	 * columns, in key order.
+	 */
 	List<Map<String, Object>> elementsAt(AuditedEntity.Collection collection, Object ownerId, int rev) {
 		return jdbc.sql("""
 				select %2$s from (
@@ -166,7 +182,8 @@ public class HistoryQueries {
 				at(rs.getLong("revision_time")), rs.getString("revision_user"), values);
 	}
 
-	// arrays are read while the connection is still open, into lists that compare by value
+	// arrays are read while the connection is still open, into lists that compare by
+	// value
 	private static Object plain(Object value) throws SQLException {
 		if (value instanceof Array array) {
 			return new ArrayList<>(Arrays.asList((Object[]) array.getArray()));

@@ -14,7 +14,9 @@ import org.civicatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Turns a record's audit rows into revisions with field-level differences (old → new). */
+/**
+ * Turns a record's audit rows into revisions with field-level differences (old → new).
+ */
 @Service
 class RecordHistories {
 
@@ -52,13 +54,16 @@ class RecordHistories {
 	}
 
 	/**
-	 * What reverting the record to a revision would change, field by field: from its latest
-	 * revision to that one, as the revert preview shows it before anything is saved.
+	 * What reverting the record to a revision would change, field by field: from its
+	 * latest revision to that one, as the revert preview shows it before anything is
+	 * saved.
 	 */
 	@Transactional(readOnly = true)
 	List<RecordHistory.FieldChange> revertChanges(AuditedEntity entity, Object id, int rev) {
 		List<HistoryQueries.AuditRow> rows = queries.revisions(entity, id);
-		HistoryQueries.AuditRow target = rows.stream().filter(row -> row.rev() == rev).findFirst()
+		HistoryQueries.AuditRow target = rows.stream()
+			.filter(row -> row.rev() == rev)
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException(entity.key() + " " + id + " at revision " + rev));
 		Map<String, Map<Integer, List<String>>> collections = new LinkedHashMap<>();
 		for (AuditedEntity.Collection collection : entity.collections()) {
@@ -75,7 +80,10 @@ class RecordHistories {
 		return state;
 	}
 
-	/** The collection's elements after each of the record's revisions, replaying its additions and removals. */
+	/**
+	 * The collection's elements after each of the record's revisions, replaying its
+	 * additions and removals.
+	 */
 	private static Map<Integer, List<String>> statesByRevision(List<HistoryQueries.ElementChange> changes,
 			List<HistoryQueries.AuditRow> rows) {
 		Map<Integer, List<String>> states = new HashMap<>();

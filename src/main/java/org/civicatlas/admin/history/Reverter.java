@@ -22,10 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Puts a record back as it was after a revision. The record's audited fields are copied from
- * Envers' snapshot onto the current entity, its collections refilled from their audit rows, and the
- * ordinary save writes a new revision: history only grows. Fields that are not audited (version, timestamps, a password) or never updatable
- * (official names and codes) stay as they are.
+ * Puts a record back as it was after a revision. The record's audited fields are copied
+ * from Envers' snapshot onto the current entity, its collections refilled from their
+ * audit rows, and the ordinary save writes a new revision: history only grows. Fields
+ * that are not audited (version, timestamps, a password) or never updatable (official
+ * names and codes) stay as they are.
  */
 @Service
 class Reverter {
@@ -42,20 +43,22 @@ class Reverter {
 		this.queries = queries;
 	}
 
-	/** @param version the record's version the admin saw: when it moved on, nothing is reverted */
+	/**
+	 * @param version the record's version the admin saw: when it moved on, nothing is
+	 * reverted
+	 */
 	@Transactional
 	void revert(AuditedEntity entity, Object id, int rev, long version) {
 		Object current = entityManager.find(entity.type(), id);
-		// Envers refuses revision numbers below 1 with an exception: there is no such revision
+		// Envers refuses revision numbers below 1 with an exception: there is no such
+		// revision
 		Object snapshot = current == null || rev < 1 ? null
 				: AuditReaderFactory.get(entityManager).find(entity.type(), id, rev);
 		if (snapshot == null) {
 			throw new NotFoundException(entity.key() + " " + id + " at revision " + rev);
 		}
 		SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
-		EntityPersister persister = session.getFactory()
-			.getMappingMetamodel()
-			.getEntityDescriptor(entity.type());
+		EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(entity.type());
 		if (!version(persister, current).equals(version)) {
 			throw new RevertConflictException();
 		}
@@ -71,12 +74,14 @@ class Reverter {
 				persister.setValue(current, i, attached(values[i]));
 			}
 		}
-		// collections come from their audit tables: Envers cannot load an @OrderBy many-to-many of a revision
+		// collections come from their audit tables: Envers cannot load an @OrderBy
+		// many-to-many of a revision
 		for (AuditedEntity.Collection collection : entity.collections()) {
 			@SuppressWarnings("unchecked")
 			Collection<Object> elements = (Collection<Object>) persister.getValue(current,
 					persister.getPropertyIndex(collection.property()));
-			elements.clear(); // refilled in place: Hibernate tracks changes through the collection it loaded
+			elements.clear(); // refilled in place: Hibernate tracks changes through the
+								// collection it loaded
 			for (Map<String, Object> row : queries.elementsAt(collection, id, rev)) {
 				elements.add(collection.element().apply(row, entityManager));
 			}
@@ -88,12 +93,14 @@ class Reverter {
 	}
 
 	/**
-	 * A merge moved links and aliases that a program's revision does not hold: reverting across a
-	 * merge would republish the merged program without its articles. Undoing the merge restores them.
+	 * A merge moved links and aliases that a program's revision does not hold: reverting
+	 * across a merge would republish the merged program without its articles. Undoing the
+	 * merge restores them.
 	 */
 	private void refuseMergeChange(EntityPersister persister, Object current, Object[] snapshotValues) {
 		int mergedInto = persister.getPropertyIndex("mergedInto");
-		if (!Objects.equals(identifier(snapshotValues[mergedInto]), identifier(persister.getValue(current, mergedInto)))) {
+		if (!Objects.equals(identifier(snapshotValues[mergedInto]),
+				identifier(persister.getValue(current, mergedInto)))) {
 			throw new RevertRefusedException("admin.history.revertMerge");
 		}
 	}
@@ -102,7 +109,8 @@ class Reverter {
 		if (entity instanceof HibernateProxy proxy) {
 			return proxy.getHibernateLazyInitializer().getInternalIdentifier();
 		}
-		return entity == null ? null : entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+		return entity == null ? null
+				: entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
 	}
 
 	private static Long version(EntityPersister persister, Object entity) {
@@ -110,8 +118,9 @@ class Reverter {
 	}
 
 	/**
-	 * Audited: declared by an audited class (the entity, or an audited mapped superclass such as
-	 * the places' {@code Division}; not {@code EditableEntity}'s version and timestamps) and not excluded.
+	 * Audited: declared by an audited class (the entity, or an audited mapped superclass
+	 * such as the places' {@code Division}; not {@code EditableEntity}'s version and
+	 * timestamps) and not excluded.
 	 */
 	private static boolean audited(Class<?> type, String property) {
 		Field field = ReflectionUtils.findField(type, property);
@@ -119,7 +128,10 @@ class Reverter {
 				&& !field.isAnnotationPresent(NotAudited.class);
 	}
 
-	/** The snapshot refers to historic copies of related records; the current record must refer to the live ones. */
+	/**
+	 * The snapshot refers to historic copies of related records; the current record must
+	 * refer to the live ones.
+	 */
 	private Object attached(Object value) {
 		if (value instanceof HibernateProxy proxy) {
 			return entityManager.getReference(proxy.getHibernateLazyInitializer().getPersistentClass(),

@@ -10,7 +10,10 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One transaction that changed audited data: who made it and when. The history pages read it with SQL. */
+/**
+ * One transaction that changed audited data: who made it and when. The history pages read
+ * it with SQL.
+ */
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(UsernameRevisionListener.class)

@@ -8,17 +8,17 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 
 /**
- * The difference between two versions of a long text, paragraph by paragraph: paragraphs are
- * matched first (so that an inserted paragraph does not shift everything after it), then the
- * characters of each changed pair, so that a one-character change is a one-character mark.
- * Characters, not words: Chinese text has no spaces between words.
+ * The difference between two versions of a long text, paragraph by paragraph: paragraphs
+ * are matched first (so that an inserted paragraph does not shift everything after it),
+ * then the characters of each changed pair, so that a one-character change is a
+ * one-character mark. Characters, not words: Chinese text has no spaces between words.
  */
 record TextDiff(List<Paragraph> paragraphs) {
 
 	/**
-	 * The largest product of the lengths of the differing middles compared character by character
-	 * (500 × 500): measured on the shared 2-core machine under load, 0.25–0.5 s when every
-	 * character differs, against 13 s for 10,000 × 10,000 (docs/admin.md).
+	 * The largest product of the lengths of the differing middles compared character by
+	 * character (500 × 500): measured on the shared 2-core machine under load, 0.25–0.5 s
+	 * when every character differs, against 13 s for 10,000 × 10,000 (docs/admin.md).
 	 */
 	private static final long MAX_COMPARED = 250_000;
 
@@ -28,7 +28,10 @@ record TextDiff(List<Paragraph> paragraphs) {
 
 	}
 
-	/** A run of characters that are the same in both versions, or only in the new or the old one. */
+	/**
+	 * A run of characters that are the same in both versions, or only in the new or the
+	 * old one.
+	 */
 	record Segment(Kind kind, String text) {
 	}
 
@@ -61,10 +64,11 @@ record TextDiff(List<Paragraph> paragraphs) {
 	}
 
 	/**
-	 * The characters of a changed paragraph. The common beginning and end are cut off first, so an
-	 * edit in a long paragraph compares only the few characters around it; when what is left is
-	 * large on both sides (the paragraph was rewritten), it is shown removed and added whole, as a
-	 * character-by-character comparison would cost seconds and mark little that helps a reader.
+	 * The characters of a changed paragraph. The common beginning and end are cut off
+	 * first, so an edit in a long paragraph compares only the few characters around it;
+	 * when what is left is large on both sides (the paragraph was rewritten), it is shown
+	 * removed and added whole, as a character-by-character comparison would cost seconds
+	 * and mark little that helps a reader.
 	 */
 	private static Paragraph characters(String before, String after) {
 		List<String> old = codePoints(before);
@@ -100,7 +104,10 @@ record TextDiff(List<Paragraph> paragraphs) {
 		return new Paragraph(List.copyOf(segments));
 	}
 
-	/** Appends the characters as a segment, joined to the previous one when it is of the same kind. */
+	/**
+	 * Appends the characters as a segment, joined to the previous one when it is of the
+	 * same kind.
+	 */
 	private static void add(List<Segment> segments, Kind kind, List<String> characters) {
 		if (characters.isEmpty()) {
 			return;

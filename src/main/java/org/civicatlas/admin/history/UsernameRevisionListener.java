@@ -7,8 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Stamps each revision with the signed-in user's name. Changes made outside a signed-in request
- * (start-up tasks such as creating the first administrator) are stamped {@code system}.
+ * Stamps each revision with the signed-in user's name. Changes made outside a signed-in
+ * request (start-up tasks such as creating the first administrator) are stamped
+ * {@code system}.
  */
 public class UsernameRevisionListener implements RevisionListener {
 

@@ -14,10 +14,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users come from {@code app_user}; a user with a one-time password also gets {@link #PASSWORD_EXPIRED}. */
+/**
+ * Users come from {@code app_user}; a user with a one-time password also gets
+ * {@link #PASSWORD_EXPIRED}.
+ */
 class AccountUserDetailsService implements UserDetailsService {
 
-	/** Held until the user replaces a password an administrator set; the admin pages ask for a new one first. */
+	/**
+	 * Held until the user replaces a password an administrator set; the admin pages ask
+	 * for a new one first.
+	 */
 	static final String PASSWORD_EXPIRED = "PASSWORD_EXPIRED";
 
 	private final AppUserRepository users;

@@ -13,15 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing without handing anyone a way to lock another person out. Failed
- * sign-ins are counted per (username, client address): from the {@value #ACCOUNT_LIMIT}th
- * consecutive failure of that pair, its next attempts wait one minute, doubling with each further
- * failure up to an hour, while the same username from another address (the real user) is not
- * held up. Per client address, across usernames, the limit is {@value #ADDRESS_LIMIT}, so that one
- * client cannot spray many usernames. A success clears the pair's count; counts are forgotten a day
- * after their last failure. The counts live in PostgreSQL ({@code sign_in_failure}): every
- * instance of the portal sees them and a restart keeps them. The address is the request's remote
- * address, made the client's own behind a proxy by {@code server.forward-headers-strategy}
+ * Slows down password guessing without handing anyone a way to lock another person out.
+ * Failed sign-ins are counted per (username, client address): from the
+ * {@value #ACCOUNT_LIMIT}th consecutive failure of that pair, its next attempts wait one
+ * minute, doubling with each further failure up to an hour, while the same username from
+ * another address (the real user) is not held up. Per client address, across usernames,
+ * the limit is {@value #ADDRESS_LIMIT}, so that one client cannot spray many usernames. A
+ * success clears the pair's count; counts are forgotten a day after their last failure.
+ * The counts live in PostgreSQL ({@code sign_in_failure}): every instance of the portal
+ * sees them and a restart keeps them. The address is the request's remote address, made
+ * the client's own behind a proxy by {@code server.forward-headers-strategy}
  * (docs/deployment.md).
  */
 @Component
@@ -54,7 +55,10 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the next attempt for this username from this address must still wait (zero: go ahead). */
+	/**
+	 * How long the next attempt for this username from this address must still wait
+	 * (zero: go ahead).
+	 */
 	Duration waitBeforeNextAttempt(String username, String address) {
 		Duration account = remaining(accountKey(username, address), ACCOUNT_LIMIT);
 		Duration client = remaining(addressKey(address), ADDRESS_LIMIT);

@@ -7,7 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** While a user signs in with a one-time password, every admin page leads to the password form first. */
+/**
+ * While a user signs in with a one-time password, every admin page leads to the password
+ * form first.
+ */
 class PasswordChangeInterceptor implements HandlerInterceptor {
 
 	@Override

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Changing one's own password; the only admin page open while a one-time password is in use. */
+/**
+ * Changing one's own password; the only admin page open while a one-time password is in
+ * use.
+ */
 @Controller
 @RequestMapping("/admin/password")
 class PasswordController {
@@ -60,9 +63,8 @@ class PasswordController {
 	}
 
 	@PostMapping
-	String update(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-			Authentication authentication, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String update(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("newPassword") && !form.confirmed()) {
 			result.rejectValue("confirmation", "admin.password.mismatch");
 		}
@@ -70,7 +72,8 @@ class PasswordController {
 			return "admin/password";
 		}
 		try {
-			Role role = accounts.changeOwnPassword(authentication.getName(), form.currentPassword(), form.newPassword());
+			Role role = accounts.changeOwnPassword(authentication.getName(), form.currentPassword(),
+					form.newPassword());
 			signInAgain(authentication, role, request, response);
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.password.changed"));
 			return "redirect:/admin";
@@ -81,11 +84,12 @@ class PasswordController {
 		}
 	}
 
-	/** The session's sign-in loses its "password expired" mark without signing in again. */
-	private void signInAgain(Authentication old, Role role, HttpServletRequest request,
-			HttpServletResponse response) {
-		UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
-				old.getPrincipal(), null, List.of(new SimpleGrantedAuthority(role.authority())));
+	/**
+	 * The session's sign-in loses its "password expired" mark without signing in again.
+	 */
+	private void signInAgain(Authentication old, Role role, HttpServletRequest request, HttpServletResponse response) {
+		UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken
+			.authenticated(old.getPrincipal(), null, List.of(new SimpleGrantedAuthority(role.authority())));
 		renewed.setDetails(old.getDetails());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(renewed);

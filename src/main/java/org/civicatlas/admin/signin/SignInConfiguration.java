@@ -11,12 +11,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * How the admin side checks passwords. Spring Security picks up the single
- * {@link AuthenticationProvider} bean for the form login that {@code SecurityConfiguration} sets up.
+ * {@link AuthenticationProvider} bean for the form login that
+ * {@code SecurityConfiguration} sets up.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
 
-	/** bcrypt today, with the algorithm's id stored in each hash so that it can be upgraded later. */
+	/**
+	 * bcrypt today, with the algorithm's id stored in each hash so that it can be
+	 * upgraded later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

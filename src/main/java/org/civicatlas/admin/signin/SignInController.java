@@ -21,7 +21,8 @@ class SignInController {
 			return "redirect:/admin";
 		}
 		if (error != null) {
-			// a throttled attempt says how long to wait; any other failure says only that it failed,
+			// a throttled attempt says how long to wait; any other failure says only that
+			// it failed,
 			// so that nobody learns which usernames exist or are disabled
 			Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			if (failure instanceof SignInThrottledException throttled) {

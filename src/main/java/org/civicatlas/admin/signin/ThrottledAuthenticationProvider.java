@@ -10,8 +10,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks usernames and passwords against the database, but first asks the {@link LoginThrottle}
- * whether this username or client may try again yet, and tells it how the attempt went.
+ * Checks usernames and passwords against the database, but first asks the
+ * {@link LoginThrottle} whether this username or client may try again yet, and tells it
+ * how the attempt went.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 

@@ -13,8 +13,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * Someone who signs in to the admin side. The password is kept only as a hash; a password that an
- * administrator set or generated must be changed at the next sign-in.
+ * Someone who signs in to the admin side. The password is kept only as a hash; a password
+ * that an administrator set or generated must be changed at the next sign-in.
  */
 @Entity
 @Audited
@@ -88,7 +88,10 @@ public class AppUser extends EditableEntity {
 		this.mustChangePassword = false;
 	}
 
-	/** A password an administrator set or generated: the user must replace it at the next sign-in. */
+	/**
+	 * A password an administrator set or generated: the user must replace it at the next
+	 * sign-in.
+	 */
 	public void resetPassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = true;

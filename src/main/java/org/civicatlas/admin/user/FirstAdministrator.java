@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Makes sure someone can sign in to a new installation, without a default password. When no
- * administrator exists, {@code ATLAS_ADMIN_USER}/{@code ATLAS_ADMIN_PASSWORD} name the first one;
- * without them an {@code admin} is created with a random one-time password, written once to the log,
- * that must be changed at the first sign-in.
+ * Makes sure someone can sign in to a new installation, without a default password. When
+ * no administrator exists, {@code ATLAS_ADMIN_USER}/{@code ATLAS_ADMIN_PASSWORD} name the
+ * first one; without them an {@code admin} is created with a random one-time password,
+ * written once to the log, that must be changed at the first sign-in.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -56,8 +56,10 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		String oneTime = passwords.generate();
 		users.save(new AppUser(DEFAULT_USERNAME, passwords.hash(oneTime), Role.ADMIN, true));
-		log.warn("No administrator existed: created user '{}' with the one-time password {} "
-				+ "(shown only now; it must be changed at the first sign-in at /admin)", DEFAULT_USERNAME, oneTime);
+		log.warn(
+				"No administrator existed: created user '{}' with the one-time password {} "
+						+ "(shown only now; it must be changed at the first sign-in at /admin)",
+				DEFAULT_USERNAME, oneTime);
 	}
 
 }

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** A new user; an empty password means "generate one" (shown once). */
 record NewUserForm(
-		@NotNull(message = "{admin.user.username.required}")
-		@Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "{admin.user.username.pattern}") String username,
+		@NotNull(message = "{admin.user.username.required}") @Pattern(regexp = "[A-Za-z0-9._-]{3,60}",
+				message = "{admin.user.username.pattern}") String username,
 		@NotNull(message = "{admin.user.role.required}") Role role,
 		@Size(max = 200, message = "{admin.password.tooLong}") String password) {
 

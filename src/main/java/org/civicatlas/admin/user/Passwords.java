@@ -13,8 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The password rule (a minimum length and not a common password, nothing else to remember) and
- * generated one-time passwords.
+ * The password rule (a minimum length and not a common password, nothing else to
+ * remember) and generated one-time passwords.
  */
 @Component
 public class Passwords {
@@ -50,12 +50,16 @@ public class Passwords {
 		return encoder.matches(password, hash);
 	}
 
-	/** Long enough, not one character repeated, and not on the list of common passwords. */
+	/**
+	 * Long enough, not one character repeated, and not on the list of common passwords.
+	 */
 	public static boolean acceptable(String password) {
 		return problem(password) == null;
 	}
 
-	/** The message code saying what is wrong with a password; null when it is acceptable. */
+	/**
+	 * The message code saying what is wrong with a password; null when it is acceptable.
+	 */
 	public static String problem(String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return "admin.password.tooShort";
@@ -67,7 +71,10 @@ public class Passwords {
 		return null;
 	}
 
-	/** Loaded once, on first use: the list shipped in {@code security/common-passwords.txt}. */
+	/**
+	 * Loaded once, on first use: the list shipped in
+	 * {@code security/common-passwords.txt}.
+	 */
 	private static final class CommonPasswords {
 
 		static final Set<String> LIST = load();

@@ -1,6 +1,9 @@
 package org.civicatlas.admin.user;
 
-/** ADMIN may do everything, including managing users; EDITOR edits and reviews content only. */
+/**
+ * ADMIN may do everything, including managing users; EDITOR edits and reviews content
+ * only.
+ */
 public enum Role {
 
 	ADMIN, EDITOR;

@@ -14,7 +14,10 @@ import org.springframework.util.StringUtils;
 @Service
 public class UserAccounts {
 
-	/** A user just created or given a new password, with that password when it was generated. */
+	/**
+	 * A user just created or given a new password, with that password when it was
+	 * generated.
+	 */
 	record Created(UserView user, String generatedPassword) {
 	}
 
@@ -55,8 +58,9 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Changes role and access. A form loaded before someone else's save fails with the current state
-	 * rather than overwriting it; nobody can lock themselves out or remove the last administrator.
+	 * Changes role and access. A form loaded before someone else's save fails with the
+	 * current state rather than overwriting it; nobody can lock themselves out or remove
+	 * the last administrator.
 	 */
 	@Transactional
 	UserView update(long id, UserAccessForm form, String signedInUsername) {
@@ -88,7 +92,10 @@ public class UserAccounts {
 		return new Created(UserView.of(users.saveAndFlush(user)), password);
 	}
 
-	/** The signed-in user replaces their own password (the current one proves it is them); returns their role. */
+	/**
+	 * The signed-in user replaces their own password (the current one proves it is them);
+	 * returns their role.
+	 */
 	@Transactional
 	public Role changeOwnPassword(String username, String currentPassword, String newPassword) {
 		AppUser user = users.findByUsernameIgnoreCase(username).orElseThrow(() -> new NotFoundException("User"));
@@ -105,7 +112,10 @@ public class UserAccounts {
 		return user.getRole();
 	}
 
-	/** Called inside a transaction that changed users: rolls it back when no enabled administrator is left. */
+	/**
+	 * Called inside a transaction that changed users: rolls it back when no enabled
+	 * administrator is left.
+	 */
 	public void requireAnAdministrator() {
 		if (users.countByRoleAndEnabledTrue(Role.ADMIN) == 0) {
 			throw new UserRuleException("role", "admin.user.lastAdmin");

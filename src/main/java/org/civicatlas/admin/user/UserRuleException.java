@@ -1,6 +1,9 @@
 package org.civicatlas.admin.user;
 
-/** A change the rules forbid (a taken username, removing the last administrator…), reported on a form field. */
+/**
+ * A change the rules forbid (a taken username, removing the last administrator…),
+ * reported on a form field.
+ */
 public class UserRuleException extends RuntimeException {
 
 	private final String field;

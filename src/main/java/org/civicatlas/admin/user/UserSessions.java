@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every open session of a user whose access was taken away (disabled, or given a new password
- * by an administrator), once that change is committed: the sessions live in PostgreSQL, so this
- * ends them on every instance of the portal, and the next request of that browser is anonymous.
+ * Ends every open session of a user whose access was taken away (disabled, or given a new
+ * password by an administrator), once that change is committed: the sessions live in
+ * PostgreSQL, so this ends them on every instance of the portal, and the next request of
+ * that browser is anonymous.
  */
 @Component
 class UserSessions {

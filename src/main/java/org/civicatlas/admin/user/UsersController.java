@@ -41,7 +41,8 @@ class UsersController {
 		this.messages = messages;
 	}
 
-	// only what each form shows can be bound: a crafted request cannot set, say, a password hash
+	// only what each form shows can be bound: a crafted request cannot set, say, a
+	// password hash
 	@InitBinder("form")
 	void bind(WebDataBinder binder) {
 		Forms.bindDeclaratively(binder);
@@ -65,8 +66,7 @@ class UsersController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "admin/users/new";
 		}
@@ -91,8 +91,8 @@ class UsersController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") UserAccessForm form, BindingResult result,
-			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") UserAccessForm form,
+			BindingResult result, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		model.addAttribute("user", accounts.find(id));
 		if (result.hasErrors()) {
 			return "admin/users/edit";
@@ -112,8 +112,7 @@ class UsersController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @RequestParam long version, Model model,
-			RedirectAttributes redirect) {
+	String resetPassword(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
 		try {
 			UserAccounts.Created reset = accounts.resetPassword(id, version);
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.users.passwordReset"));
@@ -125,10 +124,14 @@ class UsersController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	/** The form again, with the administrator's values on top of the current version and what differs. */
+	/**
+	 * The form again, with the administrator's values on top of the current version and
+	 * what differs.
+	 */
 	private String conflict(UserView current, UserAccessForm yours, Locale locale, Model model) {
 		model.addAttribute("user", current);
-		model.addAttribute("changes", FieldChange.differences(fields(UserAccessForm.of(current), locale), fields(yours, locale)));
+		model.addAttribute("changes",
+				FieldChange.differences(fields(UserAccessForm.of(current), locale), fields(yours, locale)));
 		model.addAttribute("form", yours.withVersion(current.version()));
 		return "admin/users/edit";
 	}

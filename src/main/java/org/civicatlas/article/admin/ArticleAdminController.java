@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' list of articles, the article form and deleting an article (after a confirmation). */
+/**
+ * The editors' list of articles, the article form and deleting an article (after a
+ * confirmation).
+ */
 @Controller
 @RequestMapping("/admin/articles")
 class ArticleAdminController {
@@ -75,9 +78,10 @@ class ArticleAdminController {
 	}
 
 	/**
-	 * A picker's search without JavaScript: nothing is saved; the form comes back as typed, with
-	 * the places or programs found (see {@link Pickers}).
-	 * A value that does not bind is left to the save to report: {@code errors} only keeps it from failing here.
+	 * A picker's search without JavaScript: nothing is saved; the form comes back as
+	 * typed, with the places or programs found (see {@link Pickers}). A value that does
+	 * not bind is left to the save to report: {@code errors} only keeps it from failing
+	 * here.
 	 */
 	@PostMapping("/{id}/pick")
 	String pick(@PathVariable long id, @ModelAttribute("form") ArticleForm form, BindingResult errors,
@@ -91,8 +95,9 @@ class ArticleAdminController {
 
 	/** The townships found by name, as the htmx search of the picker asks for them. */
 	@GetMapping("/pick/townships")
-	String findTownships(@RequestParam(defaultValue = "") String placeQuery, @RequestParam(defaultValue = "") String townships,
-			@RequestParam(required = false) String districtCode, Model model) {
+	String findTownships(@RequestParam(defaultValue = "") String placeQuery,
+			@RequestParam(defaultValue = "") String townships, @RequestParam(required = false) String districtCode,
+			Model model) {
 		List<Choice> found = places.findTownships(Pickers.query(placeQuery), TextFields.trimToNull(districtCode),
 				TextFields.words(townships), Pickers.english());
 		return Pickers.results("townships", "checkbox", found, placeQuery, model);
@@ -107,8 +112,9 @@ class ArticleAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") ArticleForm form, BindingResult errors,
-			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") ArticleForm form,
+			BindingResult errors, @RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
+			RedirectAttributes redirect) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
@@ -146,8 +152,8 @@ class ArticleAdminController {
 	}
 
 	/**
-	 * The form again at the current version: the editor's changes on top of the stored values, and
-	 * what differs (see {@link ThreeWayMerge}).
+	 * The form again at the current version: the editor's changes on top of the stored
+	 * values, and what differs (see {@link ThreeWayMerge}).
 	 */
 	private String conflict(long id, ArticleForm yours, String base, Model model) {
 		ArticleAdminQueries.Edited current = queries.edited(id);

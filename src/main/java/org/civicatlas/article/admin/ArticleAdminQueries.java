@@ -82,19 +82,26 @@ class ArticleAdminQueries {
 			.param("offset", Paged.offset(page))
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
-				return new Row(rs.getLong("id"), rs.getString("headline"), PublicationStatus.valueOf(rs.getString("status")),
-						rs.getString("file_name"), rs.getString("place"), rs.getInt("metrics"), rs.getString("updated"));
+				return new Row(rs.getLong("id"), rs.getString("headline"),
+						PublicationStatus.valueOf(rs.getString("status")), rs.getString("file_name"),
+						rs.getString("place"), rs.getInt("metrics"), rs.getString("updated"));
 			})
 			.list();
 		return new Paged<>(rows, page, Paged.SIZE, total[0]);
 	}
 
 	Edited edited(long id) {
-		return jdbc.sql(EDITED).param("id", id).query((rs, n) -> edited(rs)).optional()
+		return jdbc.sql(EDITED)
+			.param("id", id)
+			.query((rs, n) -> edited(rs))
+			.optional()
 			.orElseThrow(() -> new NotFoundException("Article " + id));
 	}
 
-	/** The given programs as the picker shows them, in the given order; an unknown id is shown as it is. */
+	/**
+	 * The given programs as the picker shows them, in the given order; an unknown id is
+	 * shown as it is.
+	 */
 	List<Choice> programs(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -105,12 +112,16 @@ class ArticleAdminQueries {
 			.query((rs, n) -> program(rs))
 			.list()
 			.forEach(choice -> found.put(choice.value(), choice));
-		return ids.stream().map(String::valueOf).map(id -> found.getOrDefault(id, new Choice(id, "#" + id, null))).toList();
+		return ids.stream()
+			.map(String::valueOf)
+			.map(id -> found.getOrDefault(id, new Choice(id, "#" + id, null)))
+			.toList();
 	}
 
 	/**
-	 * Programs an article can describe (all but those merged into another) whose name, alias or
-	 * place contains every word of the query, the given ones left out; none for an empty query.
+	 * Programs an article can describe (all but those merged into another) whose name,
+	 * alias or place contains every word of the query, the given ones left out; none for
+	 * an empty query.
 	 */
 	List<Choice> findPrograms(String query, List<Long> except) {
 		List<String> words = TextFields.words(query);
@@ -118,12 +129,12 @@ class ArticleAdminQueries {
 			return List.of();
 		}
 		return jdbc.sql(PROGRAMS + """
-				 where p.merged_into is null and not p.id = any (:except)
-				   and (select bool_and(strpos(lower(p.name || ' ' || array_to_string(p.aliases, ' ') || ' '
-				               || coalesce(t.name, '') || coalesce(d.name, '') || coalesce(c.name, '')), lower(w)) > 0)
-				          from unnest(cast(:words as text[])) w)
-				 order by p.name, p.id
-				 limit :limit""")
+				where p.merged_into is null and not p.id = any (:except)
+				  and (select bool_and(strpos(lower(p.name || ' ' || array_to_string(p.aliases, ' ') || ' '
+				              || coalesce(t.name, '') || coalesce(d.name, '') || coalesce(c.name, '')), lower(w)) > 0)
+				         from unnest(cast(:words as text[])) w)
+				order by p.name, p.id
+				limit :limit""")
 			.param("except", except.toArray(Long[]::new))
 			.param("words", words.toArray(String[]::new))
 			.param("limit", PlaceChoices.FOUND)
@@ -133,18 +144,18 @@ class ArticleAdminQueries {
 
 	private static Choice program(ResultSet rs) throws SQLException {
 		String place = rs.getString("place");
-		return new Choice(rs.getString("id"), rs.getString("name"), "#" + rs.getLong("id") + (place == null ? "" : " · " + place));
+		return new Choice(rs.getString("id"), rs.getString("name"),
+				"#" + rs.getLong("id") + (place == null ? "" : " · " + place));
 	}
 
 	private static Edited edited(ResultSet rs) throws SQLException {
 		ArticleForm form = new ArticleForm(rs.getString("headline"), rs.getString("subhead"),
 				TextFields.joinWords(strings(rs.getArray("bylines"))), rs.getString("body"), rs.getString("city_code"),
 				rs.getString("district_code"), TextFields.joinWords(strings(rs.getArray("townships"))),
-				longs(rs.getArray("programs")),
-				TextFields.joinLines(strings(rs.getArray("captions"))), PublicationStatus.valueOf(rs.getString("status")),
-				rs.getLong("version"));
-		return new Edited(rs.getLong("id"), form, rs.getLong("source_page_id"), rs.getString("file_name"), rs.getString("page_status"),
-				rs.getInt("metrics"));
+				longs(rs.getArray("programs")), TextFields.joinLines(strings(rs.getArray("captions"))),
+				PublicationStatus.valueOf(rs.getString("status")), rs.getLong("version"));
+		return new Edited(rs.getLong("id"), form, rs.getLong("source_page_id"), rs.getString("file_name"),
+				rs.getString("page_status"), rs.getInt("metrics"));
 	}
 
 }

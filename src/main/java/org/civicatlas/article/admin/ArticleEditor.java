@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves an editor's checked article form, or deletes an article, in one transaction each. Both
- * refuse a stale version; the entity's own version check catches a save that races this one.
+ * Saves an editor's checked article form, or deletes an article, in one transaction each.
+ * Both refuse a stale version; the entity's own version check catches a save that races
+ * this one.
  */
 @Service
 class ArticleEditor {

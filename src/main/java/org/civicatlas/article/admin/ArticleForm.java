@@ -13,20 +13,19 @@ import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
 
 /**
- * The article form as an editor types it: bylines separated by spaces, captions one per line, the
- * body's paragraphs separated by blank lines, townships by code. Places and programs are checked
- * by {@link ArticleRules}.
+ * The article form as an editor types it: bylines separated by spaces, captions one per
+ * line, the body's paragraphs separated by blank lines, townships by code. Places and
+ * programs are checked by {@link ArticleRules}.
  */
 record ArticleForm(
-		@NotBlank(message = "{editing.article.headline.required}") @Size(max = 300, message = "{editing.size}") String headline,
+		@NotBlank(message = "{editing.article.headline.required}") @Size(max = 300,
+				message = "{editing.size}") String headline,
 		@Size(max = 300, message = "{editing.size}") String subhead,
 		@Size(max = 500, message = "{editing.size}") String bylines,
-		@NotBlank(message = "{editing.article.body.required}") @Size(max = 50_000, message = "{editing.size}") String body,
-		String cityCode,
-		String districtCode,
-		@Size(max = 500, message = "{editing.size}") String townships,
-		List<Long> programIds,
-		@Size(max = 5_000, message = "{editing.size}") String captions,
+		@NotBlank(message = "{editing.article.body.required}") @Size(max = 50_000,
+				message = "{editing.size}") String body,
+		String cityCode, String districtCode, @Size(max = 500, message = "{editing.size}") String townships,
+		List<Long> programIds, @Size(max = 5_000, message = "{editing.size}") String captions,
 		@NotNull(message = "{editing.status.required}") PublicationStatus status,
 		@NotNull(message = "{editing.version.required}") Long version) implements Serializable {
 
@@ -49,8 +48,8 @@ record ArticleForm(
 	}
 
 	/**
-	 * The conflict view's form: this editor's value where they changed a field since their base, the
-	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 * The conflict view's form: this editor's value where they changed a field since
+	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
 	ArticleForm resubmission(ArticleForm theirs, ThreeWayMerge merge) {
 		return new ArticleForm(merge.pick("editing.article.headline", headline, theirs.headline),
@@ -65,7 +64,10 @@ record ArticleForm(
 				merge.pick("editing.status", status, theirs.status), theirs.version);
 	}
 
-	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */
+	/**
+	 * The fields as the conflict view compares them, by label key, normalised as they
+	 * would be saved.
+	 */
 	Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.article.headline", TextFields.trimToNull(headline));

@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** The rules of an article beyond its fields' own constraints; a broken rule is a field error. */
+/**
+ * The rules of an article beyond its fields' own constraints; a broken rule is a field
+ * error.
+ */
 @Component
 class ArticleRules {
 
@@ -21,8 +24,8 @@ class ArticleRules {
 	}
 
 	/**
-	 * @param current the article's status now: a draft is published from the review queue, not from
-	 * its form, and a reviewed article does not go back to being a draft
+	 * @param current the article's status now: a draft is published from the review
+	 * queue, not from its form, and a reviewed article does not go back to being a draft
 	 */
 	void check(ArticleForm form, PublicationStatus current, Errors errors) {
 		places.check(form.cityCode(), form.districtCode(), form.townshipCodes(), "townships", errors);
@@ -35,8 +38,10 @@ class ArticleRules {
 				errors.rejectValue("programIds", "article.unknownProgram");
 			}
 		}
-		if (form.status() != null && (current == PublicationStatus.DRAFT) != (form.status() == PublicationStatus.DRAFT)) {
-			errors.rejectValue("status", current == PublicationStatus.DRAFT ? "article.draftStaysDraft" : "article.notDraft");
+		if (form.status() != null
+				&& (current == PublicationStatus.DRAFT) != (form.status() == PublicationStatus.DRAFT)) {
+			errors.rejectValue("status",
+					current == PublicationStatus.DRAFT ? "article.draftStaysDraft" : "article.notDraft");
 		}
 	}
 

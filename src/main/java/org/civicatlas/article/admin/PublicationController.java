@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The newspaper, issue date and page of a source page, which every article of the page shows. */
+/**
+ * The newspaper, issue date and page of a source page, which every article of the page
+ * shows.
+ */
 @Controller
 class PublicationController {
 
@@ -45,8 +48,8 @@ class PublicationController {
 	}
 
 	@PostMapping("/admin/pages/{id}/publication")
-	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") PublicationForm form, BindingResult errors,
-			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") PublicationForm form,
+			BindingResult errors, @RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
 			RedirectAttributes redirect) {
 		SourcePage page = editor.page(id);
 		if (form != null && !form.issueDateValid()) {
@@ -75,7 +78,8 @@ class PublicationController {
 
 	private static String form(SourcePage page, Model model) {
 		model.addAttribute("sourcePage", page);
-		ThreeWayMerge.keep(ThreeWayMerge.base(PublicationForm.of(page.getPublication(), page.getVersion()).fields()), model);
+		ThreeWayMerge.keep(ThreeWayMerge.base(PublicationForm.of(page.getPublication(), page.getVersion()).fields()),
+				model);
 		return "admin/pages/publication";
 	}
 

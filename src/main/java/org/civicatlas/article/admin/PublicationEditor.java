@@ -8,7 +8,10 @@ import org.civicatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and saves the publication data of a source page, refusing a save based on an old version. */
+/**
+ * Reads and saves the publication data of a source page, refusing a save based on an old
+ * version.
+ */
 @Service
 class PublicationEditor {
 

@@ -12,8 +12,9 @@ import org.civicatlas.system.IssueDate;
 import org.civicatlas.system.Publication;
 
 /**
- * Where and when a source page was printed, as an editor types it: every part optional, the issue
- * date as {@code 2023-11-05}, {@code 2023-11} or {@code 2023} (checked by {@link #issueDateValid()}).
+ * Where and when a source page was printed, as an editor types it: every part optional,
+ * the issue date as {@code 2023-11-05}, {@code 2023-11} or {@code 2023} (checked by
+ * {@link #issueDateValid()}).
  */
 record PublicationForm(@Size(max = 100, message = "{editing.size}") String newspaper,
 		@Size(max = 10, message = "{editing.size}") String issueDate,
@@ -41,8 +42,8 @@ record PublicationForm(@Size(max = 100, message = "{editing.size}") String newsp
 	}
 
 	/**
-	 * The conflict view's form: this editor's value where they changed a field since their base, the
-	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 * The conflict view's form: this editor's value where they changed a field since
+	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
 	PublicationForm resubmission(PublicationForm theirs, ThreeWayMerge merge) {
 		return new PublicationForm(merge.pick("editing.publication.newspaper", newspaper, theirs.newspaper),

@@ -5,11 +5,12 @@ import java.util.List;
 import org.civicatlas.ingest.MetricModel.Category;
 
 /**
- * Numbers that sketch the background of a story rather than report its work: how far away someone's
- * home is (800多公里远), what share of a population a group makes (占户籍人口的60%), how many people a
- * population counts (外来人口则有5万人), what a place has many of (商户多,共有500余家), and what a place
- * is known for when the sentence introduces it by its title (作为“中国袜业之乡”,全镇袜企超300家). Such numbers are true, but no program produced them,
- * and a figure is what the program it is tied to achieved.
+ * Numbers that sketch the background of a story rather than report its work: how far away
+ * someone's home is (800多公里远), what share of a population a group makes (占户籍人口的60%), how
+ * many people a population counts (外来人口则有5万人), what a place has many of (商户多,共有500余家),
+ * and what a place is known for when the sentence introduces it by its title
+ * (作为“中国袜业之乡”,全镇袜企超300家). Such numbers are true, but no program produced them, and a
+ * figure is what the program it is tied to achieved.
  */
 final class Background {
 
@@ -19,7 +20,10 @@ final class Background {
 	/** Words of a population: a share of one (占户籍人口的), or a head count beside one. */
 	private static final List<String> POPULATION = List.of("人口", "常住", "户籍", "籍");
 
-	/** A sentence that opens by giving a place its title sketches the place (作为“中国袜业之乡”,…). */
+	/**
+	 * A sentence that opens by giving a place its title sketches the place
+	 * (作为“中国袜业之乡”,…).
+	 */
 	private static final String TITLE_OPENING = "作为“";
 
 	/** A short clause of the shape "X多" before a clause that says how many there are. */
@@ -33,7 +37,9 @@ final class Background {
 				|| isTitledPlace(text, m) || isAbundance(text, m);
 	}
 
-	/** 商户多,共有500余家: the clause before says the place has many, this one how many it has. */
+	/**
+	 * 商户多,共有500余家: the clause before says the place has many, this one how many it has.
+	 */
 	private static boolean isAbundance(CharSequence text, NonFigures.Match m) {
 		int clauseStart = Punctuation.clauseStart(text, m.numberStart());
 		String has = text.subSequence(clauseStart, m.start()).toString();
@@ -71,8 +77,9 @@ final class Background {
 			return false;
 		}
 		String clause = text.subSequence(Punctuation.clauseStart(text, m.numberStart()), m.numberStart()).toString();
-		String sentence = text.subSequence(Punctuation.sentenceStart(text, m.start()),
-				Punctuation.sentenceEnd(text, m.unitEnd())).toString();
+		String sentence = text
+			.subSequence(Punctuation.sentenceStart(text, m.start()), Punctuation.sentenceEnd(text, m.unitEnd()))
+			.toString();
 		return POPULATION.stream().anyMatch(clause::contains) || sentence.contains("人口");
 	}
 

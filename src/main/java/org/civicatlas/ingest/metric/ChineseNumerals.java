@@ -21,8 +21,9 @@ final class ChineseNumerals {
 	}
 
 	/**
-	 * Whether the numeral holds a digit (or is 十): a bare 百, 千 or 万 is a magnitude that only means
-	 * a number after 上, 近 … ({@code 上百名}); on its own it is part of a word ({@code 千家万户}).
+	 * Whether the numeral holds a digit (or is 十): a bare 百, 千 or 万 is a magnitude that
+	 * only means a number after 上, 近 … ({@code 上百名}); on its own it is part of a word
+	 * ({@code 千家万户}).
 	 */
 	static boolean hasDigit(String numeral) {
 		for (char c : numeral.toCharArray()) {
@@ -33,7 +34,9 @@ final class ChineseNumerals {
 		return false;
 	}
 
-	/** The value of {@code numeral}, or {@code null} when it is not a well-formed numeral. */
+	/**
+	 * The value of {@code numeral}, or {@code null} when it is not a well-formed numeral.
+	 */
 	static BigDecimal parse(String numeral) {
 		if (numeral.isEmpty()) {
 			return null;
@@ -62,9 +65,10 @@ final class ChineseNumerals {
 	}
 
 	/**
-	 * Reads the part before 亿, the part before 万 and the rest, each as thousands, hundreds, tens and
-	 * units; 零 only marks a gap ({@code 一百零五}), and a lone last digit right after 百, 千, 万 or 亿 is
-	 * the next lower place, as people abbreviate ({@code 一万二} is 12000, {@code 三百五} is 350).
+	 * Reads the part before 亿, the part before 万 and the rest, each as thousands,
+	 * hundreds, tens and units; 零 only marks a gap ({@code 一百零五}), and a lone last digit
+	 * right after 百, 千, 万 or 亿 is the next lower place, as people abbreviate ({@code 一万二}
+	 * is 12000, {@code 三百五} is 350).
 	 */
 	private static BigDecimal positional(String numeral) {
 		BigDecimal total = BigDecimal.ZERO;

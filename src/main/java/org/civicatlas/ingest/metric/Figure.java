@@ -6,8 +6,8 @@ import org.civicatlas.ingest.MetricModel.Approx;
 import org.civicatlas.ingest.MetricModel.Category;
 
 /**
- * One figure found in a text, normalised as {@code spec/open-data.md} asks: 万 and 亿 applied, the unit
- * as printed without them.
+ * One figure found in a text, normalised as {@code spec/open-data.md} asks: 万 and 亿
+ * applied, the unit as printed without them.
  *
  * @param value the number, or the lower end of a range
  * @param valueMax the upper end of a range, or {@code null}

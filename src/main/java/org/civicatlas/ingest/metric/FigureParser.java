@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 import org.civicatlas.ingest.MetricModel.Approx;
 
 /**
- * Finds the figures of a Chinese text: a number (Arabic or Chinese numerals, or a range of two),
- * optionally 余/多 and 万/亿, then a measure word ({@link Units}), with the qualifiers around it. Numbers
- * that state no figure (dates, ordinals, names …, see {@link NonFigures}) are left out. Stateless.
+ * Finds the figures of a Chinese text: a number (Arabic or Chinese numerals, or a range
+ * of two), optionally 余/多 and 万/亿, then a measure word ({@link Units}), with the
+ * qualifiers around it. Numbers that state no figure (dates, ordinals, names …, see
+ * {@link NonFigures}) are left out. Stateless.
  *
  * <p>
- * Give it whole sentences or paragraphs rather than bare phrases: whether a figure is planned
- * ({@link TargetCues}) and whether a number stands inside a quoted name ({@link Quotes}) are read
- * from its context.
+ * Give it whole sentences or paragraphs rather than bare phrases: whether a figure is
+ * planned ({@link TargetCues}) and whether a number stands inside a quoted name
+ * ({@link Quotes}) are read from its context.
  */
 public final class FigureParser {
 
@@ -30,8 +31,9 @@ public final class FigureParser {
 	private static final String MAGNITUDE = "万亿|万|亿|千(?![米克瓦])";
 
 	/**
-	 * lo, its own magnitude (3万—5万元, 5千万元), the range dash and hi, then 余/多 and a magnitude in either
-	 * order (8000余万元, 1.3万余平方米). The unit is matched after, from the table.
+	 * lo, its own magnitude (3万—5万元, 5千万元), the range dash and hi, then 余/多 and a
+	 * magnitude in either order (8000余万元, 1.3万余平方米). The unit is matched after, from the
+	 * table.
 	 */
 	private static final Pattern EXPRESSION = Pattern.compile("(?<lo>" + NUMBER + ")(?<loMag>" + MAGNITUDE + ")?"
 			+ "(?:[-–—－~～〜至到](?<hi>" + NUMBER + "))?" + "(?<inner>[余多])?(?<mag>" + MAGNITUDE + ")?(?<inner2>[余多])?");
@@ -83,13 +85,15 @@ public final class FigureParser {
 		if (NonFigures.rejects(text, quotes, match)) {
 			return null;
 		}
-		// the magnitude after a range applies to both ends (3—5万元) unless the lower end has its own
+		// the magnitude after a range applies to both ends (3—5万元) unless the lower end
+		// has its own
 		long loMagnitude = magnitude(m.group("loMag"))
 				* (hi == null || m.group("loMag") == null ? magnitude(m.group("mag")) : 1);
 		BigDecimal value = scaled(lo, loMagnitude);
 		BigDecimal valueMax = hi == null ? null : scaled(hi, magnitude(m.group("mag")));
 		if (value == null || hi != null && (valueMax == null || valueMax.compareTo(value) <= 0)) {
-			return null; // not a well-formed numeral (三五百), or two numbers that do not rise: no range
+			return null; // not a well-formed numeral (三五百), or two numbers that do not
+							// rise: no range
 		}
 		if (hi == null) {
 			// 2.4万元至2.8万元: a range that prints its unit at both ends
@@ -98,7 +102,8 @@ public final class FigureParser {
 			if (unitEnd < text.length() && RANGE_DASHES.indexOf(text.charAt(unitEnd)) >= 0 && from < text.length()
 					&& startsNumber(text, from) && upper.region(from, text.length()).lookingAt()
 					&& upper.group("hi") == null && unit.equals(Units.unitAt(text, upper.end()))) {
-				BigDecimal top = scaled(upper.group("lo"), magnitude(upper.group("loMag")) * magnitude(upper.group("mag")));
+				BigDecimal top = scaled(upper.group("lo"),
+						magnitude(upper.group("loMag")) * magnitude(upper.group("mag")));
 				if (top != null && top.compareTo(value) > 0) {
 					valueMax = top;
 					unitEnd = upper.end() + unit.length();
@@ -111,7 +116,10 @@ public final class FigureParser {
 		return new Figure(value, valueMax, unit, approx, Units.categoryOf(unit), start, numberStart, end);
 	}
 
-	/** 上 counts as a qualifier only before a bare magnitude (上百名), where it cannot be a verb. */
+	/**
+	 * 上 counts as a qualifier only before a bare magnitude (上百名), where it cannot be a
+	 * verb.
+	 */
 	private static String qualifierBefore(String text, int numberStart, String lo, boolean chinese) {
 		boolean bareMagnitude = chinese && !ChineseNumerals.hasDigit(lo);
 		if (bareMagnitude && Units.startsWith(text, numberStart - 1, Qualifiers.UPWARDS)) {
@@ -121,9 +129,9 @@ public final class FigureParser {
 	}
 
 	/**
-	 * A planned figure is a target whatever else qualifies it; otherwise the word after the number
-	 * (余, 多, 以上) wins over the one before (达, 约 …), as it bounds the number more closely: 累计达40余万元
-	 * is more than 400000.
+	 * A planned figure is a target whatever else qualifies it; otherwise the word after
+	 * the number (余, 多, 以上) wins over the one before (达, 约 …), as it bounds the number
+	 * more closely: 累计达40余万元 is more than 400000.
 	 */
 	private static Approx approx(String text, Quotes quotes, int start, String before, String inner, String after) {
 		if (TargetCues.planned(text, quotes, start)) {
@@ -156,7 +164,10 @@ public final class FigureParser {
 		};
 	}
 
-	/** A number starts where a digit or numeral follows something that is not part of a number. */
+	/**
+	 * A number starts where a digit or numeral follows something that is not part of a
+	 * number.
+	 */
 	private static boolean startsNumber(String text, int at) {
 		char c = text.charAt(at);
 		char before = at > 0 ? text.charAt(at - 1) : '\0';
@@ -167,7 +178,10 @@ public final class FigureParser {
 		return ChineseNumerals.isNumeral(c) && !ChineseNumerals.isNumeral(before);
 	}
 
-	/** Skips the rest of a number that gave no figure, so that its tail (023 of 2023年) is not read again. */
+	/**
+	 * Skips the rest of a number that gave no figure, so that its tail (023 of 2023年) is
+	 * not read again.
+	 */
 	private static int endOfRun(String text, int at) {
 		int i = at + 1;
 		boolean chinese = ChineseNumerals.isNumeral(text.charAt(at));

@@ -3,14 +3,17 @@ package org.civicatlas.ingest.metric;
 import java.util.List;
 
 /**
- * What a figure counts, in the words of its sentence: the noun right after a measure word of things
- * (54名乡贤 → 乡贤), otherwise the phrase before the number back to the last punctuation or connective
- * (累计接访群众200余人次 → 接访群众), cut at the last reporting verb when it is long. Never empty: the unit
- * stands in when the sentence names nothing.
+ * What a figure counts, in the words of its sentence: the noun right after a measure word
+ * of things (54名乡贤 → 乡贤), otherwise the phrase before the number back to the last
+ * punctuation or connective (累计接访群众200余人次 → 接访群众), cut at the last reporting verb when it
+ * is long. Never empty: the unit stands in when the sentence names nothing.
  */
 final class LabelFinder {
 
-	/** Longer phrases before a number carry a subject or a circumstance; they are cut at a verb. */
+	/**
+	 * Longer phrases before a number carry a subject or a circumstance; they are cut at a
+	 * verb.
+	 */
 	private static final int MAX_BEFORE = 12;
 
 	/** A phrase after a measure word longer than this is a clause, not a noun. */
@@ -26,10 +29,11 @@ final class LabelFinder {
 	}
 
 	/**
-	 * @param previous the figure before this one in the text, or {@code null}: the phrase before a figure
-	 * starts after it, so that two figures of one clause get labels of their own
-	 * @param previousLabel the label given to {@code previous}, which a figure joined to it takes over
-	 * (提升25%和35%)
+	 * @param previous the figure before this one in the text, or {@code null}: the phrase
+	 * before a figure starts after it, so that two figures of one clause get labels of
+	 * their own
+	 * @param previousLabel the label given to {@code previous}, which a figure joined to
+	 * it takes over (提升25%和35%)
 	 */
 	static String label(String text, Quotes quotes, Figure figure, Figure previous, String previousLabel) {
 		String after = after(text, quotes, figure.end());
@@ -38,7 +42,8 @@ final class LabelFinder {
 		if (readable(first)) {
 			return first;
 		}
-		// a lone verb (到达, 进行) or one character (省, 人) says nothing: take the phrase that names a thing
+		// a lone verb (到达, 进行) or one character (省, 人) says nothing: take the phrase that
+		// names a thing
 		for (String other : new String[] { after, before, before + (after == null ? "" : after),
 				wider(text, quotes, figure.start()) }) {
 			if (other != null && readable(other) && other.length() <= MAX_AFTER
@@ -49,7 +54,8 @@ final class LabelFinder {
 		if (LabelWords.DIMENSION_NOUNS.containsKey(first)) {
 			return LabelWords.DIMENSION_NOUNS.get(first);
 		}
-		// 1分钟内签收、10分钟到达: the action of a list of standards takes the subject named with the first
+		// 1分钟内签收、10分钟到达: the action of a list of standards takes the subject named with
+		// the first
 		return previousLabel != null && readable(previousLabel) && !first.startsWith(previousLabel)
 				? previousLabel + first : first;
 	}
@@ -69,13 +75,18 @@ final class LabelFinder {
 		return previous != null && joined(text, previous, figure) ? previousLabel : figure.unit();
 	}
 
-	/** At least two characters, and more than a verb, a rate cue or a dimension on its own. */
+	/**
+	 * At least two characters, and more than a verb, a rate cue or a dimension on its
+	 * own.
+	 */
 	static boolean readable(String label) {
 		return label != null && label.length() >= 2 && !LabelWords.VERBS.contains(label)
 				&& !LabelWords.LONE.contains(label) && !LabelWords.DIMENSION_NOUNS.containsKey(label);
 	}
 
-	/** The whole clause before the figure, its leading and trailing connectives removed. */
+	/**
+	 * The whole clause before the figure, its leading and trailing connectives removed.
+	 */
 	private static String wider(String text, Quotes quotes, int end) {
 		int start = Math.max(Punctuation.clauseStart(text, end), end - MAX_BEFORE);
 		String phrase = stripTrailing(stripJoining(compact(text.substring(start, end))));
@@ -140,8 +151,8 @@ final class LabelFinder {
 	}
 
 	/**
-	 * 40多名有劳动能力和就业意愿的残疾人 → 残疾人: when the words after the measure word describe the noun, the
-	 * noun starts after their 的.
+	 * 40多名有劳动能力和就业意愿的残疾人 → 残疾人: when the words after the measure word describe the noun,
+	 * the noun starts after their 的.
 	 */
 	private static int afterDescription(String text, int at) {
 		if (LabelWords.DESCRIBING.stream().noneMatch(word -> Units.startsWith(text, at, word))) {
@@ -158,7 +169,10 @@ final class LabelFinder {
 		return at;
 	}
 
-	/** A phrase that runs into a number and ends on a dimension or a qualifier (长, 约) belongs to it. */
+	/**
+	 * A phrase that runs into a number and ends on a dimension or a qualifier (长, 约)
+	 * belongs to it.
+	 */
 	private static boolean measuresNext(String text, int end, String phrase) {
 		if (end >= text.length() || !Character.isDigit(text.charAt(end)) || phrase.isEmpty()) {
 			return false;
@@ -215,8 +229,8 @@ final class LabelFinder {
 	}
 
 	/**
-	 * 发动共建单位力量募集爱心资金 → 募集爱心资金, 向百姓提交了餐饮油烟信访量环比下降 → 餐饮油烟信访量环比下降: a
-	 * long phrase starts again at its last reporting verb or after its last 了.
+	 * 发动共建单位力量募集爱心资金 → 募集爱心资金, 向百姓提交了餐饮油烟信访量环比下降 → 餐饮油烟信访量环比下降: a long phrase starts
+	 * again at its last reporting verb or after its last 了.
 	 */
 	private static String fromLastVerb(String phrase) {
 		for (int at = phrase.length() - MIN_FROM_VERB; at > 0; at--) {

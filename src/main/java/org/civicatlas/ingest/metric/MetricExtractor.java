@@ -7,9 +7,9 @@ import java.util.function.IntUnaryOperator;
 import org.civicatlas.ingest.MetricModel;
 
 /**
- * Turns the figures of one paragraph into metrics: each with what it counts, the words that state it
- * and the page line where its number stands, and the basis of a rate ({@link RateBasis}). The program is left
- * for a later stage to name.
+ * Turns the figures of one paragraph into metrics: each with what it counts, the words
+ * that state it and the page line where its number stands, and the basis of a rate
+ * ({@link RateBasis}). The program is left for a later stage to name.
  */
 public final class MetricExtractor {
 
@@ -17,7 +17,8 @@ public final class MetricExtractor {
 
 	/**
 	 * @param paragraph one cleaned paragraph of an article
-	 * @param lineAt the 1-based page line of the character at a given offset of {@code paragraph}
+	 * @param lineAt the 1-based page line of the character at a given offset of
+	 * {@code paragraph}
 	 * @return the metrics in order of appearance
 	 */
 	public List<MetricModel> extract(String paragraph, IntUnaryOperator lineAt) {

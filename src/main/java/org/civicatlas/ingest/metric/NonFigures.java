@@ -7,10 +7,10 @@ import java.util.Set;
 import org.civicatlas.ingest.MetricModel.Category;
 
 /**
- * Numbers followed by a measure word that still state no figure: dates and years, ordinals, ranks,
- * telephone numbers, numbers inside names and slogans, numerals that are words (一个缩影, 千家万户,
- * 三位一体) and vague ones (数百万元: no number can be stated, so the figure is skipped rather than given
- * a null value that could be neither charted nor compared).
+ * Numbers followed by a measure word that still state no figure: dates and years,
+ * ordinals, ranks, telephone numbers, numbers inside names and slogans, numerals that are
+ * words (一个缩影, 千家万户, 三位一体) and vague ones (数百万元: no number can be stated, so the figure
+ * is skipped rather than given a null value that could be neither charted nor compared).
  */
 final class NonFigures {
 
@@ -20,8 +20,8 @@ final class NonFigures {
 	}
 
 	/**
-	 * 年 right after these is a time frame of the story (三年来, 两年前, 90年代) or a date (2022年度); so is
-	 * 近三年 ("these three years").
+	 * 年 right after these is a time frame of the story (三年来, 两年前, 90年代) or a date
+	 * (2022年度); so is 近三年 ("these three years").
 	 */
 	private static final String AFTER_YEAR = "来前后间代度初底末级";
 
@@ -31,41 +31,60 @@ final class NonFigures {
 	/** 五年行动计划: the years are part of the plan's name. */
 	private static final List<String> PLAN_NAMES = List.of("行动", "计划", "规划");
 
-	/** Only after these is N日 a number of days; otherwise it is a day of the month (每月15日). */
+	/**
+	 * Only after these is N日 a number of days; otherwise it is a day of the month
+	 * (每月15日).
+	 */
 	private static final List<String> DAYS_CUES = List.of("历时", "为期", "用时", "耗时", "连续", "仅用", "只用", "用了", "花了");
 
-	/** How far around a number its context is read: a clause, not a whole paragraph without punctuation. */
+	/**
+	 * How far around a number its context is read: a clause, not a whole paragraph
+	 * without punctuation.
+	 */
 	private static final int REACH = 24;
 
 	private static final int SENTENCE_REACH = 120;
 
 	private static final Set<String> RANKED = Set.of("名", "位", "次");
 
-	/** Persons counted one by one in a story (两人, 三位村民): the people of an anecdote, not a result. */
+	/**
+	 * Persons counted one by one in a story (两人, 三位村民): the people of an anecdote, not a
+	 * result.
+	 */
 	private static final Set<String> PERSONS = Set.of("人", "位", "名");
 
-	/** Whole units of a place: 全县253个行政村, 全省48个 and 全乡户籍人口1.87万人 describe the place, not the work. */
-	private static final List<String> WHOLE_PLACE = List.of("全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全街道",
-			"全村");
+	/**
+	 * Whole units of a place: 全县253个行政村, 全省48个 and 全乡户籍人口1.87万人 describe the place, not
+	 * the work.
+	 */
+	private static final List<String> WHOLE_PLACE = List.of("全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全街道", "全村");
 
-	/** Before 全X, these make the number a result over the place (覆盖全县82%的社区, 为全镇40多名残疾人 …). */
+	/**
+	 * Before 全X, these make the number a result over the place (覆盖全县82%的社区, 为全镇40多名残疾人
+	 * …).
+	 */
 	private static final List<String> OVER_PLACE = List.of("覆盖", "惠及", "服务", "帮助", "带动", "为", "对", "在", "占");
 
-	/** Verbs of work done: with one of them a figure about a whole place is a result (全县建成书屋6家). */
+	/**
+	 * Verbs of work done: with one of them a figure about a whole place is a result
+	 * (全县建成书屋6家).
+	 */
 	private static final List<String> DONE = List.of("依托", "已有", "达到", "推动", "组织", "动员", "累计", "覆盖");
 
-	/** After a count of a place's units, these say the work reached them all: 全县15个乡镇均已建成…. */
+	/**
+	 * After a count of a place's units, these say the work reached them all:
+	 * 全县15个乡镇均已建成….
+	 */
 	private static final List<String> ALL_DONE = List.of("都已", "均已", "全部", "都建", "均建");
 
 	/** What the words after a number say when it measures a population or a workforce. */
 	private static final List<String> POPULATION = List.of("人口", "从业", "在此从业", "就业人员", "常住");
 
 	/**
-	 * Words of one dispute or one debt: amounts and terms in such a sentence are the details of a single
-	 * case (该起纠纷…借款人已还了3万元), not the scale of an initiative.
+	 * Words of one dispute or one debt: amounts and terms in such a sentence are the
+	 * details of a single case (该起纠纷…借款人已还了3万元), not the scale of an initiative.
 	 */
-	private static final List<String> SINGLE_CASE = List.of("这起", "该起", "欠款方", "还差", "还清", "已还", "建房款",
-			"借款人");
+	private static final List<String> SINGLE_CASE = List.of("这起", "该起", "欠款方", "还差", "还清", "已还", "建房款", "借款人");
 
 	/** A stretch of a life (在嘉善已居住了7年) is a person's story. */
 	private static final List<String> LIVED = List.of("生活了", "居住了", "住了", "待了");
@@ -85,7 +104,10 @@ final class NonFigures {
 		return m.unit().equals("岁");
 	}
 
-	/** 七村联建, 十镇: a Chinese numeral before 村 or 镇 names a group of places; a count says 7个村. */
+	/**
+	 * 七村联建, 十镇: a Chinese numeral before 村 or 镇 names a group of places; a count says
+	 * 7个村.
+	 */
 	private static boolean isNamedPlace(Match m) {
 		return m.chinese() && (m.unit().equals("村") || m.unit().equals("镇"));
 	}
@@ -100,10 +122,11 @@ final class NonFigures {
 	}
 
 	/**
-	 * A number about a whole place: right after 全县, 全省 … (全县253个行政村, 评出了全省48个), or after the
-	 * place and a noun with no verb (全乡户籍人口1.87万人); or a population or a workforce (逾2万人从业于此).
-	 * These say what the place is, not what was done; 覆盖全县82%的社区 stays a result, and so does a count
-	 * of the place's units that the work reached all of (全县15个乡镇均已建成…).
+	 * A number about a whole place: right after 全县, 全省 … (全县253个行政村, 评出了全省48个), or after
+	 * the place and a noun with no verb (全乡户籍人口1.87万人); or a population or a workforce
+	 * (逾2万人从业于此). These say what the place is, not what was done; 覆盖全县82%的社区 stays a
+	 * result, and so does a count of the place's units that the work reached all of
+	 * (全县15个乡镇均已建成…).
 	 */
 	private static boolean isContext(CharSequence text, Match m) {
 		if (allDone(text, m)) {
@@ -120,8 +143,8 @@ final class NonFigures {
 		String phrase = text.subSequence(clauseStart, m.numberStart()).toString().strip();
 		boolean placeAndNoun = WHOLE_PLACE.stream().anyMatch(phrase::startsWith)
 				&& LabelWords.VERBS.stream().noneMatch(phrase::contains)
-				&& LabelWords.EXISTENCE.stream().noneMatch(phrase::contains) && DONE.stream().noneMatch(phrase::contains)
-				&& TargetCues.CUES.stream().noneMatch(phrase::contains);
+				&& LabelWords.EXISTENCE.stream().noneMatch(phrase::contains)
+				&& DONE.stream().noneMatch(phrase::contains) && TargetCues.CUES.stream().noneMatch(phrase::contains);
 		if (placeAndNoun) {
 			return true;
 		}
@@ -163,8 +186,8 @@ final class NonFigures {
 	}
 
 	/**
-	 * 一 and 零 alone are articles and words (一个缩影, 一批, 零容忍), and a bare 百, 千 or 万 is a number only
-	 * after 上, 近 … (上百名, 近百家); otherwise it is part of a word (千家万户, 万家).
+	 * 一 and 零 alone are articles and words (一个缩影, 一批, 零容忍), and a bare 百, 千 or 万 is a
+	 * number only after 上, 近 … (上百名, 近百家); otherwise it is part of a word (千家万户, 万家).
 	 */
 	private static boolean isWordNumeral(Match m) {
 		if (!m.chinese()) {
@@ -182,7 +205,10 @@ final class NonFigures {
 		return before == '数' || before == '几' || Units.startsWith(text, m.start() - 2, "若干");
 	}
 
-	/** 3A级, 5G, "3+1", 1:1 — letters, plus signs and colons make a number part of a code or a ratio. */
+	/**
+	 * 3A级, 5G, "3+1", 1:1 — letters, plus signs and colons make a number part of a code
+	 * or a ratio.
+	 */
 	private static boolean isPartOfCode(CharSequence text, Match m) {
 		char before = charBefore(text, m.numberStart());
 		boolean letter = before < 128 && Character.isLetter(before);
@@ -220,8 +246,9 @@ final class NonFigures {
 	}
 
 	/**
-	 * A telephone or area code: a leading zero (0575) or seven digits and more with no separator. Short
-	 * hotlines (12345, 12315) need no rule: no measure word ever follows them.
+	 * A telephone or area code: a leading zero (0575) or seven digits and more with no
+	 * separator. Short hotlines (12345, 12315) need no rule: no measure word ever follows
+	 * them.
 	 */
 	private static boolean isPhoneNumber(Match m) {
 		String lo = m.lo();

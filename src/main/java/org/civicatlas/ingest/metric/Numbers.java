@@ -2,13 +2,18 @@ package org.civicatlas.ingest.metric;
 
 import java.math.BigDecimal;
 
-/** Arabic numbers as the pages print them, and the normal form every value is given in. */
+/**
+ * Arabic numbers as the pages print them, and the normal form every value is given in.
+ */
 final class Numbers {
 
 	private Numbers() {
 	}
 
-	/** {@code 1,200}, {@code 52.73}, full-width {@code ３０}; {@code null} when not a number. */
+	/**
+	 * {@code 1,200}, {@code 52.73}, full-width {@code ３０}; {@code null} when not a
+	 * number.
+	 */
 	static BigDecimal arabic(String printed) {
 		StringBuilder plain = new StringBuilder(printed.length());
 		for (char c : printed.toCharArray()) {

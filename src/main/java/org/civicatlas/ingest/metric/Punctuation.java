@@ -1,8 +1,8 @@
 package org.civicatlas.ingest.metric;
 
 /**
- * The marks that bound sentences and clauses. The pages mix full-width and ASCII punctuation
- * ({@code 32条,现场}), so both count.
+ * The marks that bound sentences and clauses. The pages mix full-width and ASCII
+ * punctuation ({@code 32条,现场}), so both count.
  */
 final class Punctuation {
 
@@ -11,8 +11,9 @@ final class Punctuation {
 	private static final String CLAUSE_BREAKS = "，,、：:";
 
 	/**
-	 * Marks that also end the phrase a label is read from: brackets, dashes and quotation marks (a
-	 * quoted name inside a label is stepped over as a whole, see {@link Quotes}).
+	 * Marks that also end the phrase a label is read from: brackets, dashes and quotation
+	 * marks (a quoted name inside a label is stepped over as a whole, see
+	 * {@link Quotes}).
 	 */
 	private static final String PHRASE_BREAKS = "（）()【】[]—…·/“”‘’「」『』《》〈〉\"'";
 
@@ -41,7 +42,9 @@ final class Punctuation {
 		return i;
 	}
 
-	/** End of the sentence {@code at} stands in, after its closing mark when there is one. */
+	/**
+	 * End of the sentence {@code at} stands in, after its closing mark when there is one.
+	 */
 	static int sentenceEnd(CharSequence text, int at) {
 		int i = at;
 		while (i < text.length() && !endsSentence(text.charAt(i))) {

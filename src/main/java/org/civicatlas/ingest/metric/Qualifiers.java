@@ -8,9 +8,9 @@ import java.util.Map;
 import org.civicatlas.ingest.MetricModel.Approx;
 
 /**
- * The words around a number that say how exact it is ({@code spec/open-data.md}): before it 近, 约,
- * 超过, 逾, 达到 …; after it 余, 多, 以上, 左右. 共计 and 累计 only say that a number is a total and qualify
- * nothing.
+ * The words around a number that say how exact it is ({@code spec/open-data.md}): before
+ * it 近, 约, 超过, 逾, 达到 …; after it 余, 多, 以上, 左右. 共计 and 累计 only say that a number is a
+ * total and qualify nothing.
  */
 final class Qualifiers {
 

@@ -1,8 +1,9 @@
 package org.civicatlas.ingest.metric;
 
 /**
- * The verbatim words that state a figure: its sentence, or, when the sentence runs long, the clause
- * of the figure, widened by the shorter clause beside it until it can be read on its own.
+ * The verbatim words that state a figure: its sentence, or, when the sentence runs long,
+ * the clause of the figure, widened by the shorter clause beside it until it can be read
+ * on its own.
  */
 final class QuoteCutter {
 
@@ -14,7 +15,9 @@ final class QuoteCutter {
 
 	private static final String CLOSING = "”’」』";
 
-	/** Marks a quote does not start with: the end of the speech before, a bracket closing. */
+	/**
+	 * Marks a quote does not start with: the end of the speech before, a bracket closing.
+	 */
 	private static final String NOT_LEADING = "”’」』》）)";
 
 	private QuoteCutter() {
@@ -54,7 +57,10 @@ final class QuoteCutter {
 		return text.substring(start, end);
 	}
 
-	/** Where the clause before the one starting at {@code start} starts, within the sentence. */
+	/**
+	 * Where the clause before the one starting at {@code start} starts, within the
+	 * sentence.
+	 */
 	private static int clauseBefore(String text, int start, int sentenceStart) {
 		return Math.max(sentenceStart, Punctuation.clauseStart(text, start - 1));
 	}

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The quoted stretches of a text, told apart as names and speech. A number inside a quoted name
- * ({@code "123"工作计划}, {@code “15分钟服务圈”}, {@code 《为官应算“三笔账”》}) belongs to the name and is not a
- * figure; a number inside quoted speech ({@code “今年郑总已经带了三拨客商过来了。”}) is what someone reports
- * and stays one.
+ * The quoted stretches of a text, told apart as names and speech. A number inside a
+ * quoted name ({@code "123"工作计划}, {@code “15分钟服务圈”}, {@code 《为官应算“三笔账”》}) belongs to the
+ * name and is not a figure; a number inside quoted speech ({@code “今年郑总已经带了三拨客商过来了。”}) is
+ * what someone reports and stays one.
  */
 final class Quotes {
 
@@ -51,7 +51,8 @@ final class Quotes {
 				open.push(i);
 			}
 			else if (CLOSING.indexOf(c) >= 0) {
-				// drop openings of another kind left unclosed, then close the matching one
+				// drop openings of another kind left unclosed, then close the matching
+				// one
 				while (!open.isEmpty() && OPENING.indexOf(text.charAt(open.peek())) != CLOSING.indexOf(c)) {
 					open.pop();
 				}
@@ -60,7 +61,8 @@ final class Quotes {
 				}
 			}
 			else if (c == '"') {
-				// ASCII quotes do not say which way they face: they pair in order of appearance
+				// ASCII quotes do not say which way they face: they pair in order of
+				// appearance
 				asciiDouble = pair(text, spans, asciiDouble, i);
 			}
 			else if (c == '\'' && !betweenLetters(text, i)) {
@@ -88,8 +90,8 @@ final class Quotes {
 	}
 
 	/**
-	 * Service standards listed in one quotation (“15分钟响应、2小时办结”): each part opens with its number,
-	 * which is a figure; a name never is such a list.
+	 * Service standards listed in one quotation (“15分钟响应、2小时办结”): each part opens with
+	 * its number, which is a figure; a name never is such a list.
 	 */
 	private static boolean standards(String content) {
 		String[] parts = content.split("、");
@@ -97,8 +99,8 @@ final class Quotes {
 	}
 
 	private static boolean betweenLetters(CharSequence text, int at) {
-		return at > 0 && at + 1 < text.length() && Character.isLetter(text.charAt(at - 1))
-				&& text.charAt(at - 1) < 128 && Character.isLetter(text.charAt(at + 1));
+		return at > 0 && at + 1 < text.length() && Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) < 128
+				&& Character.isLetter(text.charAt(at + 1));
 	}
 
 	/** Whether {@code at} stands inside a quoted name (at any depth). */

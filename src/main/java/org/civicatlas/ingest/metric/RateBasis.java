@@ -7,11 +7,12 @@ import org.civicatlas.ingest.MetricModel.Category;
 import org.civicatlas.ingest.MetricModel.Per;
 
 /**
- * Tells a rate from a total: 人均月增收4000元 is 4000 yuan a month per person, 每亩收益1100元 is per mu,
- * 2.36亿元 after 每年 is a yearly figure. A rate must never be added to a total (a 410万元 fund and a
- * 4000元 monthly rise are not 410.4万元), so it carries its basis. The basis is read from the unit
- * (元/亩) or from a cue word before the number in its clause; of several cues (人均月增收) the one
- * nearest the number wins, as it is what the number is counted by first.
+ * Tells a rate from a total: 人均月增收4000元 is 4000 yuan a month per person, 每亩收益1100元 is per
+ * mu, 2.36亿元 after 每年 is a yearly figure. A rate must never be added to a total (a 410万元
+ * fund and a 4000元 monthly rise are not 410.4万元), so it carries its basis. The basis is
+ * read from the unit (元/亩) or from a cue word before the number in its clause; of several
+ * cues (人均月增收) the one nearest the number wins, as it is what the number is counted by
+ * first.
  */
 final class RateBasis {
 
@@ -43,7 +44,10 @@ final class RateBasis {
 		}
 	}
 
-	/** The basis of the figure, or {@code null} when it is a total (or a percentage, a share of something). */
+	/**
+	 * The basis of the figure, or {@code null} when it is a total (or a percentage, a
+	 * share of something).
+	 */
 	static Per of(CharSequence text, Figure figure) {
 		if (figure.category() == Category.PERCENT) {
 			return null;
@@ -52,7 +56,8 @@ final class RateBasis {
 		if (slash >= 0) {
 			return SLASHED.get(figure.unit().charAt(slash + 1));
 		}
-		// the nearest cue before the number in its clause; commas bound it, an enumeration (、) does not
+		// the nearest cue before the number in its clause; commas bound it, an
+		// enumeration (、) does not
 		for (int end = figure.start(); end > Math.max(0, figure.start() - REACH); end--) {
 			char c = text.charAt(end - 1);
 			if (c == '，' || c == ',' || c == '：' || c == ':' || Punctuation.endsSentence(c)) {

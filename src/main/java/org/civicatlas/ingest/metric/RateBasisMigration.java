@@ -14,10 +14,11 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the figures stored before {@code metric.per} existed their basis (V20 added the column): the
- * seeds imported by V4 and every page uploaded since. The basis is read again from each figure's
- * quote, its own sentence or clause, where the cue of a rate (人均, 每亩, 月增收 …) stands beside the
- * number; the figure of the quote with the same value and unit gives it.
+ * Gives the figures stored before {@code metric.per} existed their basis (V20 added the
+ * column): the seeds imported by V4 and every page uploaded since. The basis is read
+ * again from each figure's quote, its own sentence or clause, where the cue of a rate
+ * (人均, 每亩, 月增收 …) stands beside the number; the figure of the quote with the same value
+ * and unit gives it.
  */
 @Component
 class RateBasisMigration implements JavaMigration {
@@ -47,8 +48,8 @@ class RateBasisMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
-		try (PreparedStatement select = connection.prepareStatement(
-				"select id, value, unit, quote from metric where per is null and value is not null");
+		try (PreparedStatement select = connection
+			.prepareStatement("select id, value, unit, quote from metric where per is null and value is not null");
 				PreparedStatement update = connection.prepareStatement("update metric set per = ? where id = ?");
 				ResultSet rs = select.executeQuery()) {
 			while (rs.next()) {

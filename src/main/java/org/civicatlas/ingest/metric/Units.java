@@ -8,8 +8,9 @@ import java.util.Map;
 import org.civicatlas.ingest.MetricModel.Category;
 
 /**
- * The measure words a figure may end with, and the category each gives. A number followed by none
- * of them is not a figure: a bare number is a name, a code or a hotline far more often than a count.
+ * The measure words a figure may end with, and the category each gives. A number followed
+ * by none of them is not a figure: a bare number is a name, a code or a hotline far more
+ * often than a count.
  */
 final class Units {
 
@@ -22,15 +23,15 @@ final class Units {
 		put(Category.LENGTH, "千米", "公里", "米");
 		// 月 alone is not here: after a number it names a month (8月起), a duration says 个月
 		put(Category.DURATION, "个工作日", "个月", "小时", "分钟", "年", "天", "日");
-		put(Category.COUNT, "人次", "场次", "户次", "件次", "条次", "名", "人", "个", "家", "户", "件", "起", "条", "场",
-				"次", "项", "笔", "所", "座", "套", "台", "辆", "间", "栋", "幢", "处", "批", "支", "位", "只", "张", "期", "届",
-				"村", "镇", "拨", "种", "份", "本", "册", "篇", "盏", "棵", "株", "榀", "艘", "架", "宗");
+		put(Category.COUNT, "人次", "场次", "户次", "件次", "条次", "名", "人", "个", "家", "户", "件", "起", "条", "场", "次", "项", "笔",
+				"所", "座", "套", "台", "辆", "间", "栋", "幢", "处", "批", "支", "位", "只", "张", "期", "届", "村", "镇", "拨", "种", "份",
+				"本", "册", "篇", "盏", "棵", "株", "榀", "艘", "架", "宗");
 		put(Category.OTHER, "千克", "公斤", "吨", "倍", "岁");
 	}
 
 	/**
-	 * Single-character units that also begin common words; followed by these they are that word, not a
-	 * unit (8890人工话务平台, 5项目 …).
+	 * Single-character units that also begin common words; followed by these they are
+	 * that word, not a unit (8890人工话务平台, 5项目 …).
 	 */
 	private static final Map<String, String> NOT_BEFORE = Map.ofEntries(Map.entry("人", "工员民口才士大力群物性生类事"),
 			Map.entry("家", "庭园乡长属"), Map.entry("年", "龄轻纪"), Map.entry("项", "目"), Map.entry("名", "单称义字片牌录额"),
@@ -68,7 +69,8 @@ final class Units {
 				boolean rate = unit.equals("元") && after + 1 < text.length() && text.charAt(after) == '/'
 						&& PER.indexOf(text.charAt(after + 1)) >= 0;
 				if (unit.equals("％")) {
-					return "%"; // the full-width sign is the same unit: one spelling for every figure
+					return "%"; // the full-width sign is the same unit: one spelling for
+								// every figure
 				}
 				return rate ? text.subSequence(at, after + 2).toString() : unit;
 			}
@@ -80,7 +82,9 @@ final class Units {
 		return unit.startsWith("元") ? Category.MONEY : CATEGORIES.get(unit);
 	}
 
-	/** Measure words of things counted one by one, which the counted noun follows (54名乡贤). */
+	/**
+	 * Measure words of things counted one by one, which the counted noun follows (54名乡贤).
+	 */
 	static boolean isClassifier(String unit) {
 		return categoryOf(unit) == Category.COUNT;
 	}

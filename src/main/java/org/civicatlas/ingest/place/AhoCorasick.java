@@ -7,16 +7,20 @@ import java.util.Map;
 
 /**
  * An Aho–Corasick automaton over a fixed list of keys: one pass over a text reports every
- * occurrence of every key, so matching costs the same whether the dictionary holds ten names or
- * thirty thousand.
+ * occurrence of every key, so matching costs the same whether the dictionary holds ten
+ * names or thirty thousand.
  * <p>
- * The trie is frozen into flat arrays because a page can be megabytes long: the root, which sees
- * almost every character, has a direct table over all {@code char} values; deeper nodes have few
- * children, kept sorted for a binary search. Immutable and safe to share between threads.
+ * The trie is frozen into flat arrays because a page can be megabytes long: the root,
+ * which sees almost every character, has a direct table over all {@code char} values;
+ * deeper nodes have few children, kept sorted for a binary search. Immutable and safe to
+ * share between threads.
  */
 final class AhoCorasick {
 
-	/** Receives each occurrence as the key's index in the constructor's list and its {@code [start, end)}. */
+	/**
+	 * Receives each occurrence as the key's index in the constructor's list and its
+	 * {@code [start, end)}.
+	 */
 	@FunctionalInterface
 	interface Hits {
 
@@ -40,7 +44,9 @@ final class AhoCorasick {
 
 	private final int[] keyAt;
 
-	/** The nearest node on the failure chain (excluding the node itself) where a key ends. */
+	/**
+	 * The nearest node on the failure chain (excluding the node itself) where a key ends.
+	 */
 	private final int[] outputLink;
 
 	private final int[] depth;
@@ -52,8 +58,10 @@ final class AhoCorasick {
 		this.keyAt = Arrays.copyOf(trie.keyAt, nodes);
 		this.fail = new int[nodes];
 		this.outputLink = new int[nodes];
-		// Children were created in ascending order of their character, so grouping the edges by
-		// parent (a stable counting sort) leaves each node's run sorted for the binary search.
+		// Children were created in ascending order of their character, so grouping the
+		// edges by
+		// parent (a stable counting sort) leaves each node's run sorted for the binary
+		// search.
 		int edges = nodes - 1;
 		this.edgeStart = new int[nodes + 1];
 		this.edgeChars = new char[edges];
@@ -77,9 +85,9 @@ final class AhoCorasick {
 	}
 
 	/**
-	 * The trie built from the keys in sorted order: each key shares with the previous one exactly
-	 * the path of their common prefix, so no per-node map is needed to find where it branches off.
-	 * Node {@code n > 0} is the target of edge {@code n - 1}.
+	 * The trie built from the keys in sorted order: each key shares with the previous one
+	 * exactly the path of their common prefix, so no per-node map is needed to find where
+	 * it branches off. Node {@code n > 0} is the target of edge {@code n - 1}.
 	 */
 	private static final class Trie {
 
@@ -135,7 +143,10 @@ final class AhoCorasick {
 
 	}
 
-	/** Breadth-first, so every node's failure target (a shallower node) is linked before it is used. */
+	/**
+	 * Breadth-first, so every node's failure target (a shallower node) is linked before
+	 * it is used.
+	 */
 	private void linkFailures() {
 		fail[ROOT] = ROOT;
 		outputLink[ROOT] = NONE;
@@ -156,7 +167,10 @@ final class AhoCorasick {
 		}
 	}
 
-	/** The automaton's transition: the longest key prefix that the text read so far ends with. */
+	/**
+	 * The automaton's transition: the longest key prefix that the text read so far ends
+	 * with.
+	 */
 	private int follow(int node, char c) {
 		while (true) {
 			int next = child(node, c);
@@ -193,7 +207,10 @@ final class AhoCorasick {
 		return NONE;
 	}
 
-	/** Reports every occurrence of every key, overlapping ones included, in order of their end. */
+	/**
+	 * Reports every occurrence of every key, overlapping ones included, in order of their
+	 * end.
+	 */
 	void scan(CharSequence text, Hits hits) {
 		int node = ROOT;
 		for (int i = 0; i < text.length(); i++) {

@@ -18,9 +18,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Zhejiang's divisions held in memory for matching: every place by code, its ancestors, and the
- * dictionary of the names it can be printed under. Building it costs a few hundred milliseconds
- * (mostly the automaton), so an import builds it once and shares it; it is immutable.
+ * Zhejiang's divisions held in memory for matching: every place by code, its ancestors,
+ * and the dictionary of the names it can be printed under. Building it costs a few
+ * hundred milliseconds (mostly the automaton), so an import builds it once and shares it;
+ * it is immutable.
  */
 public final class GazetteerIndex {
 
@@ -35,12 +36,15 @@ public final class GazetteerIndex {
 		this.names = new NameDictionary(byCode.values(), aliases);
 	}
 
-	/** The official gazetteer, from the CSV files under {@code db/gazetteer/} on the classpath. */
+	/**
+	 * The official gazetteer, from the CSV files under {@code db/gazetteer/} on the
+	 * classpath.
+	 */
 	public static GazetteerIndex load() {
 		List<Place> places = new ArrayList<>();
 		places.addAll(read("cities.csv", row -> Place.city(row.get("code"), row.get("name"))));
-		places.addAll(read("districts.csv",
-				row -> Place.district(row.get("code"), row.get("name"), row.get("city_code"))));
+		places.addAll(
+				read("districts.csv", row -> Place.district(row.get("code"), row.get("name"), row.get("city_code"))));
 		places.addAll(read("townships.csv",
 				row -> Place.township(row.get("code"), row.get("name"), row.get("district_code"))));
 		places.addAll(read("villages.csv",
@@ -49,16 +53,17 @@ public final class GazetteerIndex {
 	}
 
 	/**
-	 * An index of the given places, e.g. a handful for a unit test. Every parent must be among them
-	 * and one level above its child, so that a place's ancestors can always be walked.
+	 * An index of the given places, e.g. a handful for a unit test. Every parent must be
+	 * among them and one level above its child, so that a place's ancestors can always be
+	 * walked.
 	 */
 	public static GazetteerIndex of(Collection<Place> places) {
 		return of(places, Map.of());
 	}
 
 	/**
-	 * An index that also knows other names of places, by code: the aliases and English names
-	 * editors keep in the database, printed like official names.
+	 * An index that also knows other names of places, by code: the aliases and English
+	 * names editors keep in the database, printed like official names.
 	 */
 	public static GazetteerIndex of(Collection<Place> places, Map<String, List<String>> aliases) {
 		Map<String, Place> byCode = new HashMap<>();
@@ -71,8 +76,8 @@ public final class GazetteerIndex {
 			if (place.parentCode() != null) {
 				Place parent = byCode.get(place.parentCode());
 				if (parent == null || parent.level().ordinal() != place.level().ordinal() - 1) {
-					throw new IllegalArgumentException("No " + place.level() + " parent " + place.parentCode()
-							+ " for " + place.code() + " " + place.name());
+					throw new IllegalArgumentException("No " + place.level() + " parent " + place.parentCode() + " for "
+							+ place.code() + " " + place.name());
 				}
 			}
 		}
@@ -98,7 +103,10 @@ public final class GazetteerIndex {
 		return Optional.ofNullable(byCode.get(code));
 	}
 
-	/** The place itself or its ancestor at {@code level}; {@code null} when {@code level} is below it. */
+	/**
+	 * The place itself or its ancestor at {@code level}; {@code null} when {@code level}
+	 * is below it.
+	 */
 	Place ancestor(Place place, Place.Level level) {
 		Place current = place;
 		while (current != null && level.isAbove(current.level())) {

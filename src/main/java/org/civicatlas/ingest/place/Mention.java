@@ -3,9 +3,9 @@ package org.civicatlas.ingest.place;
 import java.util.List;
 
 /**
- * One name found in an article: where it stands in the compacted text and the places it may still
- * stand for. The matcher narrows {@link #candidates} as evidence comes in; a mention is resolved
- * when one is left.
+ * One name found in an article: where it stands in the compacted text and the places it
+ * may still stand for. The matcher narrows {@link #candidates} as evidence comes in; a
+ * mention is resolved when one is left.
  */
 final class Mention {
 
@@ -16,7 +16,10 @@ final class Mention {
 	/** What the name needs, besides itself, to count. */
 	final NameDictionary.Support support;
 
-	/** The mention printed right before this one when it names a higher level (越城区 before 北海街道). */
+	/**
+	 * The mention printed right before this one when it names a higher level (越城区 before
+	 * 北海街道).
+	 */
 	Mention parent;
 
 	private List<Place> candidates;

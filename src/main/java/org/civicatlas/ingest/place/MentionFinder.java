@@ -5,16 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the place names printed in a text: every dictionary name by one automaton pass, then the
- * longest at each position from left to right (越城区北海街道 is 越城区 + 北海街道, not 越城 + …),
- * without the names that a qualifier places outside Zhejiang.
+ * Finds the place names printed in a text: every dictionary name by one automaton pass,
+ * then the longest at each position from left to right (越城区北海街道 is 越城区 + 北海街道, not 越城 +
+ * …), without the names that a qualifier places outside Zhejiang.
  */
 final class MentionFinder {
 
 	/** Level words that, right before a name, say which larger area it belongs to. */
 	private static final String QUALIFIERS = "省市县";
 
-	/** 全市, 本县, 该县: a qualifier that points back at the article's own area, not at another one. */
+	/**
+	 * 全市, 本县, 该县: a qualifier that points back at the article's own area, not at another
+	 * one.
+	 */
 	private static final String DETERMINERS = "全本我该此各";
 
 	private static final String HOME_PROVINCE = "浙江省";
@@ -28,15 +31,21 @@ final class MentionFinder {
 		this.names = names;
 	}
 
-	/** The mentions in order of position, in {@link #compact} coordinates (without white space). */
+	/**
+	 * The mentions in order of position, in {@link #compact} coordinates (without white
+	 * space).
+	 */
 	List<Mention> find(String text) {
 		String compact = compact(text);
 		List<Hit> hits = new ArrayList<>();
 		names.scan(compact, (key, start, end) -> {
-			// a short form running into a level or feature word is the start of another name
+			// a short form running into a level or feature word is the start of another
+			// name
 			boolean runsOn = end < compact.length() && ShortForms.continuesName(compact.charAt(end));
-			// a name ending in 乡 before 村 reads as the word 乡村 (赵岭南乡村CEO), not as a township
-			boolean countryside = compact.charAt(end - 1) == '乡' && end < compact.length() && compact.charAt(end) == '村';
+			// a name ending in 乡 before 村 reads as the word 乡村 (赵岭南乡村CEO), not as a
+			// township
+			boolean countryside = compact.charAt(end - 1) == '乡' && end < compact.length()
+					&& compact.charAt(end) == '村';
 			if (!(names.entry(key).shortForm() && runsOn) && !countryside) {
 				hits.add(new Hit(start, end, key));
 			}
@@ -54,8 +63,8 @@ final class MentionFinder {
 	}
 
 	/**
-	 * Newspaper columns break lines inside words (崇\n贤街道), and Chinese puts no spaces between
-	 * words, so all white space goes before matching.
+	 * Newspaper columns break lines inside words (崇\n贤街道), and Chinese puts no spaces
+	 * between words, so all white space goes before matching.
 	 */
 	static String compact(String text) {
 		StringBuilder compact = new StringBuilder(text.length());
@@ -69,9 +78,9 @@ final class MentionFinder {
 	}
 
 	/**
-	 * Drops a name qualified by a province, city or county the gazetteer does not know (上海市普陀区,
-	 * 重庆市江北区, 怀化市辰溪县…): it is a homonym elsewhere in China. The names printed right after
-	 * it (上海市普陀区长征镇) belong to the same foreign place and go too.
+	 * Drops a name qualified by a province, city or county the gazetteer does not know
+	 * (上海市普陀区, 重庆市江北区, 怀化市辰溪县…): it is a homonym elsewhere in China. The names printed
+	 * right after it (上海市普陀区长征镇) belong to the same foreign place and go too.
 	 */
 	private static List<Mention> withoutForeign(String text, List<Mention> mentions) {
 		List<Mention> kept = new ArrayList<>();

@@ -8,39 +8,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every name a place can be printed under, each with the places it may stand for and how much
- * it proves on its own, behind one Aho–Corasick automaton.
+ * Every name a place can be printed under, each with the places it may stand for and how
+ * much it proves on its own, behind one Aho–Corasick automaton.
  * <p>
  * Official names keep all their homonyms (大桥镇 is a town in 南湖区 and in 江山市): the article's
- * context decides later. A name shared by places of different levels stands for the highest of
- * them, as readers take it. A short form must stand for one place: it is dropped when it equals an
- * official name (official names win), and when several places share it only the highest level
- * keeps it, if it is alone there (舟山 is 舟山市, not the town 舟山镇; 大桥 is two towns, so nothing).
+ * context decides later. A name shared by places of different levels stands for the
+ * highest of them, as readers take it. A short form must stand for one place: it is
+ * dropped when it equals an official name (official names win), and when several places
+ * share it only the highest level keeps it, if it is alone there (舟山 is 舟山市, not the town
+ * 舟山镇; 大桥 is two towns, so nothing).
  */
 final class NameDictionary {
 
 	/** 王村, 东村: two-character village names are too generic to find in running text. */
 	private static final int MIN_VILLAGE_NAME = 3;
 
-	/** The length from which a township's short form is a proper name rather than a common word. */
+	/**
+	 * The length from which a township's short form is a proper name rather than a common
+	 * word.
+	 */
 	private static final int MIN_DISTINCT_TOWNSHIP_FORM = 3;
 
 	/** What a name needs, besides itself, to count as a mention of its place. */
 	enum Support {
 
-		/** Official names with their level word (诸暨市, 北海街道, 越西社区) and short forms of cities and districts. */
+		/**
+		 * Official names with their level word (诸暨市, 北海街道, 越西社区) and short forms of
+		 * cities and districts.
+		 */
 		NONE,
 
 		/**
-		 * The article names the place's district: township short forms of three or more characters
-		 * (新安江, 青山湖, mostly landmarks that may mean the lake or the river) and special zones named
-		 * without a level word (开发区, 保税区).
+		 * The article names the place's district: township short forms of three or more
+		 * characters (新安江, 青山湖, mostly landmarks that may mean the lake or the river) and
+		 * special zones named without a level word (开发区, 保税区).
 		 */
 		DISTRICT,
 
 		/**
-		 * The article names the township in full: two-character township short forms, which are
-		 * ordinary words far too often (建设, 和平, 新建, 湖南, 街头), so they only add mentions.
+		 * The article names the township in full: two-character township short forms,
+		 * which are ordinary words far too often (建设, 和平, 新建, 湖南, 街头), so they only add
+		 * mentions.
 		 */
 		FULL_NAME
 
@@ -54,7 +62,10 @@ final class NameDictionary {
 
 	private final AhoCorasick automaton;
 
-	/** @param aliases other names by place code, each standing for its place like an official name */
+	/**
+	 * @param aliases other names by place code, each standing for its place like an
+	 * official name
+	 */
 	NameDictionary(Collection<Place> places, Map<String, List<String>> aliases) {
 		Map<String, List<Place>> official = new LinkedHashMap<>();
 		Map<String, List<Place>> shortened = new LinkedHashMap<>();
@@ -72,7 +83,8 @@ final class NameDictionary {
 		}
 		official.forEach((name, homonyms) -> {
 			List<Place> meant = highestLevel(homonyms);
-			boolean specialZone = meant.get(0).level() == Place.Level.TOWNSHIP && ShortForms.isSpecialZone(meant.get(0));
+			boolean specialZone = meant.get(0).level() == Place.Level.TOWNSHIP
+					&& ShortForms.isSpecialZone(meant.get(0));
 			entries.add(new Entry(name, meant, false, specialZone ? Support.DISTRICT : Support.NONE));
 		});
 		shortened.forEach((form, sharing) -> {
@@ -100,7 +112,10 @@ final class NameDictionary {
 		return entries.get(key);
 	}
 
-	/** Every occurrence of every name, overlapping ones included; {@code key} is for {@link #entry}. */
+	/**
+	 * Every occurrence of every name, overlapping ones included; {@code key} is for
+	 * {@link #entry}.
+	 */
 	void scan(CharSequence text, AhoCorasick.Hits hits) {
 		automaton.scan(text, hits);
 	}

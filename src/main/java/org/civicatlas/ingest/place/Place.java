@@ -3,9 +3,9 @@ package org.civicatlas.ingest.place;
 import java.util.Objects;
 
 /**
- * One administrative division of the gazetteer: its level, official code, the name people print
- * (for a village its short name, 袁家村 rather than the committee 袁家村委会) and its parent's code
- * ({@code null} for a city).
+ * One administrative division of the gazetteer: its level, official code, the name people
+ * print (for a village its short name, 袁家村 rather than the committee 袁家村委会) and its
+ * parent's code ({@code null} for a city).
  */
 public record Place(Level level, String code, String name, String parentCode) {
 

@@ -16,24 +16,27 @@ import org.civicatlas.ingest.PlaceMatch;
 import org.civicatlas.ingest.PlaceMatch.VillageRef;
 
 /**
- * Tells which Zhejiang places an article is about, from its full text (headline and body).
+ * Tells which Zhejiang places an article is about, from its full text (headline and
+ * body).
  * <ol>
- * <li>Names are found by longest match ({@link MentionFinder}): official names and the unambiguous
- * short forms of {@link NameDictionary}.</li>
- * <li>A name printed right after a larger one binds to it: 越城区北海街道 is the 北海街道 of 越城区, and
- * a 大桥镇 followed by a village that only one 大桥镇 has is that 大桥镇.</li>
- * <li>The article's context is what its self-sufficient names resolve to (official names, short
- * forms of cities and districts). Weaker names count only with support, see
- * {@link NameDictionary.Support}, or printed right after their district or city (诸暨暨阳).</li>
- * <li>A homonym (城南街道, 大桥镇) is the one in the most mentioned of its districts, else of its cities;
- * on a tie, or with no support, it is left out rather than guessed.</li>
- * <li>The main city is the most mentioned, counting the mentions of its districts and townships
- * (the earliest wins a tie); the main district is the most mentioned within it, so a district
- * never named is inferred only from townships that were resolved.</li>
- * <li>A village gets its code when exactly one village of that name lies in the place printed
- * right before it, else among the article's townships, else in its main district. Printed right
- * after a township or district but unknown there, it is listed without code; otherwise it is left
- * out, since many village names are also words (共富村, 自然村, 小山村).</li>
+ * <li>Names are found by longest match ({@link MentionFinder}): official names and the
+ * unambiguous short forms of {@link NameDictionary}.</li>
+ * <li>A name printed right after a larger one binds to it: 越城区北海街道 is the 北海街道 of 越城区,
+ * and a 大桥镇 followed by a village that only one 大桥镇 has is that 大桥镇.</li>
+ * <li>The article's context is what its self-sufficient names resolve to (official names,
+ * short forms of cities and districts). Weaker names count only with support, see
+ * {@link NameDictionary.Support}, or printed right after their district or city
+ * (诸暨暨阳).</li>
+ * <li>A homonym (城南街道, 大桥镇) is the one in the most mentioned of its districts, else of
+ * its cities; on a tie, or with no support, it is left out rather than guessed.</li>
+ * <li>The main city is the most mentioned, counting the mentions of its districts and
+ * townships (the earliest wins a tie); the main district is the most mentioned within it,
+ * so a district never named is inferred only from townships that were resolved.</li>
+ * <li>A village gets its code when exactly one village of that name lies in the place
+ * printed right before it, else among the article's townships, else in its main district.
+ * Printed right after a township or district but unknown there, it is listed without
+ * code; otherwise it is left out, since many village names are also words (共富村, 自然村,
+ * 小山村).</li>
  * </ol>
  * Immutable and thread-safe; build one per {@link GazetteerIndex} and reuse it.
  */
@@ -48,15 +51,17 @@ public final class PlaceMatcher {
 		this.finder = new MentionFinder(index.names());
 	}
 
-	/** The places of a text; {@link PlaceMatch#none()} when it names no place of Zhejiang. */
+	/**
+	 * The places of a text; {@link PlaceMatch#none()} when it names no place of Zhejiang.
+	 */
 	public PlaceMatch match(String text) {
 		return match(text, 0);
 	}
 
 	/**
-	 * The places of one article. A place its headline names (永康:…, a district and township before
-	 * the topic) is the one the article is about, even when the body names another more often (the
-	 * home county of the people it is about).
+	 * The places of one article. A place its headline names (永康:…, a district and
+	 * township before the topic) is the one the article is about, even when the body
+	 * names another more often (the home county of the people it is about).
 	 */
 	public PlaceMatch match(String headline, String body) {
 		return match(headline + "\n" + body, MentionFinder.compact(headline).length());
@@ -86,8 +91,9 @@ public final class PlaceMatcher {
 	}
 
 	/**
-	 * The city, district and township mentions that count, each resolved to one place: names that
-	 * prove themselves set the context in which homonyms and weaker names are judged.
+	 * The city, district and township mentions that count, each resolved to one place:
+	 * names that prove themselves set the context in which homonyms and weaker names are
+	 * judged.
 	 */
 	private Set<Mention> accept(List<Mention> areas) {
 		List<Mention> anchors = areas.stream()
@@ -111,10 +117,10 @@ public final class PlaceMatcher {
 	}
 
 	/**
-	 * Links each name to a larger one printed right before it and keeps, on both sides, only the
-	 * places that fit together. A second pass from the end carries what a township learnt from its
-	 * village up to the district before it. Names that do not fit (a district of another city) are
-	 * left to the article's context.
+	 * Links each name to a larger one printed right before it and keeps, on both sides,
+	 * only the places that fit together. A second pass from the end carries what a
+	 * township learnt from its village up to the district before it. Names that do not
+	 * fit (a district of another city) are left to the article's context.
 	 */
 	private void bindChains(List<Mention> mentions) {
 		for (int i = 1; i < mentions.size(); i++) {
@@ -140,11 +146,17 @@ public final class PlaceMatcher {
 			.toList();
 		if (!areas.isEmpty()) {
 			area.narrowTo(areas);
-			inner.narrowTo(inner.candidates().stream().filter(p -> areas.stream().anyMatch(a -> index.isWithin(p, a))).toList());
+			inner.narrowTo(inner.candidates()
+				.stream()
+				.filter(p -> areas.stream().anyMatch(a -> index.isWithin(p, a)))
+				.toList());
 		}
 	}
 
-	/** Keeps the homonym whose district (else city) the article mentions most, if only one does. */
+	/**
+	 * Keeps the homonym whose district (else city) the article mentions most, if only one
+	 * does.
+	 */
 	private boolean resolveByContext(Mention mention, Tallies context) {
 		for (Place.Level level : List.of(Place.Level.DISTRICT, Place.Level.CITY)) {
 			if (level.isAbove(mention.level())) {
@@ -164,7 +176,10 @@ public final class PlaceMatcher {
 		return (most == 0) ? List.of() : candidates.stream().filter(p -> mentions.applyAsInt(p) == most).toList();
 	}
 
-	/** Keeps the one candidate that the article supports, or that lies in the name printed before it. */
+	/**
+	 * Keeps the one candidate that the article supports, or that lies in the name printed
+	 * before it.
+	 */
 	private boolean resolveBySupport(Mention mention, Set<Mention> accepted, Predicate<Place> supported) {
 		Mention parent = accepted.contains(mention.parent) ? mention.parent : null;
 		List<Place> left = mention.candidates()
@@ -216,7 +231,9 @@ public final class PlaceMatcher {
 		return List.copyOf(villages);
 	}
 
-	/** The one village of this name in the narrowest place the article supports, or null. */
+	/**
+	 * The one village of this name in the narrowest place the article supports, or null.
+	 */
 	private Place locate(Mention village, Place printedIn, Set<String> townships, Place district) {
 		List<Predicate<Place>> areas = new ArrayList<>();
 		if (printedIn != null) {

@@ -32,7 +32,9 @@ final class Tally {
 		return (count != null) ? count.mentions : 0;
 	}
 
-	/** The most mentioned of the places that pass {@code filter}, the earliest on a tie. */
+	/**
+	 * The most mentioned of the places that pass {@code filter}, the earliest on a tie.
+	 */
 	Optional<Place> top(Predicate<Place> filter) {
 		Place best = null;
 		for (Map.Entry<Place, Count> entry : counts.entrySet()) {

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Programs of the province or the nation (浙里办, 枫桥经验, 领雁工程 …), from the reference list
- * {@code ingest/brands.csv}, where each entry says why it is one. An article names them for the local
- * work done under them; they are never made local programs. A name matches when it is a brand, or a
- * brand with a program word after it (“枫桥经验”品牌).
+ * {@code ingest/brands.csv}, where each entry says why it is one. An article names them
+ * for the local work done under them; they are never made local programs. A name matches
+ * when it is a brand, or a brand with a program word after it (“枫桥经验”品牌).
  */
 final class Brands {
 

@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One subtype's cue words indexed by their first character, built once per taxonomy: counting
- * cues is the pipeline's hottest loop (every program of a page against every subtype over its
- * articles' text), and looking at every cue at every character made it most of a page's time.
+ * One subtype's cue words indexed by their first character, built once per taxonomy:
+ * counting cues is the pipeline's hottest loop (every program of a page against every
+ * subtype over its articles' text), and looking at every cue at every character made it
+ * most of a page's time.
  */
 final class CueIndex {
 
 	private final BitSet firsts = new BitSet();
 
-	/** Per first character, its cues longest first, so the first that matches is the longest. */
+	/**
+	 * Per first character, its cues longest first, so the first that matches is the
+	 * longest.
+	 */
 	private final Map<Character, String[]> byFirst = new HashMap<>();
 
 	CueIndex(List<String> cues) {
@@ -32,8 +36,8 @@ final class CueIndex {
 	}
 
 	/**
-	 * Occurrences of the cues, the longest cue at each place, none overlapping: 新乡贤 counts once,
-	 * not as 新乡贤 and 乡贤.
+	 * Occurrences of the cues, the longest cue at each place, none overlapping: 新乡贤
+	 * counts once, not as 新乡贤 and 乡贤.
 	 */
 	int hits(String text) {
 		int hits = 0;

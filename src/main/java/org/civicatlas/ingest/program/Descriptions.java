@@ -3,12 +3,13 @@ package org.civicatlas.ingest.program;
 import java.util.List;
 
 /**
- * A program's short description: the sentence that first names it, as its article prints it, and the
- * sentences after it that speak of the same program (never just any sentence of the article).
- * Portal cards show about two lines, so the text is kept under {@link #MAX_LENGTH} characters: a
- * short sentence is followed by the next ones while they fit, a long one is cut after a clause that
- * still contains the name (or, when the name comes late, starts at the clause that holds it), and
- * a cut is marked with an ellipsis.
+ * A program's short description: the sentence that first names it, as its article prints
+ * it, and the sentences after it that speak of the same program (never just any sentence
+ * of the article). Portal cards show about two lines, so the text is kept under
+ * {@link #MAX_LENGTH} characters: a short sentence is followed by the next ones while
+ * they fit, a long one is cut after a clause that still contains the name (or, when the
+ * name comes late, starts at the clause that holds it), and a cut is marked with an
+ * ellipsis.
  */
 final class Descriptions {
 
@@ -28,9 +29,9 @@ final class Descriptions {
 
 	/**
 	 * The description of the name printed at {@code [start, end)} of the paragraph.
-	 *
-	 * @param spellings the program's name and aliases: a following sentence joins the description only
-	 * when it names the program again or refers back to it (该…, 这一…, its program word)
+	 * @param spellings the program's name and aliases: a following sentence joins the
+	 * description only when it names the program again or refers back to it (该…, 这一…, its
+	 * program word)
 	 */
 	static String of(String paragraph, int start, int end, List<String> spellings) {
 		List<SentenceSpans.Range> sentences = SentenceSpans.sentences(paragraph);
@@ -51,7 +52,10 @@ final class Descriptions {
 		return paragraph.substring(sentence.start(), to).strip();
 	}
 
-	/** Whether a sentence speaks of the program: it names it, or opens on a word that points back to it. */
+	/**
+	 * Whether a sentence speaks of the program: it names it, or opens on a word that
+	 * points back to it.
+	 */
 	private static boolean describes(String sentence, List<String> spellings) {
 		if (spellings.stream().anyMatch(spelling -> spelling.length() >= 2 && sentence.contains(spelling))) {
 			return true;
@@ -83,13 +87,15 @@ final class Descriptions {
 		}
 		int to = -1;
 		for (int clauseEnd : clauseEnds) {
-			// the clause mark the text stops at gives way to the ellipsis, so the length is unchanged
+			// the clause mark the text stops at gives way to the ellipsis, so the length
+			// is unchanged
 			if (clauseEnd >= end && clauseEnd - from <= MAX_LENGTH) {
 				to = clauseEnd;
 			}
 		}
 		if (to < 0) {
-			// the clause holding the name is longer than a description: no boundary to cut at
+			// the clause holding the name is longer than a description: no boundary to
+			// cut at
 			from = Math.max(from, end - (MAX_LENGTH - ELLIPSIS.length()));
 			to = from + MAX_LENGTH - ELLIPSIS.length() + 1;
 		}

@@ -8,13 +8,14 @@ import java.util.Map;
 import org.civicatlas.ingest.ProgramModel;
 
 /**
- * Ties a figure to the program it describes. An article about a program reports its figures around
- * the program's name, rarely in the same sentence (书屋已接待读者…; 驿站还帮老人…), so the
- * figure goes to the program its own sentence names (the one named last before the number, else the
- * first after it), else to the program the headline names (the article is about it, and the programs
- * its paragraphs name on the way are parts or means of it), else to the program the article named
- * last before it, else to the first one the article names after it. Names are found by their
- * spellings (name and aliases of two characters at least: a single character would match anywhere).
+ * Ties a figure to the program it describes. An article about a program reports its
+ * figures around the program's name, rarely in the same sentence (书屋已接待读者…; 驿站还帮老人…), so
+ * the figure goes to the program its own sentence names (the one named last before the
+ * number, else the first after it), else to the program the headline names (the article
+ * is about it, and the programs its paragraphs name on the way are parts or means of it),
+ * else to the program the article named last before it, else to the first one the article
+ * names after it. Names are found by their spellings (name and aliases of two characters
+ * at least: a single character would match anywhere).
  */
 public final class FigurePrograms {
 
@@ -49,8 +50,8 @@ public final class FigurePrograms {
 		for (int p = 0; p < paragraphs.size(); p++) {
 			for (ProgramModel program : programs) {
 				for (String spelling : spellings(program)) {
-					for (int at = paragraphs.get(p).indexOf(spelling); at >= 0;
-							at = paragraphs.get(p).indexOf(spelling, at + 1)) {
+					for (int at = paragraphs.get(p).indexOf(spelling); at >= 0; at = paragraphs.get(p)
+						.indexOf(spelling, at + 1)) {
 						named.add(new Named(program.name(), p, at));
 					}
 				}
@@ -63,7 +64,8 @@ public final class FigurePrograms {
 	/**
 	 * @param paragraph the index of the figure's paragraph
 	 * @param quote the figure's quote, a verbatim part of the paragraph
-	 * @return the name of the program the figure describes, or {@code null} when the article names none
+	 * @return the name of the program the figure describes, or {@code null} when the
+	 * article names none
 	 */
 	public String programOf(int paragraph, String quote) {
 		if (named.isEmpty()) {

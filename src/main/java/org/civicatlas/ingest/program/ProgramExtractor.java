@@ -12,13 +12,14 @@ import org.civicatlas.ingest.PlaceMatch;
 import org.civicatlas.ingest.ProgramModel;
 
 /**
- * Finds the programs the articles of one page describe: named initiatives, platforms, brands,
- * funds, workshops, mechanisms and campaigns. Names are found in quotation marks
- * ({@link QuotedNames}) and before a program word ({@link SuffixNames}), merged across spellings
- * and articles ({@link MentionGroups}), then each program is described, placed and classified from
- * the sentence that first names it. Headlines are not searched for names, they only restate the
- * body in fewer words, but count as article text for classification. The output follows the order
- * in which the page first names the programs; the same input always gives the same output.
+ * Finds the programs the articles of one page describe: named initiatives, platforms,
+ * brands, funds, workshops, mechanisms and campaigns. Names are found in quotation marks
+ * ({@link QuotedNames}) and before a program word ({@link SuffixNames}), merged across
+ * spellings and articles ({@link MentionGroups}), then each program is described, placed
+ * and classified from the sentence that first names it. Headlines are not searched for
+ * names, they only restate the body in fewer words, but count as article text for
+ * classification. The output follows the order in which the page first names the
+ * programs; the same input always gives the same output.
  */
 public final class ProgramExtractor {
 
@@ -29,8 +30,8 @@ public final class ProgramExtractor {
 	private final Brands brands = Brands.load();
 
 	/**
-	 * @param placesIn the places named in a piece of text (the pipeline passes its gazetteer-driven
-	 * place matcher)
+	 * @param placesIn the places named in a piece of text (the pipeline passes its
+	 * gazetteer-driven place matcher)
 	 */
 	public ProgramExtractor(Function<String, PlaceMatch> placesIn) {
 		this(placesIn, Taxonomy.load());
@@ -59,7 +60,8 @@ public final class ProgramExtractor {
 		String pageDominant = classifier.dominant(pageText);
 		List<ProgramModel> programs = new ArrayList<>();
 		for (MentionGroups.Group group : groups) {
-			// a provincial or national brand is the frame of the local work, not a local program
+			// a provincial or national brand is the frame of the local work, not a local
+			// program
 			boolean brand = brands.isBrand(group.name()) || group.aliases().stream().anyMatch(brands::isBrand);
 			if (!brand) {
 				programs.add(program(group, articles, pageDominant));
@@ -86,8 +88,10 @@ public final class ProgramExtractor {
 				articleText.append(text(articles.get(mention.article()))).append('\n');
 			}
 		}
-		// with no cue in its name or description a program takes its articles' dominant subtype (their
-		// cues still score); with none there either, the page's, and as a last resort the taxonomy's
+		// with no cue in its name or description a program takes its articles' dominant
+		// subtype (their
+		// cues still score); with none there either, the page's, and as a last resort the
+		// taxonomy's
 		// first, so that every program is filed where an editor will see it
 		List<String> subtypes = classifier.classify(group.name(), description, articleText.toString());
 		if (subtypes.isEmpty()) {

@@ -7,11 +7,11 @@ import org.civicatlas.ingest.PlaceMatch;
 
 /**
  * Where a program runs. The sentence that first names it is the best witness (北海街道新乡贤联谊会
- * … 成立 … 工作室 names 北海街道), and of it the clause that names it, when a sentence runs through
- * several townships; an article about a single township vouches for the rest; a program neither
- * places in a township runs district-wide. City and district come from the sentence when it
- * names them, else from the article. The village is the article's village that the sentence names
- * first, if any.
+ * … 成立 … 工作室 names 北海街道), and of it the clause that names it, when a sentence runs
+ * through several townships; an article about a single township vouches for the rest; a
+ * program neither places in a township runs district-wide. City and district come from
+ * the sentence when it names them, else from the article. The village is the article's
+ * village that the sentence names first, if any.
  */
 final class ProgramPlaces {
 

@@ -5,21 +5,28 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Names printed in quotation marks. Chinese news quotes names, but also slogans, metaphors
- * (“桥头堡”), nicknames (“老娘舅”) and speech, so a quotation is kept only when it looks like a name
- * (short, no inner punctuation, not a number, date, place, event or honorary title) and, for a name without a
- * program word of its own, when the words around it show an initiative: a launching verb before
- * it (创新推出“医廉心”), a program word next to it (平台“宁聚蓝”, “爱心卡”项目) or a word of launching
- * or building after it (“爱心卡”启动, “幸福邻里坊”建设).
+ * Names printed in quotation marks. Chinese news quotes names, but also slogans,
+ * metaphors (“桥头堡”), nicknames (“老娘舅”) and speech, so a quotation is kept only when it
+ * looks like a name (short, no inner punctuation, not a number, date, place, event or
+ * honorary title) and, for a name without a program word of its own, when the words
+ * around it show an initiative: a launching verb before it (创新推出“医廉心”), a program word
+ * next to it (平台“宁聚蓝”, “爱心卡”项目) or a word of launching or building after it (“爱心卡”启动,
+ * “幸福邻里坊”建设).
  */
 final class QuotedNames {
 
 	private static final int MAX_LENGTH = 20;
 
-	/** Shortest quoted name kept without a program word: two characters are generic words (“服务”). */
+	/**
+	 * Shortest quoted name kept without a program word: two characters are generic words
+	 * (“服务”).
+	 */
 	private static final int MIN_BARE_LENGTH = 3;
 
-	/** A printed program word may follow the quotation after a short qualifier: “浦育未来”五年行动计划. */
+	/**
+	 * A printed program word may follow the quotation after a short qualifier:
+	 * “浦育未来”五年行动计划.
+	 */
 	private static final int MAX_TAIL = 8;
 
 	/** Modifiers allowed between a launching verb and the quotation: 打造省级“乡村侨舍”. */
@@ -37,17 +44,21 @@ final class QuotedNames {
 	/** A counted group (“三大经济体”) sums things up; it does not name one. */
 	private static final Pattern COUNTED = Pattern.compile("^[一二两三四五六七八九十\\d]+大");
 
-	/** A number with its counter (“十项”, “123”) is a count, whatever it is printed before. */
+	/**
+	 * A number with its counter (“十项”, “123”) is a count, whatever it is printed before.
+	 */
 	private static final Pattern NUMBER = Pattern.compile("^[一二两三四五六七八九十百千万\\d]+[项个条类种批]?$");
 
 	/**
-	 * Digits, letters and plus signs (“5+X”, “365”): a code that names something only with the program
-	 * word printed after it (“5+X”服务模式, “365”机制); alone it is a count or a slogan. Five digits and
-	 * more are a telephone number (“12345”热线), never a name.
+	 * Digits, letters and plus signs (“5+X”, “365”): a code that names something only
+	 * with the program word printed after it (“5+X”服务模式, “365”机制); alone it is a count or
+	 * a slogan. Five digits and more are a telephone number (“12345”热线), never a name.
 	 */
 	private static final Pattern CODE = Pattern.compile("^(?!\\d{5,}$)[0-9A-Za-z+＋]*[0-9][0-9A-Za-z+＋]*$");
 
-	/** Verbs of awards and lists: what follows is a title received, not an initiative run. */
+	/**
+	 * Verbs of awards and lists: what follows is a title received, not an initiative run.
+	 */
 	private static final List<String> HONOURS = List.of("入选", "获评", "评为", "授予", "荣获", "列入", "称为", "有名的");
 
 	/** Words of honorary titles given to people (“全国优秀农民工”, “十佳优秀党员志愿者”). */
@@ -55,10 +66,16 @@ final class QuotedNames {
 
 	private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{2}·\\p{IsHan}{2}");
 
-	/** Program words that only say what kind of thing a quoted name is: a brand, a mode, a method, a platform. */
+	/**
+	 * Program words that only say what kind of thing a quoted name is: a brand, a mode, a
+	 * method, a platform.
+	 */
 	private static final List<String> KIND_WORDS = List.of("品牌", "模式", "工作法", "平台");
 
-	/** Nouns for a kind of thing that, right before a quotation, say what it names: 监督应用“浙车监督在线”. */
+	/**
+	 * Nouns for a kind of thing that, right before a quotation, say what it names:
+	 * 监督应用“浙车监督在线”.
+	 */
 	private static final List<String> KINDS = List.of("应用", "系统");
 
 	private QuotedNames() {
@@ -69,13 +86,15 @@ final class QuotedNames {
 		List<Mention> mentions = new ArrayList<>();
 		int i = 0;
 		while (i < spans.size()) {
-			// quotations printed back to back (“红枫矫治”“情暖大唐”等…品牌) are a list of the same kind
+			// quotations printed back to back (“红枫矫治”“情暖大唐”等…品牌) are a list of the same
+			// kind
 			int last = i;
 			while (last + 1 < spans.size() && adjacent(text, spans.get(last), spans.get(last + 1))) {
 				last++;
 			}
 			boolean listed = last > i;
-			// a list takes its kind from the words after it only when they say each item is one
+			// a list takes its kind from the words after it only when they say each item
+			// is one
 			// (“红枫矫治”“情暖大唐”等…品牌); “早晚弹性办”“午间不间断”服务模式 are parts of one mode
 			boolean shown = listed ? listedKind(text, spans.get(last).close() + 1)
 					: before(text, spans.get(i).open()) || after(text, spans.get(i).close() + 1);
@@ -107,10 +126,13 @@ final class QuotedNames {
 		if (tail == null && core.length() < MIN_BARE_LENGTH) {
 			return null;
 		}
-		// two names joined by a middle dot (“亲清·恳谈”: a series and its part) are a brand's way of naming
+		// two names joined by a middle dot (“亲清·恳谈”: a series and its part) are a brand's
+		// way of naming
 		boolean evidence = ownWord || tail != null || shown || DOTTED.matcher(core).find();
-		// a kind printed after a name of its own (“马上清廉”品牌, “一门多窗”服务模式) says what it is, it is not
-		// part of it; a code (“123”工作计划) or a short word (“三共”机制) needs its program word to be a name
+		// a kind printed after a name of its own (“马上清廉”品牌, “一门多窗”服务模式) says what it is,
+		// it is not
+		// part of it; a code (“123”工作计划) or a short word (“三共”机制) needs its program word
+		// to be a name
 		boolean kindOnly = tail != null && !code && core.length() >= MIN_BARE_LENGTH
 				&& KIND_WORDS.stream().anyMatch(tail::endsWith);
 		String name = tail == null || kindOnly ? core : core + tail;
@@ -118,7 +140,10 @@ final class QuotedNames {
 		return new Mention(name, core, true, evidence, article, paragraph, span.open(), end);
 	}
 
-	/** Short, unpunctuated, with Chinese in it, and not a date, a place, an event or a bare kind. */
+	/**
+	 * Short, unpunctuated, with Chinese in it, and not a date, a place, an event or a
+	 * bare kind.
+	 */
 	static boolean nameLike(String core) {
 		if (core.isEmpty() || core.length() > MAX_LENGTH || !NameWords.hasHan(core)) {
 			return false;
@@ -131,20 +156,23 @@ final class QuotedNames {
 		}
 		return !DATE.matcher(core).find() && !NUMBER.matcher(core).find() && !COUNTED.matcher(core).find()
 				&& !NameWords.isEvent(core) && NameWords.ACTORS.stream().noneMatch(core::endsWith)
-				&& TITLES.stream().noneMatch(core::contains)
-				&& !NameWords.PROGRAM_WORDS.contains(core) && !NameWords.GENERIC.contains(core)
+				&& TITLES.stream().noneMatch(core::contains) && !NameWords.PROGRAM_WORDS.contains(core)
+				&& !NameWords.GENERIC.contains(core)
 				&& NameWords.endingAt(core, core.length(), NameWords.PLACE_WORDS) == null;
 	}
 
 	/**
-	 * The words before a program word are a name of their own (钟堰慈孝), not a count (“三基地”) nor
-	 * a description (“有效空间”).
+	 * The words before a program word are a name of their own (钟堰慈孝), not a count (“三基地”)
+	 * nor a description (“有效空间”).
 	 */
 	private static boolean distinctive(String rest) {
 		return NameWords.properLength(rest) >= 2 && !NUMBER.matcher(rest).find();
 	}
 
-	/** The program word printed right after the quotation, with its qualifier (治理平台), or null. */
+	/**
+	 * The program word printed right after the quotation, with its qualifier (治理平台), or
+	 * null.
+	 */
 	private static String tail(String text, int from) {
 		if (from < text.length() && text.charAt(from) == '新') {
 			return null;
@@ -154,7 +182,8 @@ final class QuotedNames {
 			if (!NameWords.isHan(text.charAt(end - 1)) || particleOrVerbIn(text, from, end)) {
 				break;
 			}
-			// a program word that a middle dot or a quotation mark continues is part of another name
+			// a program word that a middle dot or a quotation mark continues is part of
+			// another name
 			if (NameWords.endingAt(text, end, NameWords.PROGRAM_WORDS) != null
 					&& (end == text.length() || "·\"”'’".indexOf(text.charAt(end)) < 0)) {
 				best = text.substring(from, end);
@@ -164,14 +193,16 @@ final class QuotedNames {
 	}
 
 	/**
-	 * A qualifier is nouns and adjectives (提升, 精准服务); a particle or a launching verb ends it, unless
-	 * the verb is the qualifier of the program word right after it (推广模式, 启用机制).
+	 * A qualifier is nouns and adjectives (提升, 精准服务); a particle or a launching verb ends
+	 * it, unless the verb is the qualifier of the program word right after it (推广模式,
+	 * 启用机制).
 	 */
 	private static boolean particleOrVerbIn(String text, int from, int end) {
 		for (int i = from; i < end; i++) {
 			String one = text.substring(i, i + 1);
 			String verb = NameWords.startingAt(text, i, NameWords.LAUNCH_VERBS);
-			boolean qualifier = verb != null && NameWords.startingAt(text, i + verb.length(), NameWords.PROGRAM_WORDS) != null;
+			boolean qualifier = verb != null
+					&& NameWords.startingAt(text, i + verb.length(), NameWords.PROGRAM_WORDS) != null;
 			if (NameWords.STOPS.contains(one) || verb != null && !qualifier) {
 				return true;
 			}
@@ -189,8 +220,8 @@ final class QuotedNames {
 	}
 
 	/**
-	 * A launching verb, perhaps with a short modifier, or the kind of thing right before the
-	 * quotation (社会治理平台“宁聚蓝”).
+	 * A launching verb, perhaps with a short modifier, or the kind of thing right before
+	 * the quotation (社会治理平台“宁聚蓝”).
 	 */
 	private static boolean before(String text, int open) {
 		if (NameWords.endingAt(text, open, NameWords.PROGRAM_WORDS) != null

@@ -8,14 +8,18 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Finds quotations in a paragraph. The pages mix typographic quotes (“…”, ‘…’) with ASCII ones
- * ("…", '…'), nest them, and the extraction sometimes printed a pair half ASCII, half typographic
- * ('一庭园三基地"), so quotes are paired with a stack: a closing mark closes the nearest opening
- * mark it can pair with, and an ASCII mark closes when one of its kind is open, else it opens.
+ * Finds quotations in a paragraph. The pages mix typographic quotes (“…”, ‘…’) with ASCII
+ * ones ("…", '…'), nest them, and the extraction sometimes printed a pair half ASCII,
+ * half typographic ('一庭园三基地"), so quotes are paired with a stack: a closing mark closes
+ * the nearest opening mark it can pair with, and an ASCII mark closes when one of its
+ * kind is open, else it opens.
  */
 final class Quotes {
 
-	/** A quotation: the marks are at {@code open} and {@code close}; the content lies between. */
+	/**
+	 * A quotation: the marks are at {@code open} and {@code close}; the content lies
+	 * between.
+	 */
 	record Span(int open, int close) {
 
 		String content(String text) {
@@ -41,8 +45,8 @@ final class Quotes {
 				case '』' -> close(text, open, spans, i, "『");
 				case '"' -> {
 					// a double mark also ends a pair opened by a single one: '一庭园三基地"
-					if (!close(text, open, spans, i, "\"")
-							&& !(!open.isEmpty() && text.charAt(open.peek()) == '\'' && close(text, open, spans, i, "'"))) {
+					if (!close(text, open, spans, i, "\"") && !(!open.isEmpty() && text.charAt(open.peek()) == '\''
+							&& close(text, open, spans, i, "'"))) {
 						open.push(i);
 					}
 				}
@@ -60,8 +64,8 @@ final class Quotes {
 	}
 
 	/**
-	 * Closes the nearest open mark among {@code openers}, dropping marks opened after it (they were
-	 * stray). Returns false, changing nothing, when none is open.
+	 * Closes the nearest open mark among {@code openers}, dropping marks opened after it
+	 * (they were stray). Returns false, changing nothing, when none is open.
 	 */
 	private static boolean close(String text, Deque<Integer> open, List<Span> spans, int at, String openers) {
 		Iterator<Integer> it = open.iterator();

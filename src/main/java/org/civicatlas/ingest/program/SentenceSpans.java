@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where the sentences and clauses of a paragraph begin and end. A closing quotation mark right
- * after a full stop belongs to the sentence it closes (……实惠。”), which only the quote pairing
- * can tell for the ASCII marks the pages also use.
+ * Where the sentences and clauses of a paragraph begin and end. A closing quotation mark
+ * right after a full stop belongs to the sentence it closes (……实惠。”), which only the
+ * quote pairing can tell for the ASCII marks the pages also use.
  */
 final class SentenceSpans {
 
@@ -82,8 +82,9 @@ final class SentenceSpans {
 	}
 
 	/**
-	 * Offsets just after each clause mark of the range, so each one may end a shortened text; marks
-	 * inside a quotation do not count, a cut there would leave the quotation open.
+	 * Offsets just after each clause mark of the range, so each one may end a shortened
+	 * text; marks inside a quotation do not count, a cut there would leave the quotation
+	 * open.
 	 */
 	static List<Integer> clauseEnds(String text, Range range) {
 		List<Quotes.Span> quotes = Quotes.in(text);

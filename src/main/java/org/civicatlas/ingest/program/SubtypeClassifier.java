@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Assigns subtypes from the taxonomy's cue words. A cue in the program's name is strong evidence,
- * more so at its end, where a Chinese compound puts its head (新乡贤企业<b>共富工坊</b> is a
- * workshop before it is a sages' program); a cue in its description is medium; cues of its articles
- * are weak. Description and article cues are capped, so that a long article about sages does not
- * turn each of its programs into a sages' program.
+ * Assigns subtypes from the taxonomy's cue words. A cue in the program's name is strong
+ * evidence, more so at its end, where a Chinese compound puts its head (新乡贤企业<b>共富工坊</b>
+ * is a workshop before it is a sages' program); a cue in its description is medium; cues
+ * of its articles are weak. Description and article cues are capped, so that a long
+ * article about sages does not turn each of its programs into a sages' program.
  *
- * <p>The best score gives the primary subtype. The runner-up becomes a secondary subtype when it
- * scores at least {@link #SECONDARY_SHARE} of the primary and has a cue in the name or description
- * (article words alone never add one): a 乡贤调解工作室 is both a sages' and a mediation program.
- * Ties go to the subtype listed first in the taxonomy.
+ * <p>
+ * The best score gives the primary subtype. The runner-up becomes a secondary subtype
+ * when it scores at least {@link #SECONDARY_SHARE} of the primary and has a cue in the
+ * name or description (article words alone never add one): a 乡贤调解工作室 is both a sages' and
+ * a mediation program. Ties go to the subtype listed first in the taxonomy.
  */
 final class SubtypeClassifier {
 
@@ -46,7 +47,10 @@ final class SubtypeClassifier {
 	private record Score(Taxonomy.Subtype subtype, double value, boolean close) {
 	}
 
-	/** The primary subtype key and perhaps a secondary one; empty when no cue matches at all. */
+	/**
+	 * The primary subtype key and perhaps a secondary one; empty when no cue matches at
+	 * all.
+	 */
 	List<String> classify(String name, String description, String articleText) {
 		List<Score> scores = new ArrayList<>();
 		for (Taxonomy.Subtype subtype : taxonomy.subtypes()) {
@@ -61,8 +65,7 @@ final class SubtypeClassifier {
 				scores.add(new Score(subtype, value, inName + inDescription > 0));
 			}
 		}
-		scores.sort(Comparator.comparingDouble(Score::value).reversed()
-				.thenComparingInt(s -> s.subtype().position()));
+		scores.sort(Comparator.comparingDouble(Score::value).reversed().thenComparingInt(s -> s.subtype().position()));
 		List<String> keys = new ArrayList<>();
 		if (scores.isEmpty()) {
 			return keys;
@@ -94,8 +97,9 @@ final class SubtypeClassifier {
 	}
 
 	/**
-	 * Whether a cue is the name's head. A cue that is a bare two-character program word (平台, 热线)
-	 * tells the form of the program, not its field, so it earns no bonus; 共富工坊 tells both.
+	 * Whether a cue is the name's head. A cue that is a bare two-character program word
+	 * (平台, 热线) tells the form of the program, not its field, so it earns no bonus; 共富工坊
+	 * tells both.
 	 */
 	private static boolean endsWithCue(String name, List<String> cues) {
 		return cues.stream()

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Unquoted names: a run of Chinese characters ending in a program word (新乡贤调解工作室). Chinese
- * has no spaces, so the left boundary is found by walking back from the program word until a
- * punctuation mark, a verb or a particle (成立, 依托, 在, 的…); then times, ordinals and bare place
- * words are shed (越城区第一家新乡贤调解工作室 → 新乡贤调解工作室), while a leading place name is
- * kept (北海街道新乡贤联谊会). A name must keep something proper once its descriptive words are
- * taken out, so 沟通平台 or 基层调解机制 never become programs.
+ * Unquoted names: a run of Chinese characters ending in a program word (新乡贤调解工作室).
+ * Chinese has no spaces, so the left boundary is found by walking back from the program
+ * word until a punctuation mark, a verb or a particle (成立, 依托, 在, 的…); then times,
+ * ordinals and bare place words are shed (越城区第一家新乡贤调解工作室 → 新乡贤调解工作室), while a leading
+ * place name is kept (北海街道新乡贤联谊会). A name must keep something proper once its descriptive
+ * words are taken out, so 沟通平台 or 基层调解机制 never become programs.
  */
 final class SuffixNames {
 
@@ -24,16 +24,17 @@ final class SuffixNames {
 	}
 
 	/**
-	 * The unquoted names of the text that do not overlap the given quoted mentions. A mention's
-	 * evidence is a launching verb right before it (成立…, 开展…行动), or a leading place name before
-	 * the head of a body or facility (北海街道新乡贤联谊会).
+	 * The unquoted names of the text that do not overlap the given quoted mentions. A
+	 * mention's evidence is a launching verb right before it (成立…, 开展…行动), or a leading
+	 * place name before the head of a body or facility (北海街道新乡贤联谊会).
 	 */
 	static List<Mention> find(String text, List<Mention> quoted, int article, int paragraph) {
 		List<Quotes.Span> quotes = Quotes.in(text);
 		List<Mention> mentions = new ArrayList<>();
 		for (int end = 1; end <= text.length(); end++) {
 			String head = NameWords.endingAt(text, end, NameWords.PROGRAM_WORDS);
-			// a program word right before a quotation is the kind of the quoted name: 社会治理平台“宁聚蓝”
+			// a program word right before a quotation is the kind of the quoted name:
+			// 社会治理平台“宁聚蓝”
 			if (head == null || NameWords.QUOTED_ONLY.contains(head) || falseHead(text, end - head.length(), end)
 					|| insideQuote(quotes, end - head.length()) || covered(quoted, end - head.length(), end)
 					|| end < text.length() && "“\"'‘".indexOf(text.charAt(end)) >= 0) {
@@ -59,7 +60,8 @@ final class SuffixNames {
 		}
 		String name = shed(text.substring(start, end));
 		if (name.length() == 2 && NameWords.ONE_CHARACTER_NAMED.contains(head) && NameWords.isHan(name.charAt(0))) {
-			// 酒坊, 油坊: a name only when the article prints it again (no evidence of its own)
+			// 酒坊, 油坊: a name only when the article prints it again (no evidence of its
+			// own)
 			return new Mention(name, name, false, false, article, paragraph, end - name.length(), end);
 		}
 		if (name.length() > MAX_LENGTH || name.length() < head.length() + 2 || Character.isDigit(name.charAt(0))) {
@@ -67,12 +69,15 @@ final class SuffixNames {
 		}
 		int place = NameWords.placePrefixLength(name);
 		String words = name.substring(place, name.length() - head.length());
-		// the unit of an organisation (县公安局指挥中心) is the organisation at work, not a program
+		// the unit of an organisation (县公安局指挥中心) is the organisation at work, not a
+		// program
 		if (NameWords.ACTORS.stream().anyMatch(words::contains)) {
 			return null;
 		}
-		// a body or facility named after its place is one of a kind (德清县综合治理中心), however generic
-		// the words between place and head; elsewhere those words must hold something proper
+		// a body or facility named after its place is one of a kind (德清县综合治理中心), however
+		// generic
+		// the words between place and head; elsewhere those words must hold something
+		// proper
 		boolean placedBody = place > 0 && NameWords.PLACE_NAMED.contains(head) && words.length() >= 2;
 		if (!placedBody && NameWords.properLength(words) < 2) {
 			return null;
@@ -93,13 +98,17 @@ final class SuffixNames {
 		}
 	}
 
-	/** Whether a launching verb (optionally followed by 了 or 起) ends right before {@code start}. */
+	/**
+	 * Whether a launching verb (optionally followed by 了 or 起) ends right before
+	 * {@code start}.
+	 */
 	private static boolean launched(String text, int start, String head) {
 		int at = start > 0 && "了起".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
 		if (NameWords.endingAt(text, at, NameWords.LAUNCH_VERBS) != null) {
 			return true;
 		}
-		// a bare 设 sets something up only with 了 or 有 after it (还设了3个…点); elsewhere it is part of
+		// a bare 设 sets something up only with 了 or 有 after it (还设了3个…点); elsewhere it is
+		// part of
 		// a word (设施, 建设)
 		if (start > 1 && text.charAt(start - 2) == '设' && "了有".indexOf(text.charAt(start - 1)) >= 0) {
 			return true;

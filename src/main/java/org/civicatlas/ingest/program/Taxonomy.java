@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The program subtypes and their cue words, read from the same CSV the database migration loads, so
- * the importer and the portal never disagree about the taxonomy.
+ * The program subtypes and their cue words, read from the same CSV the database migration
+ * loads, so the importer and the portal never disagree about the taxonomy.
  */
 public final class Taxonomy {
 
@@ -60,8 +60,9 @@ public final class Taxonomy {
 	}
 
 	/**
-	 * The elements of a PostgreSQL array literal ({@code {乡贤,"a,b"}}): the column is loaded into a
-	 * {@code text[]} as is, so it follows that syntax, double quotes and backslash escapes included.
+	 * The elements of a PostgreSQL array literal ({@code {乡贤,"a,b"}}): the column is
+	 * loaded into a {@code text[]} as is, so it follows that syntax, double quotes and
+	 * backslash escapes included.
 	 */
 	static List<String> arrayLiteral(String literal) {
 		String body = literal.strip();

@@ -23,11 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a draft again from its new lines with the pipeline's stages ({@link IngestPipeline#derive})
- * and stores it, keeping what an editor corrected by hand. A field, the places, a program link or
- * a figure counts as the editor's when it differs from what the pipeline makes of the draft's
- * <em>old</em> lines: the pipeline is deterministic, so anything else is its own output and is
- * replaced by what it makes of the new lines.
+ * Makes a draft again from its new lines with the pipeline's stages
+ * ({@link IngestPipeline#derive}) and stores it, keeping what an editor corrected by
+ * hand. A field, the places, a program link or a figure counts as the editor's when it
+ * differs from what the pipeline makes of the draft's <em>old</em> lines: the pipeline is
+ * deterministic, so anything else is its own output and is replaced by what it makes of
+ * the new lines.
  */
 @Component
 class DraftDeriver {
@@ -90,8 +91,8 @@ class DraftDeriver {
 				  from article a where id = :id""")
 			.param("id", articleId)
 			.query((rs, n) -> new Stored(rs.getString("headline"), rs.getString("subhead"), rs.getString("bylines"),
-					rs.getString("body"), rs.getString("captions"), rs.getString("city_code"), rs.getString("district_code"),
-					SqlArrays.strings(rs.getArray("townships"))))
+					rs.getString("body"), rs.getString("captions"), rs.getString("city_code"),
+					rs.getString("district_code"), SqlArrays.strings(rs.getArray("townships"))))
 			.single();
 		jdbc.sql("""
 				update article set headline = :headline, subhead = :subhead, bylines = :bylines, body = :body,
@@ -139,9 +140,10 @@ class DraftDeriver {
 	}
 
 	/**
-	 * Program links and figures: the pipeline's are made again, the editor's stay. Drafts stay
-	 * drafts, as at upload: a link to a program that is not a draft waits in
-	 * {@code draft_program_link}, and that program's aliases do not change before publication.
+	 * Program links and figures: the pipeline's are made again, the editor's stay. Drafts
+	 * stay drafts, as at upload: a link to a program that is not a draft waits in
+	 * {@code draft_program_link}, and that program's aliases do not change before
+	 * publication.
 	 */
 	private void link(long articleId, IngestPipeline.Derived old, IngestPipeline.Derived derived) {
 		Set<String> oldNames = new LinkedHashSet<>();
@@ -151,10 +153,12 @@ class DraftDeriver {
 				oldNames.addAll(p.aliases());
 			});
 		}
-		// a link the pipeline did not make of the old lines is the editor's, waiting or not, and stays
-		Long[] handLinked = jdbc.sql("""
-				select p.id from review_article_program ap join program p on p.id = ap.program_id
-				 where ap.article_id = :id and not (p.name = any (cast(:names as text[])) or p.aliases && cast(:names as text[]))""")
+		// a link the pipeline did not make of the old lines is the editor's, waiting or
+		// not, and stays
+		Long[] handLinked = jdbc
+			.sql("""
+					select p.id from review_article_program ap join program p on p.id = ap.program_id
+					 where ap.article_id = :id and not (p.name = any (cast(:names as text[])) or p.aliases && cast(:names as text[]))""")
 			.param("id", articleId)
 			.param("names", oldNames.toArray(String[]::new))
 			.query(Long.class)
@@ -166,12 +170,13 @@ class DraftDeriver {
 				.param("kept", handLinked)
 				.update();
 		}
-		// found or stored as at upload: links to programs that are not drafts wait for publication
+		// found or stored as at upload: links to programs that are not drafts wait for
+		// publication
 		List<ProgramIds> found = new ArrayList<>();
 		withWriter(writer -> found.add(writer.programIds(derived.programs(), PageWriter.Mode.REVIEW)));
 		List<Long> programIds = found.get(0).ids();
-		withWriter(writer -> writer.link(articleId,
-				derived.article().programs().stream().map(programIds::get).toList(), found.get(0)));
+		withWriter(writer -> writer.link(articleId, derived.article().programs().stream().map(programIds::get).toList(),
+				found.get(0)));
 		if (old != null) {
 			dropPipelineFigures(articleId, old.article().metrics());
 		}
@@ -179,7 +184,8 @@ class DraftDeriver {
 	}
 
 	private void dropPipelineFigures(long articleId, List<MetricModel> made) {
-		List<Figure> current = jdbc.sql("select id, label, value, unit, quote, source_line from metric where article_id = :id")
+		List<Figure> current = jdbc
+			.sql("select id, label, value, unit, quote, source_line from metric where article_id = :id")
 			.param("id", articleId)
 			.query((rs, n) -> new Figure(rs.getLong("id"), rs.getString("label"), rs.getBigDecimal("value"),
 					rs.getString("unit"), rs.getString("quote"), rs.getObject("source_line", Integer.class)))
@@ -196,8 +202,8 @@ class DraftDeriver {
 	}
 
 	private static String keep(String current, String pipelineBefore, String pipelineNow) {
-		return pipelineBefore == null && current != null && !current.isEmpty() || pipelineBefore != null
-				&& !Objects.equals(current, pipelineBefore) ? current : pipelineNow;
+		return pipelineBefore == null && current != null && !current.isEmpty()
+				|| pipelineBefore != null && !Objects.equals(current, pipelineBefore) ? current : pipelineNow;
 	}
 
 	private static String[] keepList(String current, List<String> pipelineBefore, List<String> pipelineNow) {

@@ -16,10 +16,10 @@ import org.civicatlas.ingest.LinePlaces.Place;
 import org.civicatlas.ingest.PlacedLine;
 
 /**
- * The places of a page's lines while an editor repairs its segmentation: every step moves lines
- * between drafts, roles and the unassigned, checks its rules first ({@link SegmentationException}
- * names the broken one), and keeps each draft's lines in reading order with a headline first. New
- * drafts get negative ids until they are stored.
+ * The places of a page's lines while an editor repairs its segmentation: every step moves
+ * lines between drafts, roles and the unassigned, checks its rules first
+ * ({@link SegmentationException} names the broken one), and keeps each draft's lines in
+ * reading order with a headline first. New drafts get negative ids until they are stored.
  */
 final class PagePlaces {
 
@@ -28,7 +28,9 @@ final class PagePlaces {
 	private long nextNew = -1;
 
 	PagePlaces(Collection<Place> places) {
-		places.stream().sorted(Comparator.comparingInt(Place::line)).forEach(place -> this.places.putIfAbsent(place.line(), place));
+		places.stream()
+			.sorted(Comparator.comparingInt(Place::line))
+			.forEach(place -> this.places.putIfAbsent(place.line(), place));
 	}
 
 	List<Place> places() {
@@ -50,13 +52,19 @@ final class PagePlaces {
 		return places.values().stream().filter(place -> place.role() == LineRole.UNASSIGNED).count();
 	}
 
-	/** Moves lines to the end of a draft as body lines (a line moved within its own draft becomes body again). */
+	/**
+	 * Moves lines to the end of a draft as body lines (a line moved within its own draft
+	 * becomes body again).
+	 */
 	void move(List<Integer> lines, long target) {
 		requireDraft(target);
 		append(target, lines(lines), LineRole.BODY);
 	}
 
-	/** A new draft of the lines, the first of them its headline; returns its (negative) id. */
+	/**
+	 * A new draft of the lines, the first of them its headline; returns its (negative)
+	 * id.
+	 */
 	long create(List<Integer> lines) {
 		List<Integer> chosen = lines(lines);
 		long draft = nextNew--;
@@ -64,7 +72,10 @@ final class PagePlaces {
 		return draft;
 	}
 
-	/** Splits the draft at a line: that line and the draft's lines after it make a new draft. */
+	/**
+	 * Splits the draft at a line: that line and the draft's lines after it make a new
+	 * draft.
+	 */
 	long split(int line) {
 		Place at = place(line);
 		if (at.article() == null || !at.role().inArticle() || at.role() == LineRole.CAPTION
@@ -77,7 +88,8 @@ final class PagePlaces {
 			throw new SegmentationException("lines", "ingest.lines.error.splitFirst");
 		}
 		long draft = nextNew--;
-		// captions stay with the photo's article; the editor moves them when the photo goes too
+		// captions stay with the photo's article; the editor moves them when the photo
+		// goes too
 		List<Integer> rest = lines.subList(index, lines.size())
 			.stream()
 			.filter(place -> place.role() != LineRole.CAPTION)
@@ -97,7 +109,10 @@ final class PagePlaces {
 		append(target, ordered(draft).stream().map(Place::line).toList(), null);
 	}
 
-	/** The line becomes its draft's only headline, first in reading order; the former headline becomes body. */
+	/**
+	 * The line becomes its draft's only headline, first in reading order; the former
+	 * headline becomes body.
+	 */
 	void headline(int line) {
 		Place at = inDraft(line);
 		long draft = at.article();
@@ -111,8 +126,8 @@ final class PagePlaces {
 	}
 
 	/**
-	 * Gives lines a role (byline, caption or body) in their own draft; lines outside drafts go to
-	 * the end of the target draft with it.
+	 * Gives lines a role (byline, caption or body) in their own draft; lines outside
+	 * drafts go to the end of the target draft with it.
 	 */
 	void mark(List<Integer> lines, LineRole role, Long target) {
 		Set<Long> touched = new LinkedHashSet<>();
@@ -147,7 +162,11 @@ final class PagePlaces {
 
 	/** Every unassigned line set aside (when the editor publishes a page with them). */
 	List<Integer> discardUnassigned() {
-		List<Integer> lines = places.values().stream().filter(p -> p.role() == LineRole.UNASSIGNED).map(Place::line).toList();
+		List<Integer> lines = places.values()
+			.stream()
+			.filter(p -> p.role() == LineRole.UNASSIGNED)
+			.map(Place::line)
+			.toList();
 		lines.forEach(line -> places.put(line, new Place(line, null, LineRole.DISCARDED, 0)));
 		return lines;
 	}
@@ -176,7 +195,10 @@ final class PagePlaces {
 		touched.forEach(this::renumber);
 	}
 
-	/** Positions 0, 1, 2… in reading order; a draft without a headline gets its first line as one. */
+	/**
+	 * Positions 0, 1, 2… in reading order; a draft without a headline gets its first line
+	 * as one.
+	 */
 	private void renumber(long draft) {
 		List<Place> lines = ordered(draft);
 		if (lines.isEmpty()) {

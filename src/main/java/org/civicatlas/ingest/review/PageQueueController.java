@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The review queue: the pages editors uploaded (and the seeds), and uploading a new page. */
+/**
+ * The review queue: the pages editors uploaded (and the seeds), and uploading a new page.
+ */
 @Controller
 class PageQueueController {
 
@@ -74,7 +76,8 @@ class PageQueueController {
 			return refuse(redirect, Notice.problem("ingest.upload.duplicate"));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// the same page uploaded by someone else at the same moment: the unique sha256 refused ours
+			// the same page uploaded by someone else at the same moment: the unique
+			// sha256 refused ours
 			return refuse(redirect, Notice.problem("ingest.upload.concurrent"));
 		}
 	}
@@ -84,10 +87,13 @@ class PageQueueController {
 		return "redirect:/admin/pages";
 	}
 
-	/** The name without the folders some browsers send along, at most as long as the column. */
+	/**
+	 * The name without the folders some browsers send along, at most as long as the
+	 * column.
+	 */
 	private static String fileName(String original) {
-		String name = original == null ? "" : original.substring(Math.max(original.lastIndexOf('/'),
-				original.lastIndexOf('\\')) + 1).strip();
+		String name = original == null ? ""
+				: original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
 		return name.length() > MAX_FILE_NAME_LENGTH ? name.substring(name.length() - MAX_FILE_NAME_LENGTH) : name;
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Re-import of a stored page: the comparison of what the current pipeline makes of it with what is
- * there, and the editor's confirmation of the new values to take.
+ * Re-import of a stored page: the comparison of what the current pipeline makes of it
+ * with what is there, and the editor's confirmation of the new values to take.
  */
 @Controller
 @RequestMapping("/admin/pages/{id}/reimport")
@@ -56,7 +56,8 @@ class PageReimportController {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(ex.messageKey(), ex.arguments()));
 		}
 		catch (SegmentationException ex) {
-			// an added article made from its lines as the review page makes a draft, refused by the same rules
+			// an added article made from its lines as the review page makes a draft,
+			// refused by the same rules
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(ex.messageKey(), ex.arguments()));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {

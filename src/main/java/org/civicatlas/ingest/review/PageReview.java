@@ -20,13 +20,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editor's decisions on a page under review, each in one transaction. An article is accepted
- * (a review row) or rejected (hidden, with its figures: they show only with a published article);
- * either can be undone until the page is decided. Publishing the page publishes its accepted
- * articles and their draft programs, and makes the changes they bring to programs already there
- * ({@link WaitingLinks}); rejecting it deletes its articles and the draft programs only they
- * described, and leaves every other record as it was. Status changes go through the entities, so
- * that their versions and history move.
+ * The editor's decisions on a page under review, each in one transaction. An article is
+ * accepted (a review row) or rejected (hidden, with its figures: they show only with a
+ * published article); either can be undone until the page is decided. Publishing the page
+ * publishes its accepted articles and their draft programs, and makes the changes they
+ * bring to programs already there ({@link WaitingLinks}); rejecting it deletes its
+ * articles and the draft programs only they described, and leaves every other record as
+ * it was. Status changes go through the entities, so that their versions and history
+ * move.
  */
 @Service
 class PageReview {
@@ -67,7 +68,10 @@ class PageReview {
 		jdbc.sql("""
 				insert into article_review (article_id, accepted_by)
 				values (:article, (select id from app_user where username = :username))
-				on conflict (article_id) do nothing""").param("article", articleId).param("username", username).update();
+				on conflict (article_id) do nothing""")
+			.param("article", articleId)
+			.param("username", username)
+			.update();
 	}
 
 	@Transactional
@@ -78,8 +82,9 @@ class PageReview {
 	}
 
 	/**
-	 * Publishes the accepted drafts. Lines still unassigned are never dropped unseen: the editor
-	 * has to set them aside explicitly ({@code discardUnassigned}), which the page's history records.
+	 * Publishes the accepted drafts. Lines still unassigned are never dropped unseen: the
+	 * editor has to set them aside explicitly ({@code discardUnassigned}), which the
+	 * page's history records.
 	 */
 	@Transactional
 	Published publish(long pageId, long version, boolean discardUnassigned, String username) {
@@ -118,7 +123,10 @@ class PageReview {
 		return new Published(accepted.size(), draftPrograms.size());
 	}
 
-	/** Deletes the page's articles (their figures go with them) and the draft programs only they described. */
+	/**
+	 * Deletes the page's articles (their figures go with them) and the draft programs
+	 * only they described.
+	 */
 	@Transactional
 	void rejectPage(long pageId, long version) {
 		SourcePage page = inReview(pageId, version);

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One page under review: its numbered lines beside its draft articles, programs and figures, and
- * the editor's decisions. Every decision carries the version it was made on; a stale one is
- * refused with a notice, and the page shows what is current.
+ * One page under review: its numbered lines beside its draft articles, programs and
+ * figures, and the editor's decisions. Every decision carries the version it was made on;
+ * a stale one is refused with a notice, and the page shows what is current.
  */
 @Controller
 @RequestMapping("/admin/pages/{id}")
@@ -85,7 +85,10 @@ class PageReviewController {
 		});
 	}
 
-	/** Runs a decision and goes back to the page, with its notice or the reason it was refused. */
+	/**
+	 * Runs a decision and goes back to the page, with its notice or the reason it was
+	 * refused.
+	 */
 	private static String decide(long id, String anchor, RedirectAttributes redirect, Supplier<Notice> decision) {
 		Notice notice;
 		try {

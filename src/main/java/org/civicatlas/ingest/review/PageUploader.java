@@ -26,15 +26,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports an uploaded page for review: the pipeline reads it (and refuses an empty, binary,
- * wrongly encoded or headline-less file before anything is written), then the writer stores the
- * page and its drafts through the transaction's own connection, so that the page is stored
- * completely or not at all, with the place of each of its lines ({@link LinePlaces}).
+ * Imports an uploaded page for review: the pipeline reads it (and refuses an empty,
+ * binary, wrongly encoded or headline-less file before anything is written), then the
+ * writer stores the page and its drafts through the transaction's own connection, so that
+ * the page is stored completely or not at all, with the place of each of its lines
+ * ({@link LinePlaces}).
  *
- * <p>Uploads at the same moment: the writer changes no row that another upload may change except
- * aliases of draft programs, in the order of their ids, so they cannot deadlock on each other; a
- * transaction PostgreSQL still chooses as a deadlock victim (or that waits too long for a lock) is
- * run again, the pipeline's result kept, up to {@link #ATTEMPTS} times.
+ * <p>
+ * Uploads at the same moment: the writer changes no row that another upload may change
+ * except aliases of draft programs, in the order of their ids, so they cannot deadlock on
+ * each other; a transaction PostgreSQL still chooses as a deadlock victim (or that waits
+ * too long for a lock) is run again, the pipeline's result kept, up to {@link #ATTEMPTS}
+ * times.
  */
 @Service
 class PageUploader {
@@ -42,10 +45,10 @@ class PageUploader {
 	static final int ATTEMPTS = 3;
 
 	/**
-	 * Uploads that write at the same time. A page's transaction holds a pooled connection while it
-	 * writes hundreds of rows; twenty at once took every connection of the pool, and readers and
-	 * the other uploads then waited past the pool's timeout (503). The others wait here, holding
-	 * no connection, in the order they came.
+	 * Uploads that write at the same time. A page's transaction holds a pooled connection
+	 * while it writes hundreds of rows; twenty at once took every connection of the pool,
+	 * and readers and the other uploads then waited past the pool's timeout (503). The
+	 * others wait here, holding no connection, in the order they came.
 	 */
 	static final int WRITERS = 2;
 
@@ -69,10 +72,12 @@ class PageUploader {
 	}
 
 	/**
-	 * @param username the signed-in editor, recorded as the uploader when the portal knows the name
+	 * @param username the signed-in editor, recorded as the uploader when the portal
+	 * knows the name
 	 * @param publication where and when the page was printed, as far as the editor knows
 	 * @return the new page's id
-	 * @throws org.civicatlas.ingest.IngestException when the file is not a page that can be imported
+	 * @throws org.civicatlas.ingest.IngestException when the file is not a page that can
+	 * be imported
 	 * @throws DuplicatePageException when the same bytes were uploaded before
 	 */
 	long upload(String fileName, byte[] content, String username, Publication publication) {

@@ -11,8 +11,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 
 /**
- * Runs a {@link PageWriter} on the connection of the current transaction, so that what it writes
- * commits or rolls back with the rest; its SQL errors become Spring's data-access exceptions.
+ * Runs a {@link PageWriter} on the connection of the current transaction, so that what it
+ * writes commits or rolls back with the rest; its SQL errors become Spring's data-access
+ * exceptions.
  */
 final class PageWriters {
 

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored places of a page's lines ({@code page_line}), and their text form for the history of
- * repair steps: one line a line, {@code line article role position}, {@code -} for no article.
+ * The stored places of a page's lines ({@code page_line}), and their text form for the
+ * history of repair steps: one line a line, {@code line article role position}, {@code -}
+ * for no article.
  */
 @Component
 class PlaceStore {
@@ -25,7 +26,8 @@ class PlaceStore {
 	}
 
 	List<Place> load(long pageId) {
-		return jdbc.sql("select line, article_id, role, position from page_line where source_page_id = :page order by line, id")
+		return jdbc.sql(
+				"select line, article_id, role, position from page_line where source_page_id = :page order by line, id")
 			.param("page", pageId)
 			.query((rs, n) -> new Place(rs.getInt("line"), rs.getObject("article_id", Long.class),
 					LineRole.valueOf(rs.getString("role")), rs.getInt("position")))

@@ -15,12 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The articles a re-import adds or removes, inside its transaction. An added article is made from
- * the lines the pipeline gave it, as the review page makes a draft ({@link DraftDeriver}): on a page
- * in review it stays a draft that needs the editor's decision like every other; on a published
- * page the confirmation was the review, and it is published with its programs as a page's
- * publication publishes them ({@link WaitingLinks}). A removed article goes through the entities
- * (its figures first), so the history records the deletion; its lines are left unassigned.
+ * The articles a re-import adds or removes, inside its transaction. An added article is
+ * made from the lines the pipeline gave it, as the review page makes a draft
+ * ({@link DraftDeriver}): on a page in review it stays a draft that needs the editor's
+ * decision like every other; on a published page the confirmation was the review, and it
+ * is published with its programs as a page's publication publishes them
+ * ({@link WaitingLinks}). A removed article goes through the entities (its figures
+ * first), so the history records the deletion; its lines are left unassigned.
  */
 @Component
 class ReimportArticles {
@@ -79,32 +80,27 @@ class ReimportArticles {
 	private void publish(long pageId, long articleId) {
 		List<Long> draftPrograms = jdbc.sql("""
 				select p.id from program p join article_program ap on ap.program_id = p.id
-				 where ap.article_id = :id and p.status = 'DRAFT'""")
-			.param("id", articleId)
-			.query(Long.class)
-			.list();
+				 where ap.article_id = :id and p.status = 'DRAFT'""").param("id", articleId).query(Long.class).list();
 		articles.findById(articleId).orElseThrow().changeStatus(PublicationStatus.PUBLISHED);
 		programs.findAllById(draftPrograms).forEach(program -> program.changeStatus(PublicationStatus.PUBLISHED));
 		waitingLinks.apply(pageId, List.of(articleId));
 	}
 
-	/** Deletes an article the pipeline no longer finds, and the draft programs only it described. */
+	/**
+	 * Deletes an article the pipeline no longer finds, and the draft programs only it
+	 * described.
+	 */
 	void remove(long articleId) {
 		List<Long> draftPrograms = jdbc.sql("""
 				select p.id from program p join article_program ap on ap.program_id = p.id
-				 where ap.article_id = :id and p.status = 'DRAFT'""")
-			.param("id", articleId)
-			.query(Long.class)
-			.list();
+				 where ap.article_id = :id and p.status = 'DRAFT'""").param("id", articleId).query(Long.class).list();
 		jdbc.sql("""
 				insert into page_line (source_page_id, line, article_id, role, position)
 				select l.source_page_id, l.line, null, 'UNASSIGNED', 0 from page_line l
 				 where l.article_id = :id
 				   and not exists (select 1 from page_line o where o.source_page_id = l.source_page_id
 				                      and o.line = l.line and o.article_id is distinct from :id)
-				on conflict do nothing""")
-			.param("id", articleId)
-			.update();
+				on conflict do nothing""").param("id", articleId).update();
 		Article article = articles.findById(articleId).orElseThrow();
 		metrics.deleteAll(metrics.findAllById(jdbc.sql("select id from metric where article_id = :id")
 			.param("id", articleId)

@@ -15,10 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures a re-import adds, replaces or removes, inside its transaction and through the
- * entity, so that versions move and the history records each one. A figure's program is the one
- * of the article's programs (after the re-import's links) that the pipeline named; the basis of a
- * rate ({@code per}) is not mapped by the entity and is written beside it.
+ * The figures a re-import adds, replaces or removes, inside its transaction and through
+ * the entity, so that versions move and the history records each one. A figure's program
+ * is the one of the article's programs (after the re-import's links) that the pipeline
+ * named; the basis of a rate ({@code per}) is not mapped by the entity and is written
+ * beside it.
  */
 @Component
 class ReimportFigures {

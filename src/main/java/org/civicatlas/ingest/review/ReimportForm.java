@@ -8,11 +8,13 @@ import java.util.Set;
 /**
  * The editor's confirmation of a re-import.
  *
- * @param take the tokens of the changes to take (fields, figures, links, added and removed
- *     articles, {@link org.civicatlas.ingest.PageDiff}); everything else stays as it is
- * @param seen {@code articleId:version} of every article the comparison showed, so that an article
- *     changed since is not overwritten unseen
- * @param pageVersion the page's version the comparison showed: a page repaired or re-imported since is refused
+ * @param take the tokens of the changes to take (fields, figures, links, added and
+ * removed articles, {@link org.civicatlas.ingest.PageDiff}); everything else stays as it
+ * is
+ * @param seen {@code articleId:version} of every article the comparison showed, so that
+ * an article changed since is not overwritten unseen
+ * @param pageVersion the page's version the comparison showed: a page repaired or
+ * re-imported since is refused
  */
 record ReimportForm(List<String> take, List<String> seen, Long pageVersion) {
 
@@ -25,7 +27,10 @@ record ReimportForm(List<String> take, List<String> seen, Long pageVersion) {
 		return Set.copyOf(take);
 	}
 
-	/** The versions the editor saw, by article id; malformed entries are ignored (then the article counts as unseen). */
+	/**
+	 * The versions the editor saw, by article id; malformed entries are ignored (then the
+	 * article counts as unseen).
+	 */
 	Map<Long, Long> versions() {
 		Map<Long, Long> versions = new HashMap<>();
 		for (String entry : seen) {

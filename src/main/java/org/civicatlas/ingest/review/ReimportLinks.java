@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The program links a re-import makes or removes, inside its transaction. Programs are found or
- * stored as an upload finds or stores them ({@link PageWriter#programIds}, a new one as a draft).
- * A draft article's links go where an upload puts them (a link to a program that is not a draft
- * waits for publication). A published article's go through the entities as a publication makes
- * them ({@link WaitingLinks}: the article's and the program's versions and history move, new
- * spellings become aliases), and a new program it describes is published with it. Removing a
- * link never deletes a program.
+ * The program links a re-import makes or removes, inside its transaction. Programs are
+ * found or stored as an upload finds or stores them ({@link PageWriter#programIds}, a new
+ * one as a draft). A draft article's links go where an upload puts them (a link to a
+ * program that is not a draft waits for publication). A published article's go through
+ * the entities as a publication makes them ({@link WaitingLinks}: the article's and the
+ * program's versions and history move, new spellings become aliases), and a new program
+ * it describes is published with it. Removing a link never deletes a program.
  */
 @Component
 class ReimportLinks {
@@ -47,9 +47,13 @@ class ReimportLinks {
 
 	void apply(Article article, List<PageDiff.ProgramChange> chosen) {
 		Set<Long> unlinked = new LinkedHashSet<>();
-		chosen.stream().filter(change -> change.programId() != null).forEach(change -> unlinked.add(change.programId()));
-		List<ProgramModel> linked = chosen.stream().filter(change -> change.proposed() != null)
-			.map(PageDiff.ProgramChange::proposed).toList();
+		chosen.stream()
+			.filter(change -> change.programId() != null)
+			.forEach(change -> unlinked.add(change.programId()));
+		List<ProgramModel> linked = chosen.stream()
+			.filter(change -> change.proposed() != null)
+			.map(PageDiff.ProgramChange::proposed)
+			.toList();
 		boolean published = article.getStatus() == PublicationStatus.PUBLISHED;
 		if (!unlinked.isEmpty()) {
 			unlink(article, unlinked, published);
@@ -64,21 +68,24 @@ class ReimportLinks {
 		}
 		for (long programId : new LinkedHashSet<>(ids.ids())) {
 			List<String> aliases = ids.waiting().containsKey(programId) ? ids.waiting().get(programId) : List.of();
-			jdbc.sql("""
-					insert into draft_program_link (article_id, program_id, aliases) values (:article, :program, :aliases)
-					on conflict do nothing""")
+			jdbc.sql(
+					"""
+							insert into draft_program_link (article_id, program_id, aliases) values (:article, :program, :aliases)
+							on conflict do nothing""")
 				.param("article", article.getId())
 				.param("program", programId)
 				.param("aliases", aliases.toArray(String[]::new))
 				.update();
 		}
 		// stored just now: a draft program no article describes yet
-		programs.findAllById(jdbc.sql("""
-				select p.id from program p where p.id = any (:ids) and p.status = 'DRAFT'
-				   and not exists (select 1 from article_program ap where ap.program_id = p.id)""")
-			.param("ids", ids.ids().toArray(Long[]::new))
-			.query(Long.class)
-			.list()).forEach(program -> program.changeStatus(PublicationStatus.PUBLISHED));
+		programs
+			.findAllById(jdbc.sql("""
+					select p.id from program p where p.id = any (:ids) and p.status = 'DRAFT'
+					   and not exists (select 1 from article_program ap where ap.program_id = p.id)""")
+				.param("ids", ids.ids().toArray(Long[]::new))
+				.query(Long.class)
+				.list())
+			.forEach(program -> program.changeStatus(PublicationStatus.PUBLISHED));
 		waitingLinks.apply(article.getSourcePage().getId(), List.of(article.getId()));
 	}
 

@@ -24,12 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the current pipeline again over a stored page ({@link #compare}) and, when the editor
- * confirms, takes the changes the editor chose ({@link #apply}): fields and places, program links
- * ({@link ReimportLinks}), figures ({@link ReimportFigures}), added and removed articles
- * ({@link ReimportArticles}), through the entities where the content is public, so that versions
- * move and the history records who changed what; everything else keeps its current value. Nothing
- * is written before the confirmation.
+ * Runs the current pipeline again over a stored page ({@link #compare}) and, when the
+ * editor confirms, takes the changes the editor chose ({@link #apply}): fields and
+ * places, program links ({@link ReimportLinks}), figures ({@link ReimportFigures}), added
+ * and removed articles ({@link ReimportArticles}), through the entities where the content
+ * is public, so that versions move and the history records who changed what; everything
+ * else keeps its current value. Nothing is written before the confirmation.
  */
 @Service
 class Reimporter {
@@ -74,11 +74,13 @@ class Reimporter {
 	}
 
 	/**
-	 * Takes the chosen changes in one transaction: a refusal or failure half-way leaves nothing.
-	 *
+	 * Takes the chosen changes in one transaction: a refusal or failure half-way leaves
+	 * nothing.
 	 * @return how many changes were taken
-	 * @throws StaleEditException when the page or an article changed since the editor saw the comparison
-	 * @throws ReviewException when the comparison itself changed (a new value the editor did not see)
+	 * @throws StaleEditException when the page or an article changed since the editor saw
+	 * the comparison
+	 * @throws ReviewException when the comparison itself changed (a new value the editor
+	 * did not see)
 	 */
 	@Transactional
 	int apply(long pageId, ReimportForm form) {
@@ -90,17 +92,25 @@ class Reimporter {
 		}
 		Map<Long, Long> seen = form.versions();
 		for (PageDiff.ArticleDiff change : diff.articles()) {
-			List<Field> fields = change.changes().stream().filter(field -> taken.contains(field.token()))
-				.map(PageDiff.FieldChange::field).toList();
-			List<PageDiff.ProgramChange> links = change.programs().stream()
-				.filter(link -> taken.contains(link.token())).toList();
-			List<PageDiff.FigureChange> figures = change.figures().stream()
-				.filter(figure -> taken.contains(figure.token())).toList();
+			List<Field> fields = change.changes()
+				.stream()
+				.filter(field -> taken.contains(field.token()))
+				.map(PageDiff.FieldChange::field)
+				.toList();
+			List<PageDiff.ProgramChange> links = change.programs()
+				.stream()
+				.filter(link -> taken.contains(link.token()))
+				.toList();
+			List<PageDiff.FigureChange> figures = change.figures()
+				.stream()
+				.filter(figure -> taken.contains(figure.token()))
+				.toList();
 			if (fields.isEmpty() && links.isEmpty() && figures.isEmpty()) {
 				continue;
 			}
 			Article article = articles.findById(change.articleId()).orElseThrow();
-			StaleEditException.check("Article " + change.articleId(), seen.get(change.articleId()), article.getVersion());
+			StaleEditException.check("Article " + change.articleId(), seen.get(change.articleId()),
+					article.getVersion());
 			take(article, change.proposed(), fields);
 			this.links.apply(article, links);
 			this.figures.apply(article, figures);
@@ -110,8 +120,10 @@ class Reimporter {
 				pageArticles.remove(missing.articleId());
 			}
 		}
-		String[] page = jdbc.sql("select raw_text, status from source_page where id = :id").param("id", pageId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+		String[] page = jdbc.sql("select raw_text, status from source_page where id = :id")
+			.param("id", pageId)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
 		String rawText = page[0];
 		boolean inReview = "REVIEW".equals(page[1]);
 		for (PageDiff.Added added : diff.added()) {
@@ -120,7 +132,8 @@ class Reimporter {
 			}
 		}
 		ImportRecords.confirmed(jdbc, diff);
-		jdbc.sql("update source_page set version = version + 1, updated_at = now() where id = :id").param("id", pageId)
+		jdbc.sql("update source_page set version = version + 1, updated_at = now() where id = :id")
+			.param("id", pageId)
 			.update();
 		return taken.size();
 	}

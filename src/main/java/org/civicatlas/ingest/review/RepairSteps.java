@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The history of an editor's repairs of a page ({@code repair_step}): what each step did, who did
- * it and when, and the places of the page's lines before it, so that the steps can be undone one
- * after another, newest first.
+ * The history of an editor's repairs of a page ({@code repair_step}): what each step did,
+ * who did it and when, and the places of the page's lines before it, so that the steps
+ * can be undone one after another, newest first.
  */
 @Component
 class RepairSteps {

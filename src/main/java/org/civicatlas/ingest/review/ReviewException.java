@@ -2,7 +2,10 @@ package org.civicatlas.ingest.review;
 
 import java.util.List;
 
-/** A review decision that cannot be made now, with the message key (i18n/ingest) that says why. */
+/**
+ * A review decision that cannot be made now, with the message key (i18n/ingest) that says
+ * why.
+ */
 class ReviewException extends RuntimeException {
 
 	private final String messageKey;

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the review page of one page shows: its lines and their places, its drafts and its repair history. */
+/**
+ * What the review page of one page shows: its lines and their places, its drafts and its
+ * repair history.
+ */
 @Component
 class ReviewPageView {
 

@@ -17,19 +17,25 @@ import org.civicatlas.system.PlainNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What the review queue reads: the list of pages (one statement) and one page with its lines and drafts (three). */
+/**
+ * What the review queue reads: the list of pages (one statement) and one page with its
+ * lines and drafts (three).
+ */
 @Component
 class ReviewQueries {
 
 	/**
 	 * @param unassigned the non-blank lines no article took
-	 * @param reimportOffered whether a changed seed or pipeline left a re-import for an editor to look at
+	 * @param reimportOffered whether a changed seed or pipeline left a re-import for an
+	 * editor to look at
 	 */
 	record PageRow(long id, String fileName, String status, String uploaded, String uploadedBy, int articles,
 			int undecided, int unassigned, boolean reimportOffered) {
 	}
 
-	/** @param places where each non-blank line went, read in the same statement */
+	/**
+	 * @param places where each non-blank line went, read in the same statement
+	 */
 	record Page(long id, String fileName, String status, long version, String uploaded, String uploadedBy,
 			String rawText, int lineCount, List<Place> places) {
 	}
@@ -41,7 +47,10 @@ class ReviewQueries {
 			boolean verified) {
 	}
 
-	/** A draft article of the page; rejected drafts are hidden, accepted ones have a review row. */
+	/**
+	 * A draft article of the page; rejected drafts are hidden, accepted ones have a
+	 * review row.
+	 */
 	record Draft(long id, int position, String headline, String status, long version, boolean accepted,
 			List<Integer> sourceLines, String place, List<ProgramRef> programs, List<Figure> figures) {
 
@@ -50,7 +59,8 @@ class ReviewQueries {
 		}
 
 		public String decision() {
-			return "HIDDEN".equals(status) ? "rejected" : accepted ? "accepted" : "DRAFT".equals(status) ? "pending" : "published";
+			return "HIDDEN".equals(status) ? "rejected"
+					: accepted ? "accepted" : "DRAFT".equals(status) ? "pending" : "published";
 		}
 
 	}
@@ -121,8 +131,8 @@ class ReviewQueries {
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
 				return new PageRow(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
-						rs.getString("uploaded"), rs.getString("username"), rs.getInt("articles"), rs.getInt("undecided"),
-						rs.getInt("unassigned"), rs.getBoolean("reimport_offered"));
+						rs.getString("uploaded"), rs.getString("username"), rs.getInt("articles"),
+						rs.getInt("undecided"), rs.getInt("unassigned"), rs.getBoolean("reimport_offered"));
 			})
 			.list();
 		return new Paged<>(rows, page, Paged.SIZE, total[0]);
@@ -133,7 +143,8 @@ class ReviewQueries {
 			.param("id", id)
 			.query((rs, n) -> new Page(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
 					rs.getLong("version"), rs.getString("uploaded"), rs.getString("username"), rs.getString("raw_text"),
-					rs.getInt("line_count"), PlaceStore.parse(rs.getString("places") == null ? "" : rs.getString("places"))))
+					rs.getInt("line_count"),
+					PlaceStore.parse(rs.getString("places") == null ? "" : rs.getString("places"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Page " + id));
 	}
@@ -143,8 +154,8 @@ class ReviewQueries {
 		jdbc.sql(FIGURES).param("page", pageId).query((rs, n) -> {
 			figures.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
 				.add(new Figure(rs.getLong("id"), rs.getString("label"), PlainNumbers.text(rs.getBigDecimal("value")),
-						PlainNumbers.text(rs.getBigDecimal("value_max")), rs.getString("unit"), rs.getObject("source_line", Integer.class),
-						rs.getBoolean("quote_verified")));
+						PlainNumbers.text(rs.getBigDecimal("value_max")), rs.getString("unit"),
+						rs.getObject("source_line", Integer.class), rs.getBoolean("quote_verified")));
 			return null;
 		}).list();
 		return jdbc.sql(ARTICLES)
@@ -159,7 +170,8 @@ class ReviewQueries {
 		List<Object> statuses = objects(rs.getArray("program_statuses"));
 		List<ProgramRef> programs = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			programs.add(new ProgramRef(((Number) ids.get(i)).longValue(), (String) names.get(i), (String) statuses.get(i)));
+			programs.add(
+					new ProgramRef(((Number) ids.get(i)).longValue(), (String) names.get(i), (String) statuses.get(i)));
 		}
 		List<Integer> lines = objects(rs.getArray("source_lines")).stream().map(l -> ((Number) l).intValue()).toList();
 		return new Draft(rs.getLong("id"), rs.getInt("position"), rs.getString("headline"), rs.getString("status"),

@@ -28,10 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The repair of a page's segmentation beside its numbered lines: move lines to a draft, a new
- * draft of lines, split a draft at a line, merge two drafts, mark a headline, byline or caption,
- * set lines aside, undo. Plain forms with a redirect after each step; a step that breaks a rule
- * or a form that cannot be read shows the page again, with status 400 and the reason.
+ * The repair of a page's segmentation beside its numbered lines: move lines to a draft, a
+ * new draft of lines, split a draft at a line, merge two drafts, mark a headline, byline
+ * or caption, set lines aside, undo. Plain forms with a redirect after each step; a step
+ * that breaks a rule or a form that cannot be read shows the page again, with status 400
+ * and the reason.
  */
 @Controller
 @RequestMapping("/admin/pages/{id}")
@@ -56,7 +57,8 @@ class SegmentationController {
 
 	@PostMapping("/lines/move")
 	String move(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
 		return step(id, linesForm, errors, "MOVE", true, places -> {
 			if (linesForm.target() == null) {
 				throw new SegmentationException("target", "ingest.lines.error.chooseDraft", linesForm.lines().get(0));
@@ -67,26 +69,32 @@ class SegmentationController {
 
 	@PostMapping("/lines/draft")
 	String create(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "CREATE", false, places -> places.create(linesForm.lines()),
-				principal, model, response, redirect, locale);
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
+		return step(id, linesForm, errors, "CREATE", false, places -> places.create(linesForm.lines()), principal,
+				model, response, redirect, locale);
 	}
 
 	@PostMapping("/lines/split")
 	String split(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "SPLIT", false, places -> places.split(single(linesForm)),
-				principal, model, response, redirect, locale);
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
+		return step(id, linesForm, errors, "SPLIT", false, places -> places.split(single(linesForm)), principal, model,
+				response, redirect, locale);
 	}
 
 	@PostMapping("/lines/headline")
 	String headline(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "HEADLINE", false,
-				places -> places.headline(single(linesForm)), principal, model, response, redirect, locale);
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
+		return step(id, linesForm, errors, "HEADLINE", false, places -> places.headline(single(linesForm)), principal,
+				model, response, redirect, locale);
 	}
 
-	/** Byline, caption or body: one step, the role named by the path ({@code /lines/caption}). */
+	/**
+	 * Byline, caption or body: one step, the role named by the path
+	 * ({@code /lines/caption}).
+	 */
 	@PostMapping("/lines/{role:byline|caption|body}")
 	String role(@PathVariable long id, @PathVariable String role, @Valid @ModelAttribute LinesForm linesForm,
 			BindingResult errors, Principal principal, Model model, HttpServletResponse response,
@@ -97,20 +105,24 @@ class SegmentationController {
 
 	@PostMapping("/lines/discard")
 	String discard(@PathVariable long id, @Valid @ModelAttribute LinesForm linesForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, linesForm, errors, "DISCARD", false, places -> places.discard(linesForm.lines()),
-				principal, model, response, redirect, locale);
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
+		return step(id, linesForm, errors, "DISCARD", false, places -> places.discard(linesForm.lines()), principal,
+				model, response, redirect, locale);
 	}
 
 	@PostMapping("/drafts/merge")
 	String merge(@PathVariable long id, @Valid @ModelAttribute DraftsForm draftsForm, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
 		if (errors.hasErrors()) {
 			return refused(id, List.of("ingest.lines.error.invalid"), model, response, locale);
 		}
 		String detail = "#" + draftsForm.draft() + " → #" + draftsForm.target();
-		return run(id, () -> editor.apply(id, draftsForm.version(), editor(principal), "MERGE", detail,
-				places -> places.merge(draftsForm.draft(), draftsForm.target())), model, response, redirect, locale);
+		return run(id,
+				() -> editor.apply(id, draftsForm.version(), editor(principal), "MERGE", detail,
+						places -> places.merge(draftsForm.draft(), draftsForm.target())),
+				model, response, redirect, locale);
 	}
 
 	@PostMapping("/undo")
@@ -121,8 +133,8 @@ class SegmentationController {
 
 	private String mark(long id, LinesForm form, BindingResult errors, LineRole role, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		return step(id, form, errors, role.name(), true,
-				places -> places.mark(form.lines(), role, form.target()), principal, model, response, redirect, locale);
+		return step(id, form, errors, role.name(), true, places -> places.mark(form.lines(), role, form.target()),
+				principal, model, response, redirect, locale);
 	}
 
 	private String step(long id, LinesForm form, BindingResult errors, String operation, boolean withTarget,
@@ -143,7 +155,10 @@ class SegmentationController {
 				response, redirect, locale);
 	}
 
-	/** Runs a step and goes back to the page; a broken rule shows the page again with the reason. */
+	/**
+	 * Runs a step and goes back to the page; a broken rule shows the page again with the
+	 * reason.
+	 */
 	private String run(long id, Runnable step, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		try {
@@ -151,8 +166,7 @@ class SegmentationController {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("ingest.lines.done"));
 		}
 		catch (SegmentationException ex) {
-			model.addAttribute("repairErrors",
-					List.of(messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+			model.addAttribute("repairErrors", List.of(messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
 			model.addAttribute("repairField", ex.field());
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return view.show(id, model);

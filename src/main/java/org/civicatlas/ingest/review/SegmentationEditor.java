@@ -20,11 +20,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Repairs how a page in review was cut into drafts, one step per transaction: the step changes
- * the places of lines ({@link PagePlaces}), every draft whose lines changed is made again by the
- * pipeline ({@link DraftDeriver}) and needs a new decision, drafts left without lines are deleted,
- * and the step goes into the page's history with the places before it, so that it can be undone.
- * Each step carries the page's version and moves it, so a step made on a stale view is refused.
+ * Repairs how a page in review was cut into drafts, one step per transaction: the step
+ * changes the places of lines ({@link PagePlaces}), every draft whose lines changed is
+ * made again by the pipeline ({@link DraftDeriver}) and needs a new decision, drafts left
+ * without lines are deleted, and the step goes into the page's history with the places
+ * before it, so that it can be undone. Each step carries the page's version and moves it,
+ * so a step made on a stale view is refused.
  */
 @Service
 class SegmentationEditor {
@@ -48,7 +49,6 @@ class SegmentationEditor {
 
 	/**
 	 * Applies one step.
-	 *
 	 * @param operation the step's name in the history ({@code ingest.step.<operation>})
 	 * @param detail the lines and drafts it concerned, for the history
 	 */
@@ -65,26 +65,35 @@ class SegmentationEditor {
 	}
 
 	/**
-	 * A step named by its lines alone also names the drafts whose lines it changed, so that its
-	 * history (here and in {@code /admin/history}) says which articles it concerned.
+	 * A step named by its lines alone also names the drafts whose lines it changed, so
+	 * that its history (here and in {@code /admin/history}) says which articles it
+	 * concerned.
 	 */
 	private static String withDrafts(String detail, PagePlaces was, PagePlaces after) {
 		if (DRAFT.matcher(detail).find()) {
 			return detail;
 		}
-		String drafts = was.drafts().stream().filter(draft -> !was.linesOf(draft).equals(after.linesOf(draft)))
-			.sorted().map(draft -> "#" + draft).collect(Collectors.joining(", "));
+		String drafts = was.drafts()
+			.stream()
+			.filter(draft -> !was.linesOf(draft).equals(after.linesOf(draft)))
+			.sorted()
+			.map(draft -> "#" + draft)
+			.collect(Collectors.joining(", "));
 		return drafts.isEmpty() ? detail : detail + " (" + drafts + ")";
 	}
 
-	/** Drafts named {@code #id} in a step's detail, named as the page shows them (A1, A2…). */
+	/**
+	 * Drafts named {@code #id} in a step's detail, named as the page shows them (A1,
+	 * A2…).
+	 */
 	private String labels(String detail) {
-		return DRAFT.matcher(detail).replaceAll(match -> jdbc.sql("select position from article where id = :id")
-			.param("id", Long.parseLong(match.group(1)))
-			.query(Integer.class)
-			.optional()
-			.map(position -> "A" + (position + 1))
-			.orElse(match.group()));
+		return DRAFT.matcher(detail)
+			.replaceAll(match -> jdbc.sql("select position from article where id = :id")
+				.param("id", Long.parseLong(match.group(1)))
+				.query(Integer.class)
+				.optional()
+				.map(position -> "A" + (position + 1))
+				.orElse(match.group()));
 	}
 
 	/** Puts the lines back where they were before the newest step not undone yet. */
@@ -139,10 +148,15 @@ class SegmentationEditor {
 	private void reopen(Set<Long> drafts) {
 		Long[] ids = drafts.toArray(Long[]::new);
 		jdbc.sql("delete from article_review where article_id = any (:ids)").param("ids", ids).update();
-		jdbc.sql("update article set status = 'DRAFT' where id = any (:ids) and status = 'HIDDEN'").param("ids", ids).update();
+		jdbc.sql("update article set status = 'DRAFT' where id = any (:ids) and status = 'HIDDEN'")
+			.param("ids", ids)
+			.update();
 	}
 
-	/** Draft programs that only the page's drafts described and that no draft describes any more. */
+	/**
+	 * Draft programs that only the page's drafts described and that no draft describes
+	 * any more.
+	 */
 	private void dropOrphans(Set<Long> programs) {
 		jdbc.sql("""
 				delete from program p where p.id = any (:ids) and p.status = 'DRAFT'
@@ -156,10 +170,7 @@ class SegmentationEditor {
 	private List<Long> linkedPrograms(long pageId) {
 		return jdbc.sql("""
 				select distinct ap.program_id from article_program ap join article a on a.id = ap.article_id
-				 where a.source_page_id = :page""")
-			.param("page", pageId)
-			.query(Long.class)
-			.list();
+				 where a.source_page_id = :page""").param("page", pageId).query(Long.class).list();
 	}
 
 	/** The raw text of a page that is still in review at the version the editor saw. */

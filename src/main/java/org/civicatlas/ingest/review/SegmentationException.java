@@ -1,8 +1,9 @@
 package org.civicatlas.ingest.review;
 
 /**
- * A repair step that breaks a rule (splitting a draft at its first line, merging a draft into
- * itself, a line that is not on the page): the form shows the message beside the field.
+ * A repair step that breaks a rule (splitting a draft at its first line, merging a draft
+ * into itself, a line that is not on the page): the form shows the message beside the
+ * field.
  */
 class SegmentationException extends RuntimeException {
 

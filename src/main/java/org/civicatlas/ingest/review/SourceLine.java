@@ -9,11 +9,12 @@ import org.civicatlas.ingest.LinePlaces.Place;
 import org.civicatlas.ingest.LineRole;
 
 /**
- * A numbered line of a page under review, with the labels of the draft articles built from it and
- * its role, so that the editor can check each article against the lines it came from and see the
- * lines that went nowhere.
+ * A numbered line of a page under review, with the labels of the draft articles built
+ * from it and its role, so that the editor can check each article against the lines it
+ * came from and see the lines that went nowhere.
  *
- * @param number 1-based, blank lines counted, as the articles' source lines and the open data count
+ * @param number 1-based, blank lines counted, as the articles' source lines and the open
+ * data count
  * @param role where the line went; null for a blank line
  */
 record SourceLine(int number, String text, List<String> articles, LineRole role) {

@@ -22,13 +22,14 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Answers a page over the upload limit with the review queue and the limit, instead of the
- * container's bare "413" page. Tomcat refuses the body when the request's parameters are first
- * read, and Spring Security's CSRF check reads them before any controller or controller advice
- * could answer; so this filter runs ahead of the security filters and reads the parts of an upload
- * itself (the container keeps them for the controller). A body that cannot be parsed is a 400 page
- * here, for the same reason. It changes nothing and reveals nothing, so
- * it may run before the editor is known: the queue it redirects to asks for sign-in as usual.
+ * Answers a page over the upload limit with the review queue and the limit, instead of
+ * the container's bare "413" page. Tomcat refuses the body when the request's parameters
+ * are first read, and Spring Security's CSRF check reads them before any controller or
+ * controller advice could answer; so this filter runs ahead of the security filters and
+ * reads the parts of an upload itself (the container keeps them for the controller). A
+ * body that cannot be parsed is a 400 page here, for the same reason. It changes nothing
+ * and reveals nothing, so it may run before the editor is known: the queue it redirects
+ * to asks for sign-in as usual.
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
@@ -52,8 +53,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String contentType = request.getContentType();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"POST".equals(request.getMethod()) || !QUEUE.equals(path)
-				|| contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		return !"POST".equals(request.getMethod()) || !QUEUE.equals(path) || contentType == null
+				|| !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	@Override
@@ -71,7 +72,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 			return;
 		}
 		catch (MultipartException ex) {
-			// a body that is not multipart as it claims (cut short, no boundary) is no upload at all
+			// a body that is not multipart as it claims (cut short, no boundary) is no
+			// upload at all
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}

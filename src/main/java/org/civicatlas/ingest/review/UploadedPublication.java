@@ -6,7 +6,10 @@ import org.civicatlas.editing.TextFields;
 import org.civicatlas.system.IssueDate;
 import org.civicatlas.system.Publication;
 
-/** The publication data typed beside an upload: each part optional, each checked as the page form checks it. */
+/**
+ * The publication data typed beside an upload: each part optional, each checked as the
+ * page form checks it.
+ */
 final class UploadedPublication {
 
 	private static final int MAX_NEWSPAPER = 100;
@@ -16,7 +19,10 @@ final class UploadedPublication {
 	private UploadedPublication() {
 	}
 
-	/** Empty when a part is too long or the date is not {@code 2023-11-05}, {@code 2023-11} or {@code 2023}. */
+	/**
+	 * Empty when a part is too long or the date is not {@code 2023-11-05},
+	 * {@code 2023-11} or {@code 2023}.
+	 */
 	static Optional<Publication> of(String newspaper, String issueDate, String page) {
 		String paper = TextFields.trimToNull(newspaper);
 		String day = TextFields.trimToNull(issueDate);

@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the drafts of a page would change in programs that are not drafts: links of draft articles
- * to them and the names the page adds to their aliases, kept in {@code draft_program_link} by
- * {@link org.civicatlas.ingest.PageWriter} so that nothing published moves before the page is.
- * At publication they go through the entities, so versions move and the history records them.
+ * What the drafts of a page would change in programs that are not drafts: links of draft
+ * articles to them and the names the page adds to their aliases, kept in
+ * {@code draft_program_link} by {@link org.civicatlas.ingest.PageWriter} so that nothing
+ * published moves before the page is. At publication they go through the entities, so
+ * versions move and the history records them.
  */
 @Component
 class WaitingLinks {
@@ -40,7 +41,10 @@ class WaitingLinks {
 		this.jdbc = jdbc;
 	}
 
-	/** Applies the waiting changes of the accepted articles and forgets those of the page's others. */
+	/**
+	 * Applies the waiting changes of the accepted articles and forgets those of the
+	 * page's others.
+	 */
 	void apply(long pageId, List<Long> accepted) {
 		List<Link> links = jdbc.sql("""
 				select l.article_id, l.program_id, l.aliases from draft_program_link l
@@ -67,7 +71,10 @@ class WaitingLinks {
 				 where a.id = l.article_id and a.source_page_id = :page""").param("page", pageId).update();
 	}
 
-	/** A program merged since the upload: the page's article describes the one it was merged into. */
+	/**
+	 * A program merged since the upload: the page's article describes the one it was
+	 * merged into.
+	 */
 	private static Program current(Program program) {
 		return program.getMergedInto() == null ? program : program.getMergedInto();
 	}

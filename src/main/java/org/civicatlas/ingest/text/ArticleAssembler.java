@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns an article's lines into clean text: the first line is the headline, a headline-like line
- * right under it the subhead, bylines become names, and body lines are joined into paragraphs
- * wherever a line stops in the middle of a sentence. Paragraphs printed twice are dropped.
+ * Turns an article's lines into clean text: the first line is the headline, a
+ * headline-like line right under it the subhead, bylines become names, and body lines are
+ * joined into paragraphs wherever a line stops in the middle of a sentence. Paragraphs
+ * printed twice are dropped.
  */
 public final class ArticleAssembler {
 
@@ -20,7 +21,8 @@ public final class ArticleAssembler {
 	public static CleanArticle assemble(ArticleLayout layout, PageLines page, Map<LineRef, LineKind> kinds) {
 		List<LineRef> lines = layout.lines();
 		int start = Math.min(layout.headlineLines(), lines.size());
-		String headline = TextCleaner.headline(String.join(" ", lines.subList(0, start).stream().map(page::text).toList()));
+		String headline = TextCleaner
+			.headline(String.join(" ", lines.subList(0, start).stream().map(page::text).toList()));
 		String subhead = null;
 		if (lines.size() > start && kinds.get(lines.get(start)) == LineKind.HEADLINE) {
 			subhead = TextCleaner.headline(page.text(lines.get(start)));
@@ -32,7 +34,8 @@ public final class ArticleAssembler {
 		ParagraphBuilder paragraph = null;
 		for (LineRef ref : lines.subList(start, lines.size())) {
 			String raw = page.text(ref);
-			Optional<List<String>> names = kinds.get(ref) == LineKind.BYLINE ? Bylines.parseLine(raw) : Optional.empty();
+			Optional<List<String>> names = kinds.get(ref) == LineKind.BYLINE ? Bylines.parseLine(raw)
+					: Optional.empty();
 			if (names.isPresent()) {
 				bylines.addAll(names.get());
 				used.add(ref);
@@ -40,7 +43,8 @@ public final class ArticleAssembler {
 			}
 			// before cleaning, which would remove the spaces between the names
 			Optional<Bylines.Trailing> inline = paragraphs.isEmpty() ? Bylines.parseInline(raw) : Optional.empty();
-			Optional<Bylines.Trailing> trailing = Bylines.parseTrailing(inline.map(Bylines.Trailing::text).orElse(raw).strip());
+			Optional<Bylines.Trailing> trailing = Bylines
+				.parseTrailing(inline.map(Bylines.Trailing::text).orElse(raw).strip());
 			for (Optional<Bylines.Trailing> byline : List.of(inline, trailing)) {
 				if (byline.isPresent()) {
 					bylines.addAll(byline.get().names());

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the person names of a byline. Newspapers pad two-character names to the width of
- * three (孙 良), so single characters pair up; every name must start with a known surname, which is
- * what tells {@code 孙 良 孙 健} from a short headline such as {@code 幸福邻里 温暖贴心}.
+ * Recognises the person names of a byline. Newspapers pad two-character names to the
+ * width of three (孙 良), so single characters pair up; every name must start with a known
+ * surname, which is what tells {@code 孙 良 孙 健} from a short headline such as
+ * {@code 幸福邻里 温暖贴心}.
  */
 public final class Bylines {
 
@@ -27,7 +28,8 @@ public final class Bylines {
 	 * A byline opening the first paragraph after a dateline: {@code 本报讯 (记者 王明 通讯员 李华)},
 	 * {@code 新华社杭州5月3日电(记者 张立)}. The prefix is not body text.
 	 */
-	private static final Pattern INLINE = Pattern.compile("^(?:本报讯|[\\p{IsHan}\\d]{2,16}?电)\\s*[(（]([^()（）]{1,30})[)）]\\s*");
+	private static final Pattern INLINE = Pattern
+		.compile("^(?:本报讯|[\\p{IsHan}\\d]{2,16}?电)\\s*[(（]([^()（）]{1,30})[)）]\\s*");
 
 	/** A byline line may stand in parentheses: {@code (龚萍 俞琳)}. */
 	private static final Pattern PARENTHESES = Pattern.compile("^[(（](.*)[)）]$");
@@ -61,13 +63,16 @@ public final class Bylines {
 			.map(names -> new Trailing(paragraph.substring(0, matcher.start()).stripTrailing(), names));
 	}
 
-	/** The names of a byline opening a paragraph, and the paragraph without its prefix. */
+	/**
+	 * The names of a byline opening a paragraph, and the paragraph without its prefix.
+	 */
 	public static Optional<Trailing> parseInline(String paragraph) {
 		Matcher matcher = INLINE.matcher(paragraph.strip());
 		if (!matcher.find()) {
 			return Optional.empty();
 		}
-		return parseLine(matcher.group(1)).map(names -> new Trailing(paragraph.strip().substring(matcher.end()), names));
+		return parseLine(matcher.group(1))
+			.map(names -> new Trailing(paragraph.strip().substring(matcher.end()), names));
 	}
 
 	/** A paragraph and the byline names taken off it. */

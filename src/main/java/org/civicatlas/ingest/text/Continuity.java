@@ -6,14 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How well a line carries on the text before it. The extraction breaks lines inside words, so the
- * characters on either side of a true break usually form a word that the newspaper prints
- * elsewhere in one piece (儿童成长驿|站 — 驿站); and a line continuing an article shares its
- * vocabulary. Both are counted from text the model has seen: the page itself and the seed pages.
+ * How well a line carries on the text before it. The extraction breaks lines inside
+ * words, so the characters on either side of a true break usually form a word that the
+ * newspaper prints elsewhere in one piece (儿童成长驿|站 — 驿站); and a line continuing an
+ * article shares its vocabulary. Both are counted from text the model has seen: the page
+ * itself and the seed pages.
  */
 public final class Continuity {
 
-	/** How often two characters must stand together in the corpus to be taken for (part of) a word. */
+	/**
+	 * How often two characters must stand together in the corpus to be taken for (part
+	 * of) a word.
+	 */
 	private static final int WORD = 3;
 
 	private final Map<String, Integer> bigrams = new HashMap<>();
@@ -30,8 +34,9 @@ public final class Continuity {
 	}
 
 	/**
-	 * Higher is more likely: {@code line} (whose words are {@code lineWords}) continues an article
-	 * whose text so far ends with {@code lastChar} and uses the three-character words {@code vocabulary}.
+	 * Higher is more likely: {@code line} (whose words are {@code lineWords}) continues
+	 * an article whose text so far ends with {@code lastChar} and uses the
+	 * three-character words {@code vocabulary}.
 	 */
 	public double score(char lastChar, Set<String> vocabulary, String line, Set<String> lineWords) {
 		String b = TextCleaner.body(line);
@@ -44,20 +49,25 @@ public final class Continuity {
 	}
 
 	/**
-	 * Whether a word runs across the break between two lines: the last character of one and the
-	 * first of the next are printed together often enough elsewhere (西|塘镇, 疫|情).
+	 * Whether a word runs across the break between two lines: the last character of one
+	 * and the first of the next are printed together often enough elsewhere (西|塘镇, 疫|情).
 	 */
 	public boolean wordAcross(String line, String nextLine) {
 		String a = TextCleaner.body(line);
 		String b = TextCleaner.body(nextLine);
-		return !a.isEmpty() && !b.isEmpty() && bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0) >= WORD;
+		return !a.isEmpty() && !b.isEmpty()
+				&& bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0) >= WORD;
 	}
 
-	/** How often the last character of one line and the first of the next are printed together, on a log scale. */
+	/**
+	 * How often the last character of one line and the first of the next are printed
+	 * together, on a log scale.
+	 */
 	public double junction(String line, String nextLine) {
 		String a = TextCleaner.body(line);
 		String b = TextCleaner.body(nextLine);
-		return a.isEmpty() || b.isEmpty() ? 0 : Math.log1p(bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0));
+		return a.isEmpty() || b.isEmpty() ? 0
+				: Math.log1p(bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0));
 	}
 
 	/** The distinct three-character words (Chinese characters only) of a text. */

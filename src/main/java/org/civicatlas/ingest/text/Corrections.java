@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Editorial corrections of one page, kept as data beside the seeds where the layout defeats the
- * heuristics. They name line numbers only, never text: which lines make up an article and in what
- * order, which lines are captions, repeats or noise, and which lines interleave columns.
+ * Editorial corrections of one page, kept as data beside the seeds where the layout
+ * defeats the heuristics. They name line numbers only, never text: which lines make up an
+ * article and in what order, which lines are captions, repeats or noise, and which lines
+ * interleave columns.
  *
  * <pre>
  * # a comment
@@ -57,7 +58,9 @@ public record Corrections(Map<Integer, Integer> splits, Set<LineRef> noise, List
 
 	}
 
-	/** Every line a correction names, with the line numbers a range stands for resolved. */
+	/**
+	 * Every line a correction names, with the line numbers a range stands for resolved.
+	 */
 	public List<LineRef> namedLines() {
 		List<LineRef> named = new ArrayList<>(new TreeSet<>(noise));
 		articles.forEach(article -> named.addAll(article.all()));

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the corrections format of {@link Corrections}. Ranges are resolved against the page's
- * non-blank lines, so the page is needed; a malformed or impossible correction (a blank line, a
- * line past the end, a line named twice) is an error, never silently skipped.
+ * Reads the corrections format of {@link Corrections}. Ranges are resolved against the
+ * page's non-blank lines, so the page is needed; a malformed or impossible correction (a
+ * blank line, a line past the end, a line named twice) is an error, never silently
+ * skipped.
  */
 public final class CorrectionsParser {
 
@@ -50,7 +51,8 @@ public final class CorrectionsParser {
 				case "captions" -> requireArticle(current, number, words[0]).captions.addAll(refs);
 				case "duplicates" -> requireArticle(current, number, words[0]).duplicates.addAll(refs);
 				case "incomplete" -> requireArticle(current, number, words[0]).incomplete = true;
-				default -> throw new IllegalArgumentException("Correction line " + number + ": unknown word " + words[0]);
+				default ->
+					throw new IllegalArgumentException("Correction line " + number + ": unknown word " + words[0]);
 			}
 		}
 		if (current != null) {
@@ -88,7 +90,8 @@ public final class CorrectionsParser {
 		}
 		for (LineRef ref : refs) {
 			if (!page.contains(ref)) {
-				throw new IllegalArgumentException("Correction line " + number + ": line " + ref + " is blank or not on the page");
+				throw new IllegalArgumentException(
+						"Correction line " + number + ": line " + ref + " is blank or not on the page");
 			}
 			if (!seen.add(ref)) {
 				throw new IllegalArgumentException("Correction line " + number + ": line " + ref + " is named twice");

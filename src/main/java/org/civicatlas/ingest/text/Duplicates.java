@@ -7,10 +7,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Finds paragraphs the page printed twice. The copy often carries a few wrong characters in front
- * (the extraction glued the end of a neighbouring column to it), so two paragraphs are copies when
- * one, without at most a few leading characters, stands inside the other; the copy with the longer
- * wrong prefix is dropped, and of two equal copies the later one.
+ * Finds paragraphs the page printed twice. The copy often carries a few wrong characters
+ * in front (the extraction glued the end of a neighbouring column to it), so two
+ * paragraphs are copies when one, without at most a few leading characters, stands inside
+ * the other; the copy with the longer wrong prefix is dropped, and of two equal copies
+ * the later one.
  */
 final class Duplicates {
 
@@ -54,7 +55,10 @@ final class Duplicates {
 		return kept;
 	}
 
-	/** How many leading characters of {@code copy} must go for the rest to stand inside {@code original}. */
+	/**
+	 * How many leading characters of {@code copy} must go for the rest to stand inside
+	 * {@code original}.
+	 */
 	private static OptionalInt wrongPrefix(String copy, String original) {
 		for (int prefix = 0; prefix <= WRONG_PREFIX && copy.length() - prefix >= MIN_LENGTH; prefix++) {
 			if (original.contains(copy.substring(prefix))) {

@@ -6,16 +6,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Tells headlines, bylines, captions and noise from body text, line by line. The rules are those
- * of the page layout rather than of language: a headline is short and has no sentence punctuation,
- * a byline is a row of person names, a caption credits a photo, noise carries the extraction's
- * markup.
+ * Tells headlines, bylines, captions and noise from body text, line by line. The rules
+ * are those of the page layout rather than of language: a headline is short and has no
+ * sentence punctuation, a byline is a row of person names, a caption credits a photo,
+ * noise carries the extraction's markup.
  */
 public final class LineClassifier {
 
 	private static final int MAX_HEADLINE_LENGTH = 30;
 
-	/** Headlines this short, or made of two phrases, need no byline under them to be believed. */
+	/**
+	 * Headlines this short, or made of two phrases, need no byline under them to be
+	 * believed.
+	 */
 	private static final int SHORT_HEADLINE_LENGTH = 12;
 
 	private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;：:！!？?、…]");
@@ -24,11 +27,18 @@ public final class LineClassifier {
 
 	private static final Pattern NOISE = Pattern.compile("\\*\\*|\\[[^\\]]{0,3}\\]");
 
-	/** Single characters from neighbouring columns, overlaid by the extraction: {@code 调 村 ·民 议}. */
+	/**
+	 * Single characters from neighbouring columns, overlaid by the extraction:
+	 * {@code 调 村 ·民 议}.
+	 */
 	private static final Pattern GARBLED = Pattern.compile("\\S{1,2}(?:\\s+\\S{1,2}){2,}");
 
-	/** A photographer's credit or a photo placeholder on a line of its own: {@code 陈立舟 摄}, {@code (资料图片)}. */
-	private static final Pattern PHOTO_LINE = Pattern.compile("^(?:[\\p{IsHan}\\s]{2,24}\\s摄|[(（](?:资料图片|资料图|图片)[)）])$");
+	/**
+	 * A photographer's credit or a photo placeholder on a line of its own: {@code 陈立舟 摄},
+	 * {@code (资料图片)}.
+	 */
+	private static final Pattern PHOTO_LINE = Pattern
+		.compile("^(?:[\\p{IsHan}\\s]{2,24}\\s摄|[(（](?:资料图片|资料图|图片)[)）])$");
 
 	/** More blank lines than this between two lines leave room for a photo. */
 	private static final int PHOTO_GAP = 3;
@@ -40,7 +50,10 @@ public final class LineClassifier {
 		return classify(page, null);
 	}
 
-	/** With {@code continuity}, a line that runs on into the next one by a word is never a headline. */
+	/**
+	 * With {@code continuity}, a line that runs on into the next one by a word is never a
+	 * headline.
+	 */
 	public static Map<LineRef, LineKind> classify(PageLines page, Continuity continuity) {
 		List<LineRef> refs = page.refs();
 		Map<LineRef, LineKind> kinds = new LinkedHashMap<>();
@@ -51,23 +64,28 @@ public final class LineClassifier {
 			String text = page.text(refs.get(i));
 			String next = i + 1 < refs.size() ? page.text(refs.get(i + 1)) : null;
 			LineKind kind = classify(text, next);
-			// a lead introducing the stories of a package ends in a dash: 下面来听听几位“网格员”的服务故事——
-			boolean paragraphEnded = previous == null || previous != LineKind.BODY || Sentences.endsSentence(previousText)
-					|| previousText.strip().endsWith("——");
-			if (kind == LineKind.BODY && i == 0 && (headlineShaped(text) || PunctuatedHeadlines.matches(text, next, true))) {
-				// a page opens with a headline unless an article runs over from the page before
+			// a lead introducing the stories of a package ends in a dash:
+			// 下面来听听几位“网格员”的服务故事——
+			boolean paragraphEnded = previous == null || previous != LineKind.BODY
+					|| Sentences.endsSentence(previousText) || previousText.strip().endsWith("——");
+			if (kind == LineKind.BODY && i == 0
+					&& (headlineShaped(text) || PunctuatedHeadlines.matches(text, next, true))) {
+				// a page opens with a headline unless an article runs over from the page
+				// before
 				kind = LineKind.HEADLINE;
 			}
 			else if (kind == LineKind.HEADLINE && !paragraphEnded && !text.strip().contains(" ")
 					&& (next == null || Bylines.parseLine(next).isEmpty())) {
-				// a short line of a narrow column finishing an open sentence: 那里已开过法律课堂40余
+				// a short line of a narrow column finishing an open sentence:
+				// 那里已开过法律课堂40余
 				kind = LineKind.BODY;
 			}
 			else if (kind == LineKind.BODY && paragraphEnded && PunctuatedHeadlines.matches(text, next, i == 0)
 					&& (continuity == null || next == null || !continuity.wordAcross(text, next))) {
 				kind = LineKind.HEADLINE;
 			}
-			else if (photoCredit && (kind == LineKind.BYLINE || kind == LineKind.HEADLINE && Bylines.parseLine(text).isPresent())) {
+			else if (photoCredit
+					&& (kind == LineKind.BYLINE || kind == LineKind.HEADLINE && Bylines.parseLine(text).isPresent())) {
 				kind = LineKind.CAPTION;
 			}
 			else if (kind == LineKind.BODY && inPhotoSlot(refs, i, previous) && Sentences.endsSentence(text)
@@ -83,9 +101,11 @@ public final class LineClassifier {
 	}
 
 	/**
-	 * A line the page sets apart with a gap of several blank lines, not right under a byline (nor
-	 * right under a headline unless a credit follows: then the headline is a section label), stands where a photo was: it is the photo's caption (or a photo story), and a row of
-	 * names right under it is the photographer's credit, never the byline of an article.
+	 * A line the page sets apart with a gap of several blank lines, not right under a
+	 * byline (nor right under a headline unless a credit follows: then the headline is a
+	 * section label), stands where a photo was: it is the photo's caption (or a photo
+	 * story), and a row of names right under it is the photographer's credit, never the
+	 * byline of an article.
 	 */
 	private static boolean inPhotoSlot(List<LineRef> refs, int i, LineKind previous) {
 		return i > 0 && refs.get(i).line() - refs.get(i - 1).line() > PHOTO_GAP && previous != LineKind.BYLINE;

@@ -1,8 +1,9 @@
 package org.civicatlas.ingest.text;
 
 /**
- * A line of the page, 1-based as {@code cat -n} counts it, or one column of a line that the PDF
- * extraction interleaved from several columns ({@code 283.2} is the second column of line 283).
+ * A line of the page, 1-based as {@code cat -n} counts it, or one column of a line that
+ * the PDF extraction interleaved from several columns ({@code 283.2} is the second column
+ * of line 283).
  */
 public record LineRef(int line, int column) implements Comparable<LineRef> {
 
@@ -16,7 +17,8 @@ public record LineRef(int line, int column) implements Comparable<LineRef> {
 		if (dot < 0) {
 			return of(Integer.parseInt(text.trim()));
 		}
-		return new LineRef(Integer.parseInt(text.substring(0, dot).trim()), Integer.parseInt(text.substring(dot + 1).trim()));
+		return new LineRef(Integer.parseInt(text.substring(0, dot).trim()),
+				Integer.parseInt(text.substring(dot + 1).trim()));
 	}
 
 	@Override

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts back in order an article set in narrow columns whose last two columns the extraction
- * printed the wrong way round (columns 1, 3, 2). Its text then stops mid-sentence at the end while
- * a paragraph is finished in the middle: moving the last printed column in front of the one before
- * it makes the article end on that finished sentence, and columns of one article have the same
- * height. Among the moves that fit, the one whose two new joins read best as running text wins.
+ * Puts back in order an article set in narrow columns whose last two columns the
+ * extraction printed the wrong way round (columns 1, 3, 2). Its text then stops
+ * mid-sentence at the end while a paragraph is finished in the middle: moving the last
+ * printed column in front of the one before it makes the article end on that finished
+ * sentence, and columns of one article have the same height. Among the moves that fit,
+ * the one whose two new joins read best as running text wins.
  */
 final class NarrowColumns {
 
-	/** Lines no longer than this come from a narrow column (a full-width line is two or three times as long). */
+	/**
+	 * Lines no longer than this come from a narrow column (a full-width line is two or
+	 * three times as long).
+	 */
 	private static final int NARROW = 20;
 
 	/** Fewer body lines than this make no three columns worth reordering. */
@@ -40,7 +44,8 @@ final class NarrowColumns {
 			if (!Sentences.endsSentence(text(body, j - 1, page))) {
 				continue;
 			}
-			// the first column is as high as the last, within the slack: a few places to try, not all
+			// the first column is as high as the last, within the slack: a few places to
+			// try, not all
 			for (int i = Math.max(1, last - HEIGHT_SLACK); i <= Math.min(j - 1, last + HEIGHT_SLACK); i++) {
 				if (Math.abs((j - i) - last) > HEIGHT_SLACK || Sentences.endsSentence(text(body, i - 1, page))) {
 					continue;

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.civicatlas.ingest.IngestException;
 
 /**
- * Turns the bytes of an uploaded page into text. Newspaper pages arrive as UTF-8 or, from older
- * Windows tools, as GBK; anything else (a binary file, another encoding) is refused with a reason
- * rather than imported as mojibake.
+ * Turns the bytes of an uploaded page into text. Newspaper pages arrive as UTF-8 or, from
+ * older Windows tools, as GBK; anything else (a binary file, another encoding) is refused
+ * with a reason rather than imported as mojibake.
  */
 public final class PageDecoder {
 
@@ -60,7 +60,8 @@ public final class PageDecoder {
 		}
 	}
 
-	// Text never holds NUL and rarely other C0 controls; a few per cent of them means binary data.
+	// Text never holds NUL and rarely other C0 controls; a few per cent of them means
+	// binary data.
 	private static boolean looksBinary(byte[] content) {
 		int sample = Math.min(content.length, SNIFF_BYTES);
 		int controls = 0;
@@ -76,7 +77,8 @@ public final class PageDecoder {
 		return controls * 50 > sample;
 	}
 
-	// Bytes that happen to decode as GB18030 are not necessarily Chinese: most random bytes do.
+	// Bytes that happen to decode as GB18030 are not necessarily Chinese: most random
+	// bytes do.
 	private static boolean mostlyChinese(String text) {
 		int sample = Math.min(text.length(), SNIFF_BYTES);
 		int han = 0;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The non-blank lines of a page by their {@link LineRef}, in page order. A line named in a split
- * is replaced by its columns: the extraction printed them word by word in turn, so the i-th
- * space-separated segment belongs to column {@code i mod n}.
+ * The non-blank lines of a page by their {@link LineRef}, in page order. A line named in
+ * a split is replaced by its columns: the extraction printed them word by word in turn,
+ * so the i-th space-separated segment belongs to column {@code i mod n}.
  */
 public final class PageLines {
 

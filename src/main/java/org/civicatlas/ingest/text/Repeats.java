@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Remembers the page's body lines to recognise a line the page prints again: the whole line, its
- * start or its end, after at most a few wrong leading characters (the extraction glued the end of a
- * neighbouring column to the copy). Lines are looked up by their first and last characters, so
- * the work stays linear in the page.
+ * Remembers the page's body lines to recognise a line the page prints again: the whole
+ * line, its start or its end, after at most a few wrong leading characters (the
+ * extraction glued the end of a neighbouring column to the copy). Lines are looked up by
+ * their first and last characters, so the work stays linear in the page.
  *
  * @param <T> what a line is remembered with (the article it went to)
  */

@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Splits a page into articles. Corrected articles take exactly the lines their correction names;
- * every other line is laid out by the heuristics: a headline opens an article, a headline right
- * under another is its subhead, and body lines, bylines and captions belong to the article above
- * them. A body line that continues an unfinished paragraph of an article further up (the page
- * interleaved their columns) is returned to that article; a line the page prints again is a
- * repeat of the article of its first copy ({@link Repeats}); an article's narrow columns printed
- * out of order are put back ({@link NarrowColumns}).
+ * Splits a page into articles. Corrected articles take exactly the lines their correction
+ * names; every other line is laid out by the heuristics: a headline opens an article, a
+ * headline right under another is its subhead, and body lines, bylines and captions
+ * belong to the article above them. A body line that continues an unfinished paragraph of
+ * an article further up (the page interleaved their columns) is returned to that article;
+ * a line the page prints again is a repeat of the article of its first copy
+ * ({@link Repeats}); an article's narrow columns printed out of order are put back
+ * ({@link NarrowColumns}).
  */
 public final class Segmenter {
 
@@ -24,9 +25,9 @@ public final class Segmenter {
 	private static final int CANDIDATES = 8;
 
 	/**
-	 * Distinctive words a jumped paragraph must share with its article (one fewer when the current
-	 * article stops mid-sentence, which the paragraph does not carry on), and how many times more
-	 * than with the current one.
+	 * Distinctive words a jumped paragraph must share with its article (one fewer when
+	 * the current article stops mid-sentence, which the paragraph does not carry on), and
+	 * how many times more than with the current one.
 	 */
 	private static final int MIN_SHARED = 4;
 
@@ -46,8 +47,9 @@ public final class Segmenter {
 		Set<LineRef> taken = new HashSet<>(corrections.namedLines());
 		List<ArticleLayout> articles = new ArrayList<>();
 		for (Corrections.ArticleLines corrected : corrections.articles()) {
-			articles.add(new ArticleLayout(corrected.lines(), corrected.headlineLines(), new ArrayList<>(new TreeSet<>(corrected.captions())),
-					corrected.duplicates(), true, corrected.incomplete()));
+			articles.add(new ArticleLayout(corrected.lines(), corrected.headlineLines(),
+					new ArrayList<>(new TreeSet<>(corrected.captions())), corrected.duplicates(), true,
+					corrected.incomplete()));
 		}
 		List<LineRef> noise = new ArrayList<>(new TreeSet<>(corrections.noise()));
 		List<LineRef> unassigned = new ArrayList<>();
@@ -93,7 +95,8 @@ public final class Segmenter {
 					Optional<Draft> repeated = kind == LineKind.BODY ? repeats.original(body) : Optional.empty();
 					Draft owner = kind == LineKind.BODY ? owner(drafts, current, page, ref, continuity) : current;
 					if (repeated.isPresent()) {
-						// a paragraph printed again belongs, once, to the article of its first copy
+						// a paragraph printed again belongs, once, to the article of its
+						// first copy
 						repeated.get().duplicates.add(ref);
 					}
 					else if (owner == null) {
@@ -109,13 +112,14 @@ public final class Segmenter {
 		}
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
-				// a headline with nothing under it but photos is a section label (图片新闻, 一周速览), not an article
+				// a headline with nothing under it but photos is a section label (图片新闻,
+				// 一周速览), not an article
 				unassigned.addAll(draft.lines);
 				unassigned.addAll(draft.captions);
 			}
 			else {
-				articles.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, 1, page, continuity), 1, draft.captions,
-						draft.duplicates, false, false));
+				articles.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, 1, page, continuity), 1,
+						draft.captions, draft.duplicates, false, false));
 			}
 		}
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
@@ -123,10 +127,10 @@ public final class Segmenter {
 	}
 
 	/**
-	 * The article a body line belongs to. Normally the current one; but the page interleaves
-	 * columns, so when other articles stop in the middle of a sentence the line goes to whichever
-	 * it continues best. A line that opens mid-sentence never starts a paragraph of a finished
-	 * article.
+	 * The article a body line belongs to. Normally the current one; but the page
+	 * interleaves columns, so when other articles stop in the middle of a sentence the
+	 * line goes to whichever it continues best. A line that opens mid-sentence never
+	 * starts a paragraph of a finished article.
 	 */
 	private static Draft owner(List<Draft> drafts, Draft current, PageLines page, LineRef ref, Continuity continuity) {
 		if (current == null) {
@@ -136,7 +140,8 @@ public final class Segmenter {
 		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
 		Set<String> words = Continuity.words(TextCleaner.body(text));
 		if (best != null && !Sentences.opensMidSentence(text)) {
-			// a sentence may start a paragraph printed after the next story, also under an unfinished
+			// a sentence may start a paragraph printed after the next story, also under
+			// an unfinished
 			// article; an end credit closes a finished article it is printed under
 			if (!current.open && Bylines.parseTrailing(text.strip()).isPresent()) {
 				return current;
@@ -147,7 +152,8 @@ public final class Segmenter {
 			}
 		}
 		double bestScore = best == null ? Double.NEGATIVE_INFINITY : current.score(continuity, text, words);
-		// only the latest unfinished articles: a column rarely continues far away, and this bounds the work
+		// only the latest unfinished articles: a column rarely continues far away, and
+		// this bounds the work
 		int considered = 0;
 		for (int i = drafts.size() - 1; i >= 0 && considered < CANDIDATES; i--) {
 			Draft draft = drafts.get(i);
@@ -164,10 +170,11 @@ public final class Segmenter {
 	}
 
 	/**
-	 * A paragraph that starts a sentence may still belong to another article:
-	 * the page printed it after the next story (a jump). It goes there only when it shares far more
-	 * of its distinctive words (names of people and places, used by one article of the page only)
-	 * with that article than with the current one, which must have a body of its own.
+	 * A paragraph that starts a sentence may still belong to another article: the page
+	 * printed it after the next story (a jump). It goes there only when it shares far
+	 * more of its distinctive words (names of people and places, used by one article of
+	 * the page only) with that article than with the current one, which must have a body
+	 * of its own.
 	 */
 	private static Draft byVocabulary(List<Draft> drafts, Draft current, Set<String> words) {
 		if (current.vocabulary.isEmpty()) {
@@ -191,7 +198,8 @@ public final class Segmenter {
 				distinctive[owner]++;
 			}
 		}
-		// per word an article knows, so that a long article does not win only by being long
+		// per word an article knows, so that a long article does not win only by being
+		// long
 		int best = 0;
 		double bestDensity = JUMP_FACTOR * density(distinctive[0], current);
 		for (int c = 1; c < candidates.size(); c++) {
@@ -223,7 +231,9 @@ public final class Segmenter {
 			lines.add(headline);
 		}
 
-		/** The last character of its body so far and its vocabulary, kept as lines arrive. */
+		/**
+		 * The last character of its body so far and its vocabulary, kept as lines arrive.
+		 */
 		private char lastChar;
 
 		private final Set<String> vocabulary = new HashSet<>();

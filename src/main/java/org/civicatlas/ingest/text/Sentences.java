@@ -1,8 +1,9 @@
 package org.civicatlas.ingest.text;
 
 /**
- * Where sentences end and where a line cannot begin one. The PDF extraction breaks lines anywhere,
- * so these are what tell a finished paragraph from one that carries on elsewhere.
+ * Where sentences end and where a line cannot begin one. The PDF extraction breaks lines
+ * anywhere, so these are what tell a finished paragraph from one that carries on
+ * elsewhere.
  */
 public final class Sentences {
 
@@ -39,13 +40,15 @@ public final class Sentences {
 		if (NEVER_FIRST.indexOf(t.charAt(0)) >= 0) {
 			return true;
 		}
-		// one character and a pause is the tail of a word the line before began (驿|站、, 出|发,), unless
+		// one character and a pause is the tail of a word the line before began (驿|站、,
+		// 出|发,), unless
 		// it lists levels of government (市、县两级)
 		if (t.length() > 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN
 				&& PAUSE.indexOf(t.charAt(1)) >= 0 && LEVELS.indexOf(t.charAt(0)) < 0) {
 			return true;
 		}
-		// a closing quotation mark before any opening one: the quotation began on another line
+		// a closing quotation mark before any opening one: the quotation began on another
+		// line
 		for (int i = 0; i < Math.min(t.length(), QUOTE_LOOKAHEAD); i++) {
 			char c = t.charAt(i);
 			if (c == '“' || c == '‘') {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
 
 	/**
-	 * A space between two characters that are not both Latin letters or digits was a line break
-	 * of a narrow column (构筑"物 阜民丰): Chinese text has no spaces of its own.
+	 * A space between two characters that are not both Latin letters or digits was a line
+	 * break of a narrow column (构筑"物 阜民丰): Chinese text has no spaces of its own.
 	 */
 	private static final Pattern PADDING = Pattern.compile("(?<![A-Za-z0-9])\\s+|\\s+(?![A-Za-z0-9])");
 

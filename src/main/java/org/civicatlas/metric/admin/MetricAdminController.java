@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' list of figures, the figure form (new and existing) and deleting a figure. */
+/**
+ * The editors' list of figures, the figure form (new and existing) and deleting a figure.
+ */
 @Controller
 @RequestMapping("/admin/metrics")
 class MetricAdminController {
@@ -90,8 +92,9 @@ class MetricAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") MetricForm form, BindingResult errors,
-			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") MetricForm form,
+			BindingResult errors, @RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
+			RedirectAttributes redirect) {
 		MetricAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, errors);
 		if (errors.hasErrors()) {
@@ -134,8 +137,8 @@ class MetricAdminController {
 	}
 
 	/**
-	 * The form again at the current version: the editor's changes on top of the stored values, and
-	 * what differs (see {@link ThreeWayMerge}).
+	 * The form again at the current version: the editor's changes on top of the stored
+	 * values, and what differs (see {@link ThreeWayMerge}).
 	 */
 	private String conflict(long id, MetricForm yours, String base, Model model) {
 		MetricAdminQueries.Edited current = queries.edited(id);

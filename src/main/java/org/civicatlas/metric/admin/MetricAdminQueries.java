@@ -31,7 +31,9 @@ class MetricAdminQueries {
 	record ProgramOption(long id, String name) {
 	}
 
-	/** What the list is filtered by; 0 for no article or program, blank for any category. */
+	/**
+	 * What the list is filtered by; 0 for no article or program, blank for any category.
+	 */
 	record Filter(String q, String category, long article, long program) {
 	}
 
@@ -76,19 +78,26 @@ class MetricAdminQueries {
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
 				return new Row(rs.getLong("id"), rs.getString("label"), PlainNumbers.text(rs.getBigDecimal("value")),
-						PlainNumbers.text(rs.getBigDecimal("value_max")), rs.getString("unit"), rs.getString("category"),
-						rs.getBoolean("quote_verified"), rs.getLong("article_id"), rs.getString("headline"));
+						PlainNumbers.text(rs.getBigDecimal("value_max")), rs.getString("unit"),
+						rs.getString("category"), rs.getBoolean("quote_verified"), rs.getLong("article_id"),
+						rs.getString("headline"));
 			})
 			.list();
 		return new Paged<>(rows, page, Paged.SIZE, total[0]);
 	}
 
 	Edited edited(long id) {
-		return jdbc.sql(EDITED).param("id", id).query((rs, n) -> edited(rs)).optional()
+		return jdbc.sql(EDITED)
+			.param("id", id)
+			.query((rs, n) -> edited(rs))
+			.optional()
 			.orElseThrow(() -> new NotFoundException("Metric " + id));
 	}
 
-	/** The article a new figure is added to; null for no or an unknown article (the form says so). */
+	/**
+	 * The article a new figure is added to; null for no or an unknown article (the form
+	 * says so).
+	 */
 	Context article(Long id) {
 		if (id == null) {
 			return null;

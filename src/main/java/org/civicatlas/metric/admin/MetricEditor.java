@@ -13,14 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, saves and deletes figures from checked forms, one transaction each. Every save looks
- * for the quote in the article's page again: found, the figure keeps the line it stands on; not
- * found, it is saved as entered by an editor ({@code quote_verified = false}).
+ * Creates, saves and deletes figures from checked forms, one transaction each. Every save
+ * looks for the quote in the article's page again: found, the figure keeps the line it
+ * stands on; not found, it is saved as entered by an editor
+ * ({@code quote_verified = false}).
  */
 @Service
 class MetricEditor {
 
-	/** A saved figure and the page line its quote was found on; null when it was not found. */
+	/**
+	 * A saved figure and the page line its quote was found on; null when it was not
+	 * found.
+	 */
 	record Saved(long id, Integer line) {
 	}
 
@@ -71,7 +75,8 @@ class MetricEditor {
 				form.category());
 		QuoteCheck.Result found = QuoteCheck.find(article.getSourcePage().getRawText(), article.getSourceLines(),
 				form.quote());
-		// the importer records the line of the figure itself: keep it while the quote still runs over it
+		// the importer records the line of the figure itself: keep it while the quote
+		// still runs over it
 		// (a figure whose quote was not found has none: List.contains(null) would throw)
 		Integer kept = metric.getSourceLine();
 		Integer line = kept != null && found.lines().contains(kept) ? kept : found.line();

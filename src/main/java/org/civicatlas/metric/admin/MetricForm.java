@@ -13,20 +13,20 @@ import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PlainNumbers;
 
 /**
- * The figure form: the value as normalised in the open-data contract (万 and 亿 applied), the unit
- * as printed, and the quote that states it. The version is empty for a new figure. Keys, article,
- * program and range are checked by {@link MetricRules}; the quote by {@link QuoteCheck} on saving.
+ * The figure form: the value as normalised in the open-data contract (万 and 亿 applied),
+ * the unit as printed, and the quote that states it. The version is empty for a new
+ * figure. Keys, article, program and range are checked by {@link MetricRules}; the quote
+ * by {@link QuoteCheck} on saving.
  */
-record MetricForm(
-		@NotNull(message = "{editing.metric.article.required}") Long articleId,
-		Long programId,
-		@NotBlank(message = "{editing.metric.label.required}") @Size(max = 200, message = "{editing.size}") String label,
+record MetricForm(@NotNull(message = "{editing.metric.article.required}") Long articleId, Long programId,
+		@NotBlank(message = "{editing.metric.label.required}") @Size(max = 200,
+				message = "{editing.size}") String label,
 		@Digits(integer = 20, fraction = 4, message = "{editing.metric.digits}") BigDecimal value,
 		@Digits(integer = 20, fraction = 4, message = "{editing.metric.digits}") BigDecimal valueMax,
 		@NotBlank(message = "{editing.metric.unit.required}") @Size(max = 20, message = "{editing.size}") String unit,
-		String approx,
-		@NotBlank(message = "{editing.metric.category.required}") String category,
-		@NotBlank(message = "{editing.metric.quote.required}") @Size(max = 500, message = "{editing.size}") String quote,
+		String approx, @NotBlank(message = "{editing.metric.category.required}") String category,
+		@NotBlank(message = "{editing.metric.quote.required}") @Size(max = 500,
+				message = "{editing.size}") String quote,
 		Long version) {
 
 	MetricForm {
@@ -39,8 +39,8 @@ record MetricForm(
 	}
 
 	/**
-	 * The conflict view's form: this editor's value where they changed a field since their base, the
-	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 * The conflict view's form: this editor's value where they changed a field since
+	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
 	MetricForm resubmission(MetricForm theirs, ThreeWayMerge merge) {
 		return new MetricForm(merge.pick("editing.metric.article", articleId, theirs.articleId),
@@ -54,7 +54,10 @@ record MetricForm(
 				merge.pick("editing.metric.quote", quote, theirs.quote), theirs.version);
 	}
 
-	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */
+	/**
+	 * The fields as the conflict view compares them, by label key, normalised as they
+	 * would be saved.
+	 */
 	Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.metric.article", articleId == null ? null : articleId.toString());

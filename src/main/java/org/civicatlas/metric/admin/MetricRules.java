@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** The rules of a figure beyond its fields' own constraints; a broken rule is a field error. */
+/**
+ * The rules of a figure beyond its fields' own constraints; a broken rule is a field
+ * error.
+ */
 @Component
 class MetricRules {
 

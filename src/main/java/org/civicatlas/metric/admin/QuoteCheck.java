@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Finds a figure's quote in the raw text of its article's page. Whitespace is ignored on both
- * sides, because the page breaks lines inside sentences and pads narrow columns with spaces; every
- * other character must match, so a figure stays traceable to the newspaper's words. Where the page
- * prints an article in columns out of reading order, a sentence runs on in another place of the
- * page: the quote is then looked up in the article's own lines, in its reading order.
+ * Finds a figure's quote in the raw text of its article's page. Whitespace is ignored on
+ * both sides, because the page breaks lines inside sentences and pads narrow columns with
+ * spaces; every other character must match, so a figure stays traceable to the
+ * newspaper's words. Where the page prints an article in columns out of reading order, a
+ * sentence runs on in another place of the page: the quote is then looked up in the
+ * article's own lines, in its reading order.
  */
 final class QuoteCheck {
 
 	/**
-	 * @param lines the 1-based page lines (blank lines counted) the quote runs over, in reading order;
-	 * empty when it was not found
+	 * @param lines the 1-based page lines (blank lines counted) the quote runs over, in
+	 * reading order; empty when it was not found
 	 */
 	record Result(List<Integer> lines) {
 
@@ -35,7 +36,9 @@ final class QuoteCheck {
 	private QuoteCheck() {
 	}
 
-	/** @param articleLines the article's source lines, in reading order */
+	/**
+	 * @param articleLines the article's source lines, in reading order
+	 */
 	static Result find(String page, List<Integer> articleLines, String quote) {
 		String wanted = withoutWhitespace(quote);
 		if (wanted.isEmpty()) {

@@ -61,8 +61,9 @@ class PlaceAdminController {
 	}
 
 	@PostMapping("/{code}")
-	String update(@PathVariable String code, @Valid @WholeForm @ModelAttribute("form") PlaceForm form, BindingResult errors,
-			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable String code, @Valid @WholeForm @ModelAttribute("form") PlaceForm form,
+			BindingResult errors, @RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
+			RedirectAttributes redirect) {
 		Level level = level(code);
 		if (form.aliasList().stream().anyMatch(alias -> alias.length() > PlaceForm.MAX_ALIAS_LENGTH)) {
 			errors.rejectValue("aliases", "admin.places.aliases.tooLong");
@@ -82,8 +83,8 @@ class PlaceAdminController {
 	}
 
 	/**
-	 * The form again at the current version: the editor's changes on top of the stored values, and
-	 * what differs (see {@link ThreeWayMerge}).
+	 * The form again at the current version: the editor's changes on top of the stored
+	 * values, and what differs (see {@link ThreeWayMerge}).
 	 */
 	private static String conflict(PlaceView current, PlaceForm yours, String base, Model model) {
 		PlaceForm theirs = PlaceForm.of(current);

@@ -19,8 +19,8 @@ record PlaceForm(@Size(max = 80, message = "{admin.places.nameEn.tooLong}") Stri
 	}
 
 	/**
-	 * The conflict view's form: this editor's value where they changed a field since their base, the
-	 * stored one where they did not, at the stored version.
+	 * The conflict view's form: this editor's value where they changed a field since
+	 * their base, the stored one where they did not, at the stored version.
 	 */
 	PlaceForm resubmission(PlaceForm theirs, ThreeWayMerge merge) {
 		return new PlaceForm(merge.pick("admin.field.name_en", nameEn, theirs.nameEn),
@@ -37,7 +37,10 @@ record PlaceForm(@Size(max = 80, message = "{admin.places.nameEn.tooLong}") Stri
 		return TextFields.trimToNull(nameEn);
 	}
 
-	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */
+	/**
+	 * The fields as the conflict view compares them, by label key, normalised as they
+	 * would be saved.
+	 */
 	Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("admin.field.name_en", nameEnOrNull());

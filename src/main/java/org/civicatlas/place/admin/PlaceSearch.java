@@ -29,18 +29,19 @@ class PlaceSearch {
 				.list();
 		}
 		String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return jdbc.sql("""
-				select * from (
-				    select code, 'city' as level, name, name_en, null as parent_name from city
-				    union all
-				    select d.code, 'district', d.name, d.name_en, c.name from district d join city c on c.code = d.city_code
-				    union all
-				    select t.code, 'township', t.name, t.name_en, c.name || ' ' || d.name
-				    from township t join district d on d.code = t.district_code join city c on c.code = d.city_code
-				) p
-				where p.name like :like or p.name_en ilike :like or p.code like :prefix
-				order by length(p.code), p.code
-				limit :limit""")
+		return jdbc
+			.sql("""
+					select * from (
+					    select code, 'city' as level, name, name_en, null as parent_name from city
+					    union all
+					    select d.code, 'district', d.name, d.name_en, c.name from district d join city c on c.code = d.city_code
+					    union all
+					    select t.code, 'township', t.name, t.name_en, c.name || ' ' || d.name
+					    from township t join district d on d.code = t.district_code join city c on c.code = d.city_code
+					) p
+					where p.name like :like or p.name_en ilike :like or p.code like :prefix
+					order by length(p.code), p.code
+					limit :limit""")
 			.param("like", "%" + escaped + "%")
 			.param("prefix", escaped + "%")
 			.param("limit", LIMIT)

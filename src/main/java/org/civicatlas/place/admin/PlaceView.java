@@ -2,7 +2,10 @@ package org.civicatlas.place.admin;
 
 import java.util.List;
 
-/** A city, district or township as the edit form shows it; the official name and code are read-only. */
+/**
+ * A city, district or township as the edit form shows it; the official name and code are
+ * read-only.
+ */
 record PlaceView(Level level, String code, String name, String parentName, String nameEn, List<String> aliases,
 		long version) {
 

@@ -10,12 +10,16 @@ import org.civicatlas.portal.metrics.PlaceName;
 import static org.civicatlas.system.SqlArrays.strings;
 
 /**
- * The place columns the article queries select alike, and reading them: an article's townships come
- * as {@code array(...)} sub-selects in the article's own row (no query per article).
+ * The place columns the article queries select alike, and reading them: an article's
+ * townships come as {@code array(...)} sub-selects in the article's own row (no query per
+ * article).
  */
 final class ArticleColumns {
 
-	/** The township columns of an article {@code a}: codes, names and English names, in code order. */
+	/**
+	 * The township columns of an article {@code a}: codes, names and English names, in
+	 * code order.
+	 */
 	static final String TOWNSHIPS = """
 			array(select t.code from article_township at join township t on t.code = at.township_code
 			       where at.article_id = a.id order by t.code) as township_codes,
@@ -38,7 +42,10 @@ final class ArticleColumns {
 		return townships;
 	}
 
-	/** The article's city or district from the columns {@code <prefix>_code}, {@code _name}, {@code _name_en}. */
+	/**
+	 * The article's city or district from the columns {@code <prefix>_code},
+	 * {@code _name}, {@code _name_en}.
+	 */
 	static PlaceName place(ResultSet rs, String prefix) throws SQLException {
 		String code = rs.getString(prefix + "_code");
 		return code == null ? null

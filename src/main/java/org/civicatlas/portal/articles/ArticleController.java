@@ -65,11 +65,14 @@ class ArticleController {
 		return "articles/list";
 	}
 
-	/** What a shared link's preview says of the article: its subhead, else the start of its first paragraph. */
+	/**
+	 * What a shared link's preview says of the article: its subhead, else the start of
+	 * its first paragraph.
+	 */
 	static String description(ArticleReader.Article article) {
 		String text = article.subhead() != null ? article.subhead() : article.paragraphs().get(0);
-		return text.codePointCount(0, text.length()) <= DESCRIPTION
-				? text : text.substring(0, text.offsetByCodePoints(0, DESCRIPTION)) + "…";
+		return text.codePointCount(0, text.length()) <= DESCRIPTION ? text
+				: text.substring(0, text.offsetByCodePoints(0, DESCRIPTION)) + "…";
 	}
 
 	@GetMapping("/articles/{id}")

@@ -9,10 +9,11 @@ import org.civicatlas.portal.metrics.PlaceName;
 import org.civicatlas.portal.metrics.TypeName;
 
 /**
- * The checked filters of the articles list, each absent or a place or type that exists. An article
- * has a type when one of its published programs has a subtype of that type; a year is the year of
- * the issue the article was printed in (an article whose issue date is unknown has none). An author
- * is one of the article's bylines, exactly as printed (author pages; the GIN index of V65 serves it).
+ * The checked filters of the articles list, each absent or a place or type that exists.
+ * An article has a type when one of its published programs has a subtype of that type; a
+ * year is the year of the issue the article was printed in (an article whose issue date
+ * is unknown has none). An author is one of the article's bylines, exactly as printed
+ * (author pages; the GIN index of V65 serves it).
  */
 record ArticleFilter(PlaceName place, TypeName type, Integer year, String author) {
 

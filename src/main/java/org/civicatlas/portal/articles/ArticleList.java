@@ -14,22 +14,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A page of the published articles, newest issue first (articles whose issue date is unknown last,
- * newest import first among them), in one statement whatever the page holds.
+ * A page of the published articles, newest issue first (articles whose issue date is
+ * unknown last, newest import first among them), in one statement whatever the page
+ * holds.
  */
 @Component
 class ArticleList {
 
 	/** An article as the list shows it; its program types in the taxonomy's order. */
-	record Summary(long id, String headline, String subhead, List<String> bylines, boolean incomplete,
-			PlaceName city, PlaceName district, List<PlaceName> townships, List<TypeName> types,
-			Publication publication) {
+	record Summary(long id, String headline, String subhead, List<String> bylines, boolean incomplete, PlaceName city,
+			PlaceName district, List<PlaceName> townships, List<TypeName> types, Publication publication) {
 	}
 
 	record Page(List<Summary> articles, long total) {
 	}
 
-	// The page is cut first (ids and the total), so the per-article lists are only built for its rows.
+	// The page is cut first (ids and the total), so the per-article lists are only built
+	// for its rows.
 	private static final String SQL = """
 			select a.id, a.headline, a.subhead, a.bylines, a.incomplete, page.total,
 			       c.code as city_code, c.name as city_name, c.name_en as city_name_en,
@@ -60,7 +61,9 @@ class ArticleList {
 		this.cache = cache;
 	}
 
-	/** The page's articles; {@code types} is the taxonomy, which names their type keys. */
+	/**
+	 * The page's articles; {@code types} is the taxonomy, which names their type keys.
+	 */
 	Page page(ArticleFilter filter, int page, int size, List<TypeName> types) {
 		return cache.get(List.of(ArticleList.class, filter, page, size), () -> read(filter, page, size, types));
 	}
@@ -68,7 +71,8 @@ class ArticleList {
 	private Page read(ArticleFilter filter, int page, int size, List<TypeName> types) {
 		long offset = Paging.offset(page, size);
 		long[] total = { 0 };
-		List<Summary> articles = jdbc.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), filter.sql()))
+		List<Summary> articles = jdbc
+			.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), filter.sql()))
 			.params(filter.sqlParams())
 			.param("limit", size)
 			.param("offset", offset)
@@ -77,8 +81,9 @@ class ArticleList {
 				List<String> keys = SqlArrays.strings(rs.getArray("type_keys"));
 				return new Summary(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
 						SqlArrays.strings(rs.getArray("bylines")), rs.getBoolean("incomplete"),
-						ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"), ArticleColumns.townships(rs),
-						types.stream().filter(type -> keys.contains(type.key())).toList(), Publication.read(rs));
+						ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"),
+						ArticleColumns.townships(rs), types.stream().filter(type -> keys.contains(type.key())).toList(),
+						Publication.read(rs));
 			})
 			.list();
 		return new Page(articles, total[0]);

@@ -12,7 +12,10 @@ import org.civicatlas.system.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** One published article: its page (one statement), its figures (one more), or its source page. */
+/**
+ * One published article: its page (one statement), its figures (one more), or its source
+ * page.
+ */
 @Component
 class ArticleReader {
 
@@ -28,7 +31,10 @@ class ArticleReader {
 			String category, String quote, Integer line) {
 	}
 
-	/** The article's lines (1-based, in reading order) on its page, and the page's text as uploaded. */
+	/**
+	 * The article's lines (1-based, in reading order) on its page, and the page's text as
+	 * uploaded.
+	 */
 	record Source(long id, String headline, String file, String rawText, List<Integer> lines) {
 	}
 
@@ -76,8 +82,8 @@ class ArticleReader {
 			return new Article(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
 					SqlArrays.strings(rs.getArray("bylines")), List.of(rs.getString("body").split("\n\n")),
 					SqlArrays.strings(rs.getArray("captions")), rs.getBoolean("incomplete"),
-					ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"), ArticleColumns.townships(rs), programs,
-					Publication.read(rs));
+					ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"),
+					ArticleColumns.townships(rs), programs, Publication.read(rs));
 		}).optional();
 	}
 
@@ -85,8 +91,8 @@ class ArticleReader {
 		return jdbc.sql(FIGURES)
 			.param("id", articleId)
 			.query((rs, n) -> new Figure(rs.getLong("id"), rs.getString("label"), rs.getBigDecimal("value"),
-					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
-					rs.getString("quote"), rs.getObject("source_line", Integer.class)))
+					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
+					rs.getString("category"), rs.getString("quote"), rs.getObject("source_line", Integer.class)))
 			.list();
 	}
 

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The page an article was cleaned from, every line numbered, the article's lines marked. */
+/**
+ * The page an article was cleaned from, every line numbered, the article's lines marked.
+ */
 @Controller
 class ArticleSourceController {
 
@@ -27,7 +29,8 @@ class ArticleSourceController {
 		model.addAttribute("source", source);
 		model.addAttribute("lines", lines);
 		model.addAttribute("runs", SourceLines.runs(lines));
-		// a figure's link names the line that states it; a line the page does not have is simply not marked
+		// a figure's link names the line that states it; a line the page does not have is
+		// simply not marked
 		model.addAttribute("focus", line);
 		return "articles/source";
 	}

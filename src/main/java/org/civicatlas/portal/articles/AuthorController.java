@@ -17,14 +17,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /authors/{name}}: the published articles a reporter's byline is on, in the order and pages
- * of the articles list (issue 13, item 3). A name no published article carries is a 404.
+ * {@code /authors/{name}}: the published articles a reporter's byline is on, in the order
+ * and pages of the articles list (issue 13, item 3). A name no published article carries
+ * is a 404.
  */
 @Controller
 class AuthorController {
 
-	// a printed name: letters (Chinese, Latin), the middle dot of transcribed names, spaces, dots and
-	// hyphens; anything else (slashes, digits, markup) cannot be a byline, so it is a bad request
+	// a printed name: letters (Chinese, Latin), the middle dot of transcribed names,
+	// spaces, dots and
+	// hyphens; anything else (slashes, digits, markup) cannot be a byline, so it is a bad
+	// request
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}·・.\\- ]{1,40}");
 
 	private final BrowseFilters filters;

@@ -7,21 +7,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds where a figure is printed inside its quote: the number with its qualifier, 万/亿 and unit
- * ({@code 近30万元}, {@code 5万余元}, {@code 二个}, {@code 97%}), so that the article page can mark
- * the figure rather than the whole, often overlapping, quote. A quote states several figures of
- * one unit more often than not, so a place counts only when its number is the figure's value.
+ * Finds where a figure is printed inside its quote: the number with its qualifier, 万/亿
+ * and unit ({@code 近30万元}, {@code 5万余元}, {@code 二个}, {@code 97%}), so that the article
+ * page can mark the figure rather than the whole, often overlapping, quote. A quote
+ * states several figures of one unit more often than not, so a place counts only when its
+ * number is the figure's value.
  */
 final class FigureFinder {
 
-	/** A place of the figure in the quote, and whether the figure's label stands right next to it. */
+	/**
+	 * A place of the figure in the quote, and whether the figure's label stands right
+	 * next to it.
+	 */
 	record Found(int start, int end, boolean nextToLabel) {
 	}
 
 	private static final String NUMBER = "[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+";
 
-	private static final String FIGURE = "(?:超过|达到|突破|近|约|超|逾|达)?(?<number>" + NUMBER + ")?"
-			+ "(?:[—–~～至-](?:" + NUMBER + "))?(?<before>[万亿])?[余多]?(?<after>[万亿])?%s(?:以上)?";
+	private static final String FIGURE = "(?:超过|达到|突破|近|约|超|逾|达)?(?<number>" + NUMBER + ")?" + "(?:[—–~～至-](?:" + NUMBER
+			+ "))?(?<before>[万亿])?[余多]?(?<after>[万亿])?%s(?:以上)?";
 
 	private static final String DIGITS = "零一二三四五六七八九";
 

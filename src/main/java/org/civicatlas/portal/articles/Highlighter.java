@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Cuts an article's paragraphs into plain and marked segments, one mark per figure, so that the
- * page can render every segment as text (escaped) and still highlight the figures. A figure is
- * marked where its quote stands, on the printed number when {@link FigureFinder} finds it there,
- * else on the whole quote. Quotes often overlap (several figures of one sentence) and two figures
- * may even be the same words; marks never overlap, so such a figure shares the mark already there.
- * A figure whose quote is in no paragraph is returned as unplaced.
+ * Cuts an article's paragraphs into plain and marked segments, one mark per figure, so
+ * that the page can render every segment as text (escaped) and still highlight the
+ * figures. A figure is marked where its quote stands, on the printed number when
+ * {@link FigureFinder} finds it there, else on the whole quote. Quotes often overlap
+ * (several figures of one sentence) and two figures may even be the same words; marks
+ * never overlap, so such a figure shares the mark already there. A figure whose quote is
+ * in no paragraph is returned as unplaced.
  */
 final class Highlighter {
 
@@ -19,7 +20,10 @@ final class Highlighter {
 	record Figure(long id, String quote, String label, BigDecimal value, String unit) {
 	}
 
-	/** A piece of a paragraph; marked when it names figures, the first one owning the mark. */
+	/**
+	 * A piece of a paragraph; marked when it names figures, the first one owning the
+	 * mark.
+	 */
 	record Segment(String text, List<Long> figureIds) {
 
 		public boolean isMarked() {
@@ -54,7 +58,8 @@ final class Highlighter {
 				unplaced.add(figure.id());
 				continue;
 			}
-			// a free place first (two figures of one sentence get one mark each), then one next to the
+			// a free place first (two figures of one sentence get one mark each), then
+			// one next to the
 			// figure's label, then the first in reading order
 			Candidate best = candidates.stream()
 				.min(Comparator.comparing((Candidate c) -> spans.stream().anyMatch(span -> span.overlaps(c)))
@@ -69,8 +74,8 @@ final class Highlighter {
 		List<List<Segment>> segmented = new ArrayList<>();
 		for (int p = 0; p < paragraphs.size(); p++) {
 			int paragraph = p;
-			segmented.add(segments(paragraphs.get(p),
-					spans.stream().filter(span -> span.paragraph() == paragraph).toList()));
+			segmented.add(
+					segments(paragraphs.get(p), spans.stream().filter(span -> span.paragraph() == paragraph).toList()));
 		}
 		return new Result(segmented, unplaced);
 	}

@@ -13,13 +13,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The article's paragraphs ready to render: the {@link Highlighter}'s segments with, on each mark,
- * what its figures say in words (the tooltip, and the hidden text read without JavaScript).
+ * The article's paragraphs ready to render: the {@link Highlighter}'s segments with, on
+ * each mark, what its figures say in words (the tooltip, and the hidden text read without
+ * JavaScript).
  */
 @Component
 class MarkedArticle {
 
-	/** A piece of a paragraph: plain when {@code id} is null, else a mark with its figures' note. */
+	/**
+	 * A piece of a paragraph: plain when {@code id} is null, else a mark with its
+	 * figures' note.
+	 */
 	record Piece(String text, Long id, List<Long> anchors, String note) {
 
 		public boolean isMarked() {
@@ -48,9 +52,10 @@ class MarkedArticle {
 		List<Note> notes = figures.stream().map(figure -> note(figure, locale)).toList();
 		Map<Long, Note> byId = notes.stream()
 			.collect(Collectors.toMap(note -> note.figure().id(), Function.identity()));
-		Highlighter.Result result = Highlighter.highlight(paragraphs, figures.stream()
-			.map(f -> new Highlighter.Figure(f.id(), f.quote(), f.label(), f.value(), f.unit()))
-			.toList());
+		Highlighter.Result result = Highlighter.highlight(paragraphs,
+				figures.stream()
+					.map(f -> new Highlighter.Figure(f.id(), f.quote(), f.label(), f.value(), f.unit()))
+					.toList());
 		List<List<Piece>> marked = new ArrayList<>();
 		for (List<Highlighter.Segment> paragraph : result.paragraphs()) {
 			marked.add(paragraph.stream().map(segment -> piece(segment, byId, locale)).toList());
@@ -70,7 +75,8 @@ class MarkedArticle {
 	}
 
 	private Note note(ArticleReader.Figure figure, Locale locale) {
-		String words = wording.words(figure.value(), figure.valueMax(), figure.unit(), figure.approx(), figure.category(), locale);
+		String words = wording.words(figure.value(), figure.valueMax(), figure.unit(), figure.approx(),
+				figure.category(), locale);
 		return new Note(figure, words,
 				messages.getMessage("articles.figure.note", new Object[] { figure.label(), words }, locale));
 	}

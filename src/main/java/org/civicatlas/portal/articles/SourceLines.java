@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines of a newspaper page as {@code cat -n} numbers them (1-based, blank lines counted, a
- * final newline ending the last line rather than starting an empty one), each with the places it
- * takes in the article's reading order. The article reads some lines out of page order (columns),
- * and reads a line split into columns more than once.
+ * The lines of a newspaper page as {@code cat -n} numbers them (1-based, blank lines
+ * counted, a final newline ending the last line rather than starting an empty one), each
+ * with the places it takes in the article's reading order. The article reads some lines
+ * out of page order (columns), and reads a line split into columns more than once.
  */
 final class SourceLines {
 
-	/** A page line; {@code readingOrder} holds the 1-based steps at which the article reads it. */
+	/**
+	 * A page line; {@code readingOrder} holds the 1-based steps at which the article
+	 * reads it.
+	 */
 	record Line(int number, String text, List<Integer> readingOrder) {
 
 		public boolean isMarked() {
@@ -20,7 +23,10 @@ final class SourceLines {
 
 	}
 
-	/** Consecutive marked lines, blank lines between them included: one stretch of the article. */
+	/**
+	 * Consecutive marked lines, blank lines between them included: one stretch of the
+	 * article.
+	 */
 	record Run(int first, int last) {
 	}
 

@@ -5,8 +5,9 @@ import java.util.List;
 import org.civicatlas.system.Publication;
 
 /**
- * What a citation names: an article (its bylines, headline and newspaper page), a program or a
- * figure of the atlas (a record of the atlas's database, with the article it comes from).
+ * What a citation names: an article (its bylines, headline and newspaper page), a program
+ * or a figure of the atlas (a record of the atlas's database, with the article it comes
+ * from).
  *
  * @param kind {@code article}, {@code program} or {@code figure}
  * @param path the record's page on the portal, from the context path

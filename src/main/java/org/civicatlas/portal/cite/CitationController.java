@@ -19,15 +19,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
 
-/** "Cite this" for an article, a program or a figure: the GB/T 7714 reference, and BibTeX, RIS and CSL-JSON files. */
+/**
+ * "Cite this" for an article, a program or a figure: the GB/T 7714 reference, and BibTeX,
+ * RIS and CSL-JSON files.
+ */
 @Controller
 class CitationController {
 
 	private static final ZoneId ZHEJIANG_TIME = ZoneId.of("Asia/Shanghai");
 
-	private static final Map<String, MediaType> TYPES = Map.of("bib", MediaType.parseMediaType("application/x-bibtex;charset=UTF-8"),
-			"ris", MediaType.parseMediaType("application/x-research-info-systems;charset=UTF-8"),
-			"json", MediaType.parseMediaType("application/vnd.citationstyles.csl+json;charset=UTF-8"));
+	private static final Map<String, MediaType> TYPES = Map.of("bib",
+			MediaType.parseMediaType("application/x-bibtex;charset=UTF-8"), "ris",
+			MediaType.parseMediaType("application/x-research-info-systems;charset=UTF-8"), "json",
+			MediaType.parseMediaType("application/vnd.citationstyles.csl+json;charset=UTF-8"));
 
 	private final CitationReader reader;
 

@@ -10,10 +10,11 @@ import java.util.StringJoiner;
 import org.civicatlas.system.IssueDate;
 
 /**
- * A record of the atlas as a reference: GB/T 7714-2015 text, BibTeX, RIS and CSL-JSON. An article
- * whose newspaper is known is cited as that newspaper's article read online ([N/OL]: newspaper,
- * date(page)); anything else as a record of the atlas's database ([DB/OL], the atlas as publisher).
- * Every form carries the URL and the access date, as GB/T 7714 asks of online resources.
+ * A record of the atlas as a reference: GB/T 7714-2015 text, BibTeX, RIS and CSL-JSON. An
+ * article whose newspaper is known is cited as that newspaper's article read online
+ * ([N/OL]: newspaper, date(page)); anything else as a record of the atlas's database
+ * ([DB/OL], the atlas as publisher). Every form carries the URL and the access date, as
+ * GB/T 7714 asks of online resources.
  */
 final class Citations {
 
@@ -50,7 +51,8 @@ final class Citations {
 	static String bibtex(Citable item, String atlas, String url, LocalDate accessed) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (!item.authors().isEmpty()) {
-			fields.put("author", String.join(" and ", item.authors().stream().map(name -> "{" + bibtexText(name) + "}").toList()));
+			fields.put("author",
+					String.join(" and ", item.authors().stream().map(name -> "{" + bibtexText(name) + "}").toList()));
 		}
 		fields.put("title", "{" + bibtexText(item.title()) + "}");
 		if (item.newspaperKnown()) {
@@ -69,7 +71,8 @@ final class Citations {
 		}
 		fields.put("url", url);
 		fields.put("urldate", accessed.toString());
-		StringJoiner entry = new StringJoiner(",\n", "@" + (item.newspaperKnown() ? "article" : "misc") + "{" + item.key() + ",\n", "\n}\n");
+		StringJoiner entry = new StringJoiner(",\n",
+				"@" + (item.newspaperKnown() ? "article" : "misc") + "{" + item.key() + ",\n", "\n}\n");
 		fields.forEach((name, value) -> entry.add("  " + name + " = {" + value + "}"));
 		return entry.toString();
 	}
@@ -132,7 +135,8 @@ final class Citations {
 		};
 	}
 
-	// braces must balance inside a BibTeX value and the other specials would be LaTeX commands
+	// braces must balance inside a BibTeX value and the other specials would be LaTeX
+	// commands
 	private static String bibtexText(String text) {
 		StringBuilder out = new StringBuilder();
 		for (char c : text.toCharArray()) {

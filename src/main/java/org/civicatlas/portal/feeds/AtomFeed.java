@@ -16,8 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.civicatlas.portal.feeds.LatestArticles.Entry;
 
 /**
- * Writes an Atom 1.0 document (RFC 4287). Entry ids are the articles' absolute URLs: permanent as
- * long as the portal keeps its address and article ids, which the open-data contract keeps stable.
+ * Writes an Atom 1.0 document (RFC 4287). Entry ids are the articles' absolute URLs:
+ * permanent as long as the portal keeps its address and article ids, which the open-data
+ * contract keeps stable.
  */
 final class AtomFeed {
 
@@ -43,10 +44,11 @@ final class AtomFeed {
 			element(xml, "subtitle", texts.subtitle());
 			link(xml, "self", "application/atom+xml", baseUrl + "/feed.atom");
 			link(xml, "alternate", "text/html", baseUrl + "/articles");
-			element(xml, "updated", timestamp(entries.stream()
-				.map(Entry::updated)
-				.max(Comparator.naturalOrder())
-				.orElseGet(OffsetDateTime::now)));
+			element(xml, "updated",
+					timestamp(entries.stream()
+						.map(Entry::updated)
+						.max(Comparator.naturalOrder())
+						.orElseGet(OffsetDateTime::now)));
 			// entries without a byline take the feed's author, as RFC 4287 allows
 			author(xml, texts.author());
 			for (Entry entry : entries) {
@@ -68,7 +70,8 @@ final class AtomFeed {
 		element(xml, "id", url);
 		element(xml, "title", entry.headline());
 		link(xml, "alternate", "text/html", url);
-		// only the day an issue came out is its publication; an unknown or vaguer date is left out
+		// only the day an issue came out is its publication; an unknown or vaguer date is
+		// left out
 		if (entry.published() != null) {
 			element(xml, "published", timestamp(entry.published()));
 		}

@@ -10,11 +10,17 @@ import org.civicatlas.system.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The newest published articles, for the Atom feed: one statement, along the (status, id) index. */
+/**
+ * The newest published articles, for the Atom feed: one statement, along the (status, id)
+ * index.
+ */
 @Component
 class LatestArticles {
 
-	/** {@code published} is the start of the day in Zhejiang, null unless the day is known. */
+	/**
+	 * {@code published} is the start of the issue's day in Zhejiang, null unless the day
+	 * is known.
+	 */
 	record Entry(long id, String headline, List<String> bylines, String body, OffsetDateTime published,
 			OffsetDateTime updated) {
 

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** {@code /robots.txt}: crawl every public page, not the editors' side; the sitemap lists them. */
+/**
+ * {@code /robots.txt}: crawl every public page, not the editors' side; the sitemap lists
+ * them.
+ */
 @Controller
 class RobotsController {
 

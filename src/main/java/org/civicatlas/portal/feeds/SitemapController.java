@@ -17,19 +17,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * {@code /sitemap.xml}: a sitemap index of the files under {@code /sitemaps/}, the sections and places
- * in one, the programs and the articles in numbered files of at most 50,000 URLs each, all with
- * absolute URLs of the address the client used. Files are written as their rows arrive.
+ * {@code /sitemap.xml}: a sitemap index of the files under {@code /sitemaps/}, the
+ * sections and places in one, the programs and the articles in numbered files of at most
+ * 50,000 URLs each, all with absolute URLs of the address the client used. Files are
+ * written as their rows arrive.
  */
 @Controller
 class SitemapController {
 
 	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	/** The namespace of the language alternates of each URL (hreflang, as the pages' head links give them). */
+	/**
+	 * The namespace of the language alternates of each URL (hreflang, as the pages' head
+	 * links give them).
+	 */
 	static final String XHTML = "http://www.w3.org/1999/xhtml";
 
-	/** Each URL's language versions: the address with {@code ?lang=}, and without it for x-default. */
+	/**
+	 * Each URL's language versions: the address with {@code ?lang=}, and without it for
+	 * x-default.
+	 */
 	private static final List<String[]> ALTERNATES = List.of(new String[] { "zh-CN", "?lang=zh-CN" },
 			new String[] { "en", "?lang=en" }, new String[] { "x-default", "" });
 
@@ -87,8 +94,8 @@ class SitemapController {
 		}
 		String base = BaseUrl.current();
 		XMLStreamWriter xml = start(response, "urlset");
-		entries.records(kind, file,
-				entry -> url(xml, base + entry.path(), entry.lastModified() == null ? null : entry.lastModified().toString()));
+		entries.records(kind, file, entry -> url(xml, base + entry.path(),
+				entry.lastModified() == null ? null : entry.lastModified().toString()));
 		end(xml);
 	}
 
@@ -132,7 +139,8 @@ class SitemapController {
 				xml.writeCharacters(lastModified);
 				xml.writeEndElement();
 			}
-			// the page in each language, as its <link rel="alternate" hreflang> give it (system.LanguageLinks)
+			// the page in each language, as its <link rel="alternate" hreflang> give it
+			// (system.LanguageLinks)
 			for (String[] alternate : ALTERNATES) {
 				xml.writeEmptyElement(XHTML, "link");
 				xml.writeAttribute("rel", "alternate");

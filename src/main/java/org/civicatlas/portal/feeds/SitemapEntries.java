@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The record pages a search engine should know: every city and district and the townships that
- * published articles cover (one file), and every published program and article, in files of at most
- * {@value #FILE_SIZE} URLs (the sitemap protocol's limit), each read from a cursor.
+ * The record pages a search engine should know: every city and district and the townships
+ * that published articles cover (one file), and every published program and article, in
+ * files of at most {@value #FILE_SIZE} URLs (the sitemap protocol's limit), each read
+ * from a cursor.
  */
 @Component
 class SitemapEntries {
@@ -76,9 +77,10 @@ class SitemapEntries {
 	}
 
 	Files files() {
-		return cache.get(Files.class, () -> jdbc.sql(COUNTS)
-			.query((rs, n) -> new Files(files(rs.getLong("programs")), files(rs.getLong("articles"))))
-			.single());
+		return cache.get(Files.class,
+				() -> jdbc.sql(COUNTS)
+					.query((rs, n) -> new Files(files(rs.getLong("programs")), files(rs.getLong("articles"))))
+					.single());
 	}
 
 	void places(Cursors.Sink<Entry> sink) throws IOException {

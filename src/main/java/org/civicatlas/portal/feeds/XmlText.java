@@ -1,8 +1,9 @@
 package org.civicatlas.portal.feeds;
 
 /**
- * Text made safe for XML 1.0. The stream writer escapes markup ({@code <}, {@code &}, quotes) but
- * passes on control characters, which XML 1.0 forbids anywhere; an editor's paste could bring one.
+ * Text made safe for XML 1.0. The stream writer escapes markup ({@code <}, {@code &},
+ * quotes) but passes on control characters, which XML 1.0 forbids anywhere; an editor's
+ * paste could bring one.
  */
 final class XmlText {
 

@@ -15,17 +15,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The place and program-type filters that the articles and the figures pages share: checking a
- * value from the URL (a malformed or unknown one is a 400, never an empty page that looks like an
- * answer) and listing the choices of the filter form.
+ * The place and program-type filters that the articles and the figures pages share:
+ * checking a value from the URL (a malformed or unknown one is a 400, never an empty page
+ * that looks like an answer) and listing the choices of the filter form.
  */
 @Component
 public class BrowseFilters {
 
 	/**
-	 * An article lies in a place when its main place or one of its townships is that place or lies
-	 * below it; official codes nest (3306 → 330602 → 330602004), so "below" is a code prefix.
-	 * Expects the article as {@code a} and the parameter {@code :placePrefix} from {@link #prefix}.
+	 * An article lies in a place when its main place or one of its townships is that
+	 * place or lies below it; official codes nest (3306 → 330602 → 330602004), so "below"
+	 * is a code prefix. Expects the article as {@code a} and the parameter
+	 * {@code :placePrefix} from {@link #prefix}.
 	 */
 	public static final String ARTICLE_IN_PLACE = """
 			(coalesce(a.district_code, a.city_code) like :placePrefix
@@ -42,8 +43,10 @@ public class BrowseFilters {
 
 	private static final String TYPES = "select key, name_zh, name_en from program_type order by position";
 
-	// The cities and districts that published articles are about: what the place filter offers (an
-	// article's main place counts "this place only" in the tally kept at commit, R__public_summaries.sql).
+	// The cities and districts that published articles are about: what the place filter
+	// offers (an
+	// article's main place counts "this place only" in the tally kept at commit,
+	// R__public_summaries.sql).
 	private static final String PLACE_CHOICES = """
 			select c.code as city_code, c.name as city_name, c.name_en as city_name_en,
 			       d.code as district_code, d.name as district_name, d.name_en as district_name_en
@@ -60,10 +63,16 @@ public class BrowseFilters {
 	public record CityChoice(PlaceName city, List<PlaceName> districts) {
 	}
 
-	/** The choices of the place filter: the cities and districts that published articles are about. */
+	/**
+	 * The choices of the place filter: the cities and districts that published articles
+	 * are about.
+	 */
 	public record PlaceChoices(List<CityChoice> cities) {
 
-		/** Whether the form lists the place; a township or a place without articles it adds on its own. */
+		/**
+		 * Whether the form lists the place; a township or a place without articles it
+		 * adds on its own.
+		 */
 		public boolean lists(PlaceName place) {
 			return cities.stream()
 				.anyMatch(choice -> choice.city().code().equals(place.code())
@@ -81,7 +90,10 @@ public class BrowseFilters {
 		this.cache = cache;
 	}
 
-	/** A link to a filtered list: the path with the filters and the page (page 1 left out) as parameters. */
+	/**
+	 * A link to a filtered list: the path with the filters and the page (page 1 left out)
+	 * as parameters.
+	 */
 	public static String href(String path, Map<String, String> filters, int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		filters.forEach(uri::queryParam);
@@ -96,7 +108,10 @@ public class BrowseFilters {
 		return place.code() + "%";
 	}
 
-	/** The place a code names; empty without a code; a 400 when the code is malformed or unknown. */
+	/**
+	 * The place a code names; empty without a code; a 400 when the code is malformed or
+	 * unknown.
+	 */
 	public Optional<PlaceName> place(String code) {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
@@ -117,7 +132,10 @@ public class BrowseFilters {
 			.list());
 	}
 
-	/** The type a key names among {@code types}; empty without a key; a 400 for any other key. */
+	/**
+	 * The type a key names among {@code types}; empty without a key; a 400 for any other
+	 * key.
+	 */
 	public static Optional<TypeName> type(String key, List<TypeName> types) {
 		if (key == null || key.isBlank()) {
 			return Optional.empty();

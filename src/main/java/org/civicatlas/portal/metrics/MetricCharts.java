@@ -17,11 +17,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the sums of {@link MetricRows#cells} into charts that only add like to like: rates (a basis
- * such as per month or per mu) are shown as the range of their figures, never summed; one chart per
- * (category, unit) pair and dimension, never a bar that mixes yuan with people. Approximate
- * figures (余, 多, 近, ranges…) stay a series of their own, so a reader sees how much of a bar is a
- * lower or rough bound. Only the pairs with the most figures are drawn; the page links the others.
+ * Turns the sums of {@link MetricRows#cells} into charts that only add like to like:
+ * rates (a basis such as per month or per mu) are shown as the range of their figures,
+ * never summed; one chart per (category, unit) pair and dimension, never a bar that mixes
+ * yuan with people. Approximate figures (余, 多, 近, ranges…) stay a series of their own, so
+ * a reader sees how much of a bar is a lower or rough bound. Only the pairs with the most
+ * figures are drawn; the page links the others.
  */
 @Component
 class MetricCharts {
@@ -35,15 +36,24 @@ class MetricCharts {
 			String approximateWords) {
 	}
 
-	/** A chart, with the data of its canvas as JSON for {@code metrics.js} and its bars for the table. */
+	/**
+	 * A chart, with the data of its canvas as JSON for {@code metrics.js} and its bars
+	 * for the table.
+	 */
 	record Chart(String id, String dimension, String title, List<Bar> bars, String json) {
 	}
 
-	/** A (category, unit) pair of the filtered view and how many additive figures it holds. */
+	/**
+	 * A (category, unit) pair of the filtered view and how many additive figures it
+	 * holds.
+	 */
 	record Pair(String category, String unit, long figures) {
 	}
 
-	/** The figures of one rate (category, unit and basis) of the filtered view: a range, never a sum. */
+	/**
+	 * The figures of one rate (category, unit and basis) of the filtered view: a range,
+	 * never a sum.
+	 */
 	record Rate(String category, String unit, String per, long figures, String words) {
 	}
 
@@ -67,7 +77,8 @@ class MetricCharts {
 		Map<List<String>, List<MetricRows.Cell>> byPair = cells.stream()
 			.collect(Collectors.groupingBy(cell -> List.of(cell.category(), cell.unit()), LinkedHashMap::new,
 					Collectors.toList()));
-		// every figure is in one cell per dimension, so one dimension's cells count the pair's figures
+		// every figure is in one cell per dimension, so one dimension's cells count the
+		// pair's figures
 		List<Pair> pairs = byPair.entrySet()
 			.stream()
 			.map(entry -> new Pair(entry.getKey().get(0), entry.getKey().get(1),
@@ -93,12 +104,15 @@ class MetricCharts {
 		return new Charts(charts, pairs.subList(charted, pairs.size()), rates(all, locale));
 	}
 
-	/** Each rate of the view as the range of its figures (one dimension holds every figure once). */
+	/**
+	 * Each rate of the view as the range of its figures (one dimension holds every figure
+	 * once).
+	 */
 	private List<Rate> rates(List<MetricRows.Cell> cells, Locale locale) {
 		Map<List<String>, List<MetricRows.Cell>> byRate = cells.stream()
 			.filter(cell -> cell.per() != null && cell.dimension().equals(DIMENSIONS.get(0)))
-			.collect(Collectors.groupingBy(cell -> List.of(cell.category(), cell.unit(), cell.per()), LinkedHashMap::new,
-					Collectors.toList()));
+			.collect(Collectors.groupingBy(cell -> List.of(cell.category(), cell.unit(), cell.per()),
+					LinkedHashMap::new, Collectors.toList()));
 		List<Rate> rates = new ArrayList<>();
 		byRate.forEach((key, ofRate) -> {
 			BigDecimal low = ofRate.stream().map(MetricRows.Cell::low).reduce(BigDecimal::min).orElseThrow();
@@ -113,8 +127,8 @@ class MetricCharts {
 
 	private Chart chart(String id, Pair pair, String dimension, List<MetricRows.Cell> cells, Locale locale) {
 		Map<String, List<MetricRows.Cell>> byBucket = cells.stream()
-			.collect(Collectors.groupingBy(cell -> String.valueOf(cell.key()), LinkedHashMap::new,
-					Collectors.toList()));
+			.collect(
+					Collectors.groupingBy(cell -> String.valueOf(cell.key()), LinkedHashMap::new, Collectors.toList()));
 		List<Bar> bars = new ArrayList<>();
 		for (List<MetricRows.Cell> bucket : byBucket.values()) {
 			BigDecimal exact = sum(bucket, false);
@@ -124,7 +138,8 @@ class MetricCharts {
 					wording.words(exact, null, pair.unit(), null, pair.category(), locale),
 					wording.words(approximate, null, pair.unit(), null, pair.category(), locale)));
 		}
-		bars.sort(Comparator.comparing((Bar bar) -> bar.exact().add(bar.approximate())).reversed()
+		bars.sort(Comparator.comparing((Bar bar) -> bar.exact().add(bar.approximate()))
+			.reversed()
 			.thenComparing(Bar::label));
 		String title = message("metrics.chart." + dimension, locale,
 				message("metrics.category." + pair.category(), locale), pair.unit());

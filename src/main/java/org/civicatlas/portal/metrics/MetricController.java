@@ -17,7 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Every figure of the published articles, filtered, charted like with like, and as CSV. */
+/**
+ * Every figure of the published articles, filtered, charted like with like, and as CSV.
+ */
 @Controller
 class MetricController {
 
@@ -27,7 +29,10 @@ class MetricController {
 	record Shown(MetricRows.Row figure, String words) {
 	}
 
-	/** A (category, unit) pair the charts leave out, with the link that filters the page to it. */
+	/**
+	 * A (category, unit) pair the charts leave out, with the link that filters the page
+	 * to it.
+	 */
 	record Uncharted(MetricCharts.Pair pair, String href) {
 	}
 
@@ -62,7 +67,8 @@ class MetricController {
 		model.addAttribute("places", filters.placeChoices());
 		model.addAttribute("figures", found.rows()
 			.stream()
-			.map(row -> new Shown(row, wording.words(row.value(), row.valueMax(), row.unit(), row.approx(), row.category(), locale)))
+			.map(row -> new Shown(row,
+					wording.words(row.value(), row.valueMax(), row.unit(), row.approx(), row.category(), locale)))
 			.toList());
 		model.addAttribute("paging", paging);
 		model.addAttribute("previous", BrowseFilters.href("/metrics", filter.params(), page - 1));
@@ -70,15 +76,19 @@ class MetricController {
 		model.addAttribute("csv", BrowseFilters.href("/metrics.csv", filter.params(), 1));
 		MetricCharts.Charts drawn = charts.build(rows.cells(filter), locale);
 		model.addAttribute("charts", drawn);
-		model.addAttribute("uncharted", drawn.uncharted()
-			.stream()
-			.map(pair -> new Uncharted(pair, BrowseFilters.href("/metrics",
-					new MetricFilter(pair.category(), pair.unit(), filter.type(), filter.place()).params(), 1)))
-			.toList());
+		model
+			.addAttribute("uncharted", drawn.uncharted()
+				.stream()
+				.map(pair -> new Uncharted(pair, BrowseFilters.href("/metrics",
+						new MetricFilter(pair.category(), pair.unit(), filter.type(), filter.place()).params(), 1)))
+				.toList());
 		return "metrics/list";
 	}
 
-	/** The filtered view as the CSV of {@code /open-data/metrics.csv}: same columns, only its rows. */
+	/**
+	 * The filtered view as the CSV of {@code /open-data/metrics.csv}: same columns, only
+	 * its rows.
+	 */
 	@GetMapping("/metrics.csv")
 	void download(@RequestParam(required = false) String category, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String place,

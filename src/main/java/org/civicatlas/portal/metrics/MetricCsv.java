@@ -6,9 +6,9 @@ import java.util.List;
 import org.civicatlas.system.PlainNumbers;
 
 /**
- * The columns of {@code /open-data/metrics.csv} (docs/open-data.md), for a filtered view. The open
- * data module keeps its rows to itself, so the contract is repeated here and a test holds the two
- * headers equal.
+ * The columns of {@code /open-data/metrics.csv} (docs/open-data.md), for a filtered view.
+ * The open data module keeps its rows to itself, so the contract is repeated here and a
+ * test holds the two headers equal.
  */
 final class MetricCsv {
 

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The filters of the figures page, checked: each is absent or a value that exists. It writes its
- * own SQL condition over the figure {@code m}, its article {@code a} and its published program
- * {@code pr}, so that the page, the charts and the CSV always agree on what "filtered" means.
+ * The filters of the figures page, checked: each is absent or a value that exists. It
+ * writes its own SQL condition over the figure {@code m}, its article {@code a} and its
+ * published program {@code pr}, so that the page, the charts and the CSV always agree on
+ * what "filtered" means.
  */
 record MetricFilter(String category, String unit, TypeName type, PlaceName place) {
 

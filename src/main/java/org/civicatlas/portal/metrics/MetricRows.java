@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures of published articles that a {@link MetricFilter} selects, one statement per use: a
- * page of them, all of them (the CSV), or the sums the charts draw.
+ * The figures of published articles that a {@link MetricFilter} selects, one statement
+ * per use: a page of them, all of them (the CSV), or the sums the charts draw.
  */
 @Component
 class MetricRows {
@@ -28,21 +28,27 @@ class MetricRows {
 	record Page(List<Row> rows, long total) {
 	}
 
-	/** A unit the published figures use, in its category, with how many figures use it. */
+	/**
+	 * A unit the published figures use, in its category, with how many figures use it.
+	 */
 	record Unit(String category, String unit, long figures) {
 	}
 
 	/**
-	 * A sum for the charts: the exact or the approximate figures of one category, unit and basis in
-	 * one bucket of a dimension ({@code place}: the article's district or city; {@code type}: the
-	 * program's type); the bucket's key is null for figures without a place or a program. A rate
-	 * ({@code per} not null) is never summed: {@code low} and {@code high} bound its figures.
+	 * A sum for the charts: the exact or the approximate figures of one category, unit
+	 * and basis in one bucket of a dimension ({@code place}: the article's district or
+	 * city; {@code type}: the program's type); the bucket's key is null for figures
+	 * without a place or a program. A rate ({@code per} not null) is never summed:
+	 * {@code low} and {@code high} bound its figures.
 	 */
 	record Cell(String category, String unit, String per, String dimension, String key, String name, String nameEn,
 			boolean approximate, BigDecimal total, BigDecimal low, BigDecimal high, long figures) {
 	}
 
-	/** The categories whose figures may be added up; a sum of percentages or of ages means nothing. */
+	/**
+	 * The categories whose figures may be added up; a sum of percentages or of ages means
+	 * nothing.
+	 */
 	static final List<String> ADDITIVE = List.of("count", "money", "area");
 
 	private static final String FROM = """
@@ -62,15 +68,18 @@ class MetricRows {
 			       sp.file_name, m.source_line, m.per, %s as total
 			""" + FROM + " where true %s order by m.id";
 
-	// Without a type or a place, the total is the tally's count of figures per unit (kept at commit,
+	// Without a type or a place, the total is the tally's count of figures per unit (kept
+	// at commit,
 	// R__public_summaries.sql); with one, the window counts the filtered figures.
 	private static final String TALLIED_TOTAL = """
 			(select coalesce(sum(t.n), 0) from public_tally t
 			  where t.scope = '' and t.facet like 'unit:%' and (cast(:category as text) is null or t.facet = 'unit:' || :category)
 			    and (cast(:unit as text) is null or t.value = :unit))""";
 
-	// The sums of the unfiltered figures, kept at commit per bucket (metric_cell, R__public_summaries.sql); a category or
-	// unit only picks cells. The type and place filters cut across the buckets: those use CELLS.
+	// The sums of the unfiltered figures, kept at commit per bucket (metric_cell,
+	// R__public_summaries.sql); a category or
+	// unit only picks cells. The type and place filters cut across the buckets: those use
+	// CELLS.
 	private static final String KEPT_CELLS = """
 			select k.category, k.unit, nullif(k.per, '') as per, k.kind, nullif(k.code, '') as code,
 			       case k.kind when 'type' then ty.name_zh else coalesce(d.name, c.name) end as name,
@@ -85,9 +94,12 @@ class MetricRows {
 			 order by k.category, k.unit, k.per, k.approximate, k.kind, k.code
 			""";
 
-	// Each figure is counted twice, once by its article's district (or city) and once by the type
-	// of its program's primary subtype; planned targets and figures without a value are left out.
-	// Grouped by the basis too, so that a rate (per month, per mu …) never joins a sum of totals.
+	// Each figure is counted twice, once by its article's district (or city) and once by
+	// the type
+	// of its program's primary subtype; planned targets and figures without a value are
+	// left out.
+	// Grouped by the basis too, so that a rate (per month, per mu …) never joins a sum of
+	// totals.
 	private static final String CELLS = """
 			select m.category, m.unit, m.per, dim.kind, dim.code, dim.name, dim.name_en,
 			       (m.approx is not null or m.value_max is not null) as approximate,
@@ -127,9 +139,10 @@ class MetricRows {
 	}
 
 	List<Unit> units() {
-		return cache.get(List.of(MetricRows.class, "units"), () -> jdbc.sql(UNITS)
-			.query((rs, n) -> new Unit(rs.getString("category"), rs.getString("unit"), rs.getLong("figures")))
-			.list());
+		return cache.get(List.of(MetricRows.class, "units"),
+				() -> jdbc.sql(UNITS)
+					.query((rs, n) -> new Unit(rs.getString("category"), rs.getString("unit"), rs.getLong("figures")))
+					.list());
 	}
 
 	Page page(MetricFilter filter, int page, int size) {
@@ -165,7 +178,10 @@ class MetricRows {
 		return cache.get(List.of(MetricRows.class, "cells", filter), () -> sums(filter));
 	}
 
-	/** Whether the filter only picks a category or unit, so the kept counts and sums answer it. */
+	/**
+	 * Whether the filter only picks a category or unit, so the kept counts and sums
+	 * answer it.
+	 */
 	private static boolean tallied(MetricFilter filter) {
 		return filter.type() == null && filter.place() == null;
 	}

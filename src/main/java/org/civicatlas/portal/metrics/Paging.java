@@ -3,12 +3,14 @@ package org.civicatlas.portal.metrics;
 import org.civicatlas.system.BadRequestException;
 
 /**
- * One page of a filtered list. Page numbers start at 1; a page past the last one is a bad request,
- * except page 1 of an empty list, which simply shows that nothing matches.
+ * One page of a filtered list. Page numbers start at 1; a page past the last one is a bad
+ * request, except page 1 of an empty list, which simply shows that nothing matches.
  */
 public record Paging(int page, int size, long total) {
 
-	/** The first row of the page, for SQL's {@code offset}; the page must be 1 or more. */
+	/**
+	 * The first row of the page, for SQL's {@code offset}; the page must be 1 or more.
+	 */
 	public static long offset(int page, int size) {
 		if (page < 1) {
 			throw new BadRequestException("page " + page);

@@ -2,7 +2,10 @@ package org.civicatlas.portal.metrics;
 
 import java.util.Locale;
 
-/** A division of the gazetteer as a reader sees it: its official Chinese name, and in English its English name too. */
+/**
+ * A division of the gazetteer as a reader sees it: its official Chinese name, and in
+ * English its English name too.
+ */
 public record PlaceName(String code, String name, String nameEn) {
 
 	public String label(Locale locale) {

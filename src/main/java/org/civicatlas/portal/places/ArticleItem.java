@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.civicatlas.system.Publication;
 
-/** An article as the lists link it: headline, main place, townships and where and when it was printed. */
+/**
+ * An article as the lists link it: headline, main place, townships and where and when it
+ * was printed.
+ */
 record ArticleItem(long id, String headline, Name place, List<Name> townships, Publication publication) {
 }

@@ -12,28 +12,32 @@ import org.civicatlas.system.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The published articles of a place and their most telling figures: one statement each. */
+/**
+ * The published articles of a place and their most telling figures: one statement each.
+ */
 @Component
 class Articles {
 
-	private static final String LATEST = PlaceScope.ARTICLE_PLACES + """
-			select a.id, a.headline, %s,
-			       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
-			       array(select t.name from article_township at join township t on t.code = at.township_code
-			              where at.article_id = a.id order by t.code) as townships,
-			       array(select coalesce(t.name_en, t.name) from article_township at join township t on t.code = at.township_code
-			              where at.article_id = a.id order by t.code) as townships_en,
-			       count(*) over () as total
-			  from article a
-			  join source_page sp on sp.id = a.source_page_id
-			  left join city c on c.code = a.city_code
-			  left join district d on d.code = a.district_code
-			 where %s
-			 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
-			 limit :limit
-			""";
+	private static final String LATEST = PlaceScope.ARTICLE_PLACES
+			+ """
+					select a.id, a.headline, %s,
+					       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
+					       array(select t.name from article_township at join township t on t.code = at.township_code
+					              where at.article_id = a.id order by t.code) as townships,
+					       array(select coalesce(t.name_en, t.name) from article_township at join township t on t.code = at.township_code
+					              where at.article_id = a.id order by t.code) as townships_en,
+					       count(*) over () as total
+					  from article a
+					  join source_page sp on sp.id = a.source_page_id
+					  left join city c on c.code = a.city_code
+					  left join district d on d.code = a.district_code
+					 where %s
+					 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
+					 limit :limit
+					""";
 
-	// The whole province's newest articles come from the order kept at commit (article_fact, R__public_summaries.sql): an
+	// The whole province's newest articles come from the order kept at commit
+	// (article_fact, R__public_summaries.sql): an
 	// index scan of the few rows shown instead of sorting every published article.
 	private static final String LATEST_ALL = """
 			select a.id, a.headline, %s,
@@ -53,8 +57,10 @@ class Articles {
 			 order by f.issue_date desc nulls last, f.created_at desc, f.article_id desc
 			""";
 
-	// Figures in different units cannot be ranked against each other, so each article offers its most
-	// telling one (a verified quote, tied to a program, money before shares before counts, the largest),
+	// Figures in different units cannot be ranked against each other, so each article
+	// offers its most
+	// telling one (a verified quote, tied to a program, money before shares before
+	// counts, the largest),
 	// and the newest articles (by issue date, then import) come first.
 	private static final String HIGHLIGHTS = PlaceScope.ARTICLE_PLACES + """
 			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
@@ -85,22 +91,25 @@ class Articles {
 	Shown<ArticleItem> latest(PlaceScope scope, int limit) {
 		String sql = scope.code() == null ? LATEST_ALL.formatted(Publication.columns("sp"))
 				: LATEST.formatted(Publication.columns("sp"), scope.onArticle("a"));
-		return cache.get(List.of(Articles.class, "latest", scope, limit), () -> Shown.of(jdbc.sql(sql)
-			.param("code", scope.code())
-			.param("limit", limit)
-			.query((rs, n) -> new Shown.Row<>(article(rs), rs.getLong("total")))
-			.list()));
+		return cache.get(List.of(Articles.class, "latest", scope, limit),
+				() -> Shown.of(jdbc.sql(sql)
+					.param("code", scope.code())
+					.param("limit", limit)
+					.query((rs, n) -> new Shown.Row<>(article(rs), rs.getLong("total")))
+					.list()));
 	}
 
 	/** At most {@code limit} figures, one per article, newest articles first. */
 	List<Highlight> highlights(PlaceScope scope, int limit) {
-		return cache.get(List.of(Articles.class, "highlights", scope, limit), () -> jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
-			.param("code", scope.code())
-			.param("limit", limit)
-			.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"), rs.getString("label"),
-					rs.getBigDecimal("value"), rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
-					rs.getString("category"), rs.getString("quote"), rs.getObject("source_line", Integer.class)))
-			.list());
+		return cache.get(List.of(Articles.class, "highlights", scope, limit),
+				() -> jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
+					.param("code", scope.code())
+					.param("limit", limit)
+					.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"),
+							rs.getString("label"), rs.getBigDecimal("value"), rs.getBigDecimal("value_max"),
+							rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
+							rs.getString("quote"), rs.getObject("source_line", Integer.class)))
+					.list());
 	}
 
 	private static ArticleItem article(ResultSet rs) throws SQLException {

@@ -1,8 +1,9 @@
 package org.civicatlas.portal.places;
 
 /**
- * The colour classes of the map by number of programs. Fixed bounds rather than quantiles, so that a
- * colour means the same number on every visit and the legend can say it plainly.
+ * The colour classes of the map by number of programs. Fixed bounds rather than
+ * quantiles, so that a colour means the same number on every visit and the legend can say
+ * it plainly.
  */
 enum Bucket {
 
@@ -37,7 +38,8 @@ enum Bucket {
 
 	/** The legend's wording: a single number, a range, or "11 and more". */
 	public String legendKey() {
-		return this == NONE ? "places.map.legend.none" : this == MOST ? "places.map.legend.atLeast" : "places.map.legend.range";
+		return this == NONE ? "places.map.legend.none"
+				: this == MOST ? "places.map.legend.atLeast" : "places.map.legend.range";
 	}
 
 	/** The CSS class that colours tiles and legend swatches. */

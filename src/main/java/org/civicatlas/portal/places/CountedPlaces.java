@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Places of one level with their counts (the counting rules of {@link PlaceScope}, kept at commit in
- * {@code public_tally}, R__public_summaries.sql): one statement per list, two primary-key look-ups per place.
+ * Places of one level with their counts (the counting rules of {@link PlaceScope}, kept
+ * at commit in {@code public_tally}, R__public_summaries.sql): one statement per list,
+ * two primary-key look-ups per place.
  */
 @Component
 class CountedPlaces {
@@ -48,7 +49,8 @@ class CountedPlaces {
 	}
 
 	private List<CountedPlace> list(Level level, String condition, String code) {
-		return cache.get(Arrays.asList(CountedPlaces.class, level, condition, code), () -> read(level, condition, code));
+		return cache.get(Arrays.asList(CountedPlaces.class, level, condition, code),
+				() -> read(level, condition, code));
 	}
 
 	private List<CountedPlace> read(Level level, String condition, String code) {
@@ -56,8 +58,9 @@ class CountedPlaces {
 		String sql = SQL.formatted(parent, level.table, condition);
 		return jdbc.sql(sql)
 			.param("code", code)
-			.query((rs, n) -> new CountedPlace(rs.getString("code"), new Name(rs.getString("name"), rs.getString("name_en")),
-					rs.getString("parent_code"), rs.getLong("programs"), rs.getLong("articles")))
+			.query((rs, n) -> new CountedPlace(rs.getString("code"),
+					new Name(rs.getString("name"), rs.getString("name_en")), rs.getString("parent_code"),
+					rs.getLong("programs"), rs.getLong("articles")))
 			.list();
 	}
 

@@ -3,8 +3,9 @@ package org.civicatlas.portal.places;
 import java.math.BigDecimal;
 
 /**
- * A notable figure of an article: what is counted, the value as stored (worded for the reader by
- * {@code MetricWording}, as every figure of the portal), the sentence that states it and its line.
+ * A notable figure of an article: what is counted, the value as stored (worded for the
+ * reader by {@code MetricWording}, as every figure of the portal), the sentence that
+ * states it and its line.
  */
 record Highlight(long articleId, String headline, String label, BigDecimal value, BigDecimal valueMax, String unit,
 		String approx, String category, String quote, Integer line) {

@@ -5,7 +5,10 @@ import org.civicatlas.system.PublicCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What the atlas holds, for the home page: published content and the gazetteer, in one statement. */
+/**
+ * What the atlas holds, for the home page: published content and the gazetteer, in one
+ * statement.
+ */
 @Component
 class Holdings {
 
@@ -14,7 +17,8 @@ class Holdings {
 			long townships) {
 	}
 
-	// Read from the summary kept at commit (R__public_summaries.sql): a handful of rows, whatever the size of the corpus.
+	// Read from the summary kept at commit (R__public_summaries.sql): a handful of rows,
+	// whatever the size of the corpus.
 	private static final String SQL = """
 			select coalesce(sum(n) filter (where scope = '' and facet = 'articles'), 0) as articles,
 			       coalesce(sum(n) filter (where scope = '' and facet = 'programs'), 0) as programs,
@@ -38,11 +42,12 @@ class Holdings {
 	}
 
 	Totals totals() {
-		return cache.get(Holdings.class, () -> jdbc.sql(SQL)
-			.query((rs, n) -> new Totals(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("figures"),
-					rs.getLong("townships_covered"), rs.getLong("cities"), rs.getLong("districts"),
-					rs.getLong("townships")))
-			.single());
+		return cache.get(Holdings.class,
+				() -> jdbc.sql(SQL)
+					.query((rs, n) -> new Totals(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("figures"),
+							rs.getLong("townships_covered"), rs.getLong("cities"), rs.getLong("districts"),
+							rs.getLong("townships")))
+					.single());
 	}
 
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what the atlas holds, the map of programs by district, the types and the latest articles. */
+/**
+ * The home page: what the atlas holds, the map of programs by district, the types and the
+ * latest articles.
+ */
 @Controller
 class HomeController {
 

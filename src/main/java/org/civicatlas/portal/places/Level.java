@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 import org.civicatlas.system.NotFoundException;
 
 /**
- * The three levels of the gazetteer a place page can show, told apart by the length of the official
- * code. The table and column names are the schema's, shared by {@code program} and the article places.
+ * The three levels of the gazetteer a place page can show, told apart by the length of
+ * the official code. The table and column names are the schema's, shared by
+ * {@code program} and the article places.
  */
 enum Level {
 
 	CITY("city", "city_code"), DISTRICT("district", "district_code"), TOWNSHIP("township", "township_code");
 
-	// every Zhejiang code starts with the province's 33; anything else names no place we hold
+	// every Zhejiang code starts with the province's 33; anything else names no place we
+	// hold
 	private static final Pattern CODE = Pattern.compile("33[0-9]{2}|33[0-9]{4}|33[0-9]{7}");
 
 	final String table;
@@ -25,7 +27,10 @@ enum Level {
 		this.column = column;
 	}
 
-	/** The level of a code; a malformed code (letters, wrong length) names no place: 404, like an unknown one. */
+	/**
+	 * The level of a code; a malformed code (letters, wrong length) names no place: 404,
+	 * like an unknown one.
+	 */
 	static Level of(String code) {
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new NotFoundException("Place " + code);

@@ -3,17 +3,23 @@ package org.civicatlas.portal.places;
 import java.util.Locale;
 
 /**
- * A name in Chinese and, where the gazetteer or taxonomy has one, in English. Like the other view
- * types of this package, its methods that templates call are public: SpEL calls only public methods.
+ * A name in Chinese and, where the gazetteer or taxonomy has one, in English. Like the
+ * other view types of this package, its methods that templates call are public: SpEL
+ * calls only public methods.
  */
 record Name(String zh, String en) {
 
-	/** The English name on English pages when there is one; the Chinese name otherwise. */
+	/**
+	 * The English name on English pages when there is one; the Chinese name otherwise.
+	 */
 	public String in(Locale locale) {
 		return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : zh;
 	}
 
-	/** The name in the other language, to show beside {@link #in}: null when there is none. */
+	/**
+	 * The name in the other language, to show beside {@link #in}: null when there is
+	 * none.
+	 */
 	public String other(Locale locale) {
 		String shown = in(locale);
 		return shown.equals(zh) ? en : zh;

@@ -15,10 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PlaceHeaders {
 
-	// The code is looked up at all three levels at once: a township row leads to its district, a
-	// district (or the code itself) to its city; an unknown code finds no city and so no row.
-	// The code is looked up at all three levels at once: a township row leads to its district, a
-	// district (or the code itself) to its city; an unknown code finds no city and so no row. The
+	// The code is looked up at all three levels at once: a township row leads to its
+	// district, a
+	// district (or the code itself) to its city; an unknown code finds no city and so no
+	// row.
+	// The code is looked up at all three levels at once: a township row leads to its
+	// district, a
+	// district (or the code itself) to its city; an unknown code finds no city and so no
+	// row. The
 	// counts are kept at commit (public_tally, R__public_summaries.sql).
 	private static final String SQL = """
 			select c.code as city_code, c.name as city_name, c.name_en as city_name_en,
@@ -46,7 +50,10 @@ class PlaceHeaders {
 		this.cache = cache;
 	}
 
-	/** The place with this code; empty when there is none (the code's shape is checked by {@link Level#of}). */
+	/**
+	 * The place with this code; empty when there is none (the code's shape is checked by
+	 * {@link Level#of}).
+	 */
 	Optional<PlaceHeader> find(String code) {
 		Level level = Level.of(code);
 		return cache.get(List.of(PlaceHeaders.class, code), () -> read(level, code));

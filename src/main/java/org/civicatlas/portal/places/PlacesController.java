@@ -14,11 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The list of cities and districts, and the page of one city, district or township by its official code. */
+/**
+ * The list of cities and districts, and the page of one city, district or township by its
+ * official code.
+ */
 @Controller
 class PlacesController {
 
-	// lists stay readable and the page bounded however much a place accumulates; the totals are shown
+	// lists stay readable and the page bounded however much a place accumulates; the
+	// totals are shown
 	static final int PROGRAMS_SHOWN = 100;
 
 	static final int ARTICLES_SHOWN = 30;
@@ -57,7 +61,8 @@ class PlacesController {
 		List<ProgramType> types = programs.types(within);
 		Set<String> selected = selected(type, types);
 		List<CountedPlace> children = places.childrenOf(place.level(), code);
-		// a district lists the townships with reports first and the others compactly; a city all its districts
+		// a district lists the townships with reports first and the others compactly; a
+		// city all its districts
 		boolean splitReported = place.level() == Level.DISTRICT;
 		model.addAttribute("place", place);
 		model.addAttribute("scope", chosen);
@@ -74,7 +79,10 @@ class PlacesController {
 		return "places/show";
 	}
 
-	/** The {@code ?type=} keys asked for, each once; a key that is not one of the 13 types is a bad request. */
+	/**
+	 * The {@code ?type=} keys asked for, each once; a key that is not one of the 13 types
+	 * is a bad request.
+	 */
 	private static Set<String> selected(List<String> requested, List<ProgramType> types) {
 		if (requested == null) {
 			return Set.of();

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Programs {
 
-	// counted at commit (public_tally, R__public_summaries.sql): one primary-key look-up per type
+	// counted at commit (public_tally, R__public_summaries.sql): one primary-key look-up
+	// per type
 	private static final String TYPES = """
 			select ty.key, ty.name_zh, ty.name_en,
 			       coalesce((select t.n from public_tally t
@@ -52,17 +53,22 @@ class Programs {
 
 	/** All 13 types in their order, each with how many of the scope's programs it has. */
 	List<ProgramType> types(PlaceScope scope) {
-		return cache.get(List.of(Programs.class, "types", scope), () -> jdbc.sql(TYPES)
-			.param("scope", scope.tallyScope())
-			.param("facet", scope.tallyFacet("type"))
-			.query((rs, n) -> new ProgramType(rs.getString("key"), new Name(rs.getString("name_zh"), rs.getString("name_en")),
-					rs.getLong("programs")))
-			.list());
+		return cache.get(List.of(Programs.class, "types", scope),
+				() -> jdbc.sql(TYPES)
+					.param("scope", scope.tallyScope())
+					.param("facet", scope.tallyFacet("type"))
+					.query((rs, n) -> new ProgramType(rs.getString("key"),
+							new Name(rs.getString("name_zh"), rs.getString("name_en")), rs.getLong("programs")))
+					.list());
 	}
 
-	/** The scope's programs of any of these types (all types when none is given), at most {@code limit}. */
+	/**
+	 * The scope's programs of any of these types (all types when none is given), at most
+	 * {@code limit}.
+	 */
 	Shown<ProgramItem> find(PlaceScope scope, Collection<String> types, int limit) {
-		return cache.get(List.of(Programs.class, "find", scope, List.copyOf(types), limit), () -> read(scope, types, limit));
+		return cache.get(List.of(Programs.class, "find", scope, List.copyOf(types), limit),
+				() -> read(scope, types, limit));
 	}
 
 	private Shown<ProgramItem> read(PlaceScope scope, Collection<String> types, int limit) {

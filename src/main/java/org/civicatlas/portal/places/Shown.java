@@ -3,8 +3,8 @@ package org.civicatlas.portal.places;
 import java.util.List;
 
 /**
- * The first items of a list and how many there are in all, so that a page can say "the latest 30 of
- * 74" from one statement ({@code count(*) over ()} beside each row).
+ * The first items of a list and how many there are in all, so that a page can say "the
+ * latest 30 of 74" from one statement ({@code count(*) over ()} beside each row).
  */
 record Shown<T>(List<T> items, long total) {
 

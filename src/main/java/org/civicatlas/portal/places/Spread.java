@@ -13,19 +13,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a type of program has been reported, and when first (issue 13, item 9): for each district and
- * township where a published program of the type runs, the earliest article that reports one, by the
- * issue date of its page (unknown dates last, then the lowest article id). One statement.
+ * Where a type of program has been reported, and when first (issue 13, item 9): for each
+ * district and township where a published program of the type runs, the earliest article
+ * that reports one, by the issue date of its page (unknown dates last, then the lowest
+ * article id). One statement.
  */
 @Component
 class Spread {
 
-	/** The first report of the type in one place; {@code programs} counts the type's programs there. */
+	/**
+	 * The first report of the type in one place; {@code programs} counts the type's
+	 * programs there.
+	 */
 	record FirstReport(Level level, String code, Name name, Name district, IssueDate date, long articleId,
 			String headline, long programs) {
 	}
 
-	// a program counts for the district and the township it runs in; the article that reports it is
+	// a program counts for the district and the township it runs in; the article that
+	// reports it is
 	// the report; distinct on keeps each place's earliest
 	private static final String SQL = """
 			with reports as (
@@ -69,16 +74,21 @@ class Spread {
 
 	/** The first reports of the type, the earliest first. */
 	List<FirstReport> of(String type) {
-		return cache.get(Arrays.asList(Spread.class, type), () -> jdbc.sql(SQL).param("type", type)
-			.query((rs, n) -> new FirstReport(Level.valueOf(rs.getString("level")), rs.getString("code"),
-					new Name(rs.getString("name"), rs.getString("name_en")),
-					new Name(rs.getString("district_name"), rs.getString("district_name_en")),
-					IssueDate.read(rs, "issue_date"), rs.getLong("article_id"), rs.getString("headline"),
-					rs.getLong("programs")))
-			.list());
+		return cache.get(Arrays.asList(Spread.class, type),
+				() -> jdbc.sql(SQL)
+					.param("type", type)
+					.query((rs, n) -> new FirstReport(Level.valueOf(rs.getString("level")), rs.getString("code"),
+							new Name(rs.getString("name"), rs.getString("name_en")),
+							new Name(rs.getString("district_name"), rs.getString("district_name_en")),
+							IssueDate.read(rs, "issue_date"), rs.getLong("article_id"), rs.getString("headline"),
+							rs.getLong("programs")))
+					.list());
 	}
 
-	/** Every district with the number of the type's programs in it, for the map: 0 where none is reported yet. */
+	/**
+	 * Every district with the number of the type's programs in it, for the map: 0 where
+	 * none is reported yet.
+	 */
 	static List<CountedPlace> districts(List<CountedPlace> all, List<FirstReport> firsts) {
 		Map<String, FirstReport> reported = firsts.stream()
 			.filter(f -> f.level() == Level.DISTRICT)

@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /spread?type=village_sages_united_front}: where a type of program has been reported and when
- * first, district by district and township by township, with the map of where it has not been yet
- * (issue 13, item 9). Without a type, the page offers the types.
+ * {@code /spread?type=village_sages_united_front}: where a type of program has been
+ * reported and when first, district by district and township by township, with the map of
+ * where it has not been yet (issue 13, item 9). Without a type, the page offers the
+ * types.
  */
 @Controller
 class SpreadController {
@@ -39,7 +40,9 @@ class SpreadController {
 		if (type == null) {
 			return "places/spread";
 		}
-		ProgramType chosen = types.stream().filter(t -> t.key().equals(type)).findFirst()
+		ProgramType chosen = types.stream()
+			.filter(t -> t.key().equals(type))
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Program type " + type));
 		List<Spread.FirstReport> firsts = spread.of(type);
 		List<CountedPlace> districts = Spread.districts(places.districts(), firsts);

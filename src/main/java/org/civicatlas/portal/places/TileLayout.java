@@ -15,10 +15,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Where each district's tile sits on the schematic map: {@code db/reference/district-tiles.csv}, one
- * row per district (code, column, row), laid out by hand so that each city's tiles touch and the cities
- * lie roughly where they are (Hangzhou north-west, Ningbo and Zhoushan east, Wenzhou and Lishui south).
- * It is data, not drawing code, so that a new district needs a row, not a release of the map code.
+ * Where each district's tile sits on the schematic map:
+ * {@code db/reference/district-tiles.csv}, one row per district (code, column, row), laid
+ * out by hand so that each city's tiles touch and the cities lie roughly where they are
+ * (Hangzhou north-west, Ningbo and Zhoushan east, Wenzhou and Lishui south). It is data,
+ * not drawing code, so that a new district needs a row, not a release of the map code.
  */
 @Component
 class TileLayout {
@@ -46,7 +47,11 @@ class TileLayout {
 			}
 			Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
 			List<Tile> tiles = new ArrayList<>();
-			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord record : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				tiles.add(new Tile(record.get("code"), Integer.parseInt(record.get("col")),
 						Integer.parseInt(record.get("row"))));
 			}

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import org.civicatlas.place.PlaceRomanization;
 
 /**
- * The schematic map as the home page draws it in SVG: one square per district at its layout cell,
- * coloured by its number of programs, and the outlines of the cities along the cells' edges.
+ * The schematic map as the home page draws it in SVG: one square per district at its
+ * layout cell, coloured by its number of programs, and the outlines of the cities along
+ * the cells' edges.
  */
 record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, List<Bucket> legend) {
 
@@ -25,7 +26,10 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 	// more letters than this do not fit a tile at the label's font size
 	static final int LONG_LABEL = 6;
 
-	/** A district's tile: its square's corner and centre, its count, colour and a short label. */
+	/**
+	 * A district's tile: its square's corner and centre, its count, colour and a short
+	 * label.
+	 */
 	record MapTile(CountedPlace district, int x, int y, Bucket bucket, Name label) {
 
 		public int size() {
@@ -36,14 +40,20 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 			return x + TILE / 2;
 		}
 
-		/** The width a long label is squeezed into, so that it stays inside its tile; null for a short one. */
+		/**
+		 * The width a long label is squeezed into, so that it stays inside its tile; null
+		 * for a short one.
+		 */
 		public Integer labelLength(java.util.Locale locale) {
 			return label.in(locale).length() > LONG_LABEL ? TILE - 4 : null;
 		}
 
 	}
 
-	/** The map of these districts; a district the layout does not know is left off (the layout test prevents it). */
+	/**
+	 * The map of these districts; a district the layout does not know is left off (the
+	 * layout test prevents it).
+	 */
 	static TileMap of(List<TileLayout.Tile> layout, List<CountedPlace> districts) {
 		Map<String, CountedPlace> byCode = districts.stream()
 			.collect(Collectors.toMap(CountedPlace::code, Function.identity()));
@@ -65,9 +75,10 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 	}
 
 	/**
-	 * Two characters name a Zhejiang district unambiguously (越城, 景宁); in English the proper name
-	 * does, without its level word (Yuecheng, Jingning, Lin'an): three letters did not (Jia stood for
-	 * five districts). A district without an English name gets its pinyin.
+	 * Two characters name a Zhejiang district unambiguously (越城, 景宁); in English the
+	 * proper name does, without its level word (Yuecheng, Jingning, Lin'an): three
+	 * letters did not (Jia stood for five districts). A district without an English name
+	 * gets its pinyin.
 	 */
 	static Name label(Name name) {
 		String en = name.en() == null || name.en().isBlank() ? PlaceRomanization.english(name.zh(), false) : name.en();
@@ -75,9 +86,10 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 	}
 
 	/**
-	 * An SVG path along every cell edge that separates two cities, or a city from the sea and the
-	 * provinces around: the outlines that show which tiles belong together. An edge between two cities
-	 * is drawn once, as the top or left edge of the tile below or right of it.
+	 * An SVG path along every cell edge that separates two cities, or a city from the sea
+	 * and the provinces around: the outlines that show which tiles belong together. An
+	 * edge between two cities is drawn once, as the top or left edge of the tile below or
+	 * right of it.
 	 */
 	static String borders(List<TileLayout.Tile> layout) {
 		Map<Cell, String> cityAt = new HashMap<>();

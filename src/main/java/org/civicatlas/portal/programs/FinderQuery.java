@@ -14,9 +14,9 @@ import org.civicatlas.system.BadRequestException;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The finder's state. It is read from the query string and written back into every link the page
- * shows (chips, facet values, pages), so every state is a shareable URL and each link is the canonical
- * URL of its state. Changing a filter goes back to the first page.
+ * The finder's state. It is read from the query string and written back into every link
+ * the page shows (chips, facet values, pages), so every state is a shareable URL and each
+ * link is the canonical URL of its state. Changing a filter goes back to the first page.
  */
 record FinderQuery(String q, List<String> types, List<String> subtypes, String place, boolean metrics, Sort sort,
 		int page) {
@@ -25,10 +25,15 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 
 	static final int PAGE_SIZE = 20;
 
-	/** Longer than any program name or alias; a longer text is not a search but a mistake. */
+	/**
+	 * Longer than any program name or alias; a longer text is not a search but a mistake.
+	 */
 	static final int MAX_QUERY_LENGTH = 100;
 
-	/** An official code of a city (4 digits), district (6) or township (9) of Zhejiang (33). */
+	/**
+	 * An official code of a city (4 digits), district (6) or township (9) of Zhejiang
+	 * (33).
+	 */
 	private static final Pattern PLACE_CODE = Pattern.compile("33(?:[0-9]{2}|[0-9]{4}|[0-9]{7})");
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
@@ -148,7 +153,9 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 		return values.stream().filter(v -> !v.equals(value)).toList();
 	}
 
-	/** The canonical URL of this state: parameters in a fixed order, defaults left out. */
+	/**
+	 * The canonical URL of this state: parameters in a fixed order, defaults left out.
+	 */
 	String href() {
 		List<String> parts = new ArrayList<>();
 		add(parts, "q", q);

@@ -5,21 +5,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The finder's two statements over the published programs: the facet counts (with the total), and
- * one page of results. Both start from the same common table: each candidate program (of the chosen
- * place, which every facet keeps) with its types, subtypes, counts and one flag per other filter
- * saying whether the program passes it. A facet counts the programs that pass every filter but its
- * own; the results are those that pass all. With no filter but a place, the counts are read from the
- * tally instead. Only fixed fragments chosen by the filters go into the SQL text; every value is a
- * bound parameter.
+ * The finder's two statements over the published programs: the facet counts (with the
+ * total), and one page of results. Both start from the same common table: each candidate
+ * program (of the chosen place, which every facet keeps) with its types, subtypes, counts
+ * and one flag per other filter saying whether the program passes it. A facet counts the
+ * programs that pass every filter but its own; the results are those that pass all. With
+ * no filter but a place, the counts are read from the tally instead. Only fixed fragments
+ * chosen by the filters go into the SQL text; every value is a bound parameter.
  */
 final class FinderSql {
 
 	record Statement(String sql, Map<String, Object> params) {
 	}
 
-	// The candidates' subtypes, types and counts are kept at commit in program_fact (R__public_summaries.sql), one row per
-	// public program, so a filtered finder reads that narrow table instead of aggregating links and
+	// The candidates' subtypes, types and counts are kept at commit in program_fact
+	// (R__public_summaries.sql), one row per
+	// public program, so a filtered finder reads that narrow table instead of aggregating
+	// links and
 	// figures of the whole corpus.
 	private static final String CANDIDATES = """
 			with candidate as (
@@ -34,16 +36,20 @@ final class FinderSql {
 
 	private static final String TEXT_SOURCE = """
 
-			    join program p on p.id = f.program_id""";
+			join program p on p.id = f.program_id""";
 
-	// Every facet keeps the place filter (the place facet lists the chosen place's children), so a
-	// chosen place narrows the candidates themselves: an index scan of that place's programs.
+	// Every facet keeps the place filter (the place facet lists the chosen place's
+	// children), so a
+	// chosen place narrows the candidates themselves: an index scan of that place's
+	// programs.
 	private static final String PLACE = """
 
-			   where f.%s = :place""";
+			where f.%s = :place""";
 
-	// Without a filter but the place (the finder as first opened, or a place chosen), every facet count
-	// is a row of the tally kept at commit (public_tally, R__public_summaries.sql): nothing is counted per request.
+	// Without a filter but the place (the finder as first opened, or a place chosen),
+	// every facet count
+	// is a row of the tally kept at commit (public_tally, R__public_summaries.sql):
+	// nothing is counted per request.
 	private static final String TALLIED_FACETS = """
 			select case t.facet when 'programs' then 'total' else t.facet end as facet,
 			       nullif(t.value, '') as value, t.n
@@ -59,12 +65,13 @@ final class FinderSql {
 			   and length(t.scope) = :childLength and t.scope like :scope || '%'
 			""";
 
-	// The text is not a facet (it has no values to count), so it narrows the candidates themselves.
+	// The text is not a facet (it has no values to count), so it narrows the candidates
+	// themselves.
 	private static final String TEXT = """
 
-			     and (strpos(lower(p.name), :q) > 0
-			          or exists (select 1 from unnest(p.aliases) alias where strpos(lower(alias), :q) > 0)
-			          or strpos(lower(coalesce(p.description, '')), :q) > 0)""";
+			and (strpos(lower(p.name), :q) > 0
+			     or exists (select 1 from unnest(p.aliases) alias where strpos(lower(alias), :q) > 0)
+			     or strpos(lower(coalesce(p.description, '')), :q) > 0)""";
 
 	private static final String FACETS = """
 			select 'total' as facet, cast(null as text) as value,
@@ -81,7 +88,8 @@ final class FinderSql {
 			 where metric_count > 0 and type_ok and subtype_ok
 			""";
 
-	// The place facet lists the places one level below the chosen one (the cities when none is), so it
+	// The place facet lists the places one level below the chosen one (the cities when
+	// none is), so it
 	// keeps the place filter: a child's count is what choosing that child gives.
 	private static final String PLACE_FACET = """
 			union all
@@ -108,7 +116,10 @@ final class FinderSql {
 	private FinderSql() {
 	}
 
-	/** @param childLength the code length of the place facet's values, or 0 when there is no level below */
+	/**
+	 * @param childLength the code length of the place facet's values, or 0 when there is
+	 * no level below
+	 */
 	static Statement facets(FinderQuery query, int childLength) {
 		Map<String, Object> params = params(query);
 		if (tallied(query)) {
@@ -149,7 +160,10 @@ final class FinderSql {
 				query.metrics() ? "c.metric_count > 0" : "true");
 	}
 
-	/** A program runs in a place or below it when its column of that place's level holds the code. */
+	/**
+	 * A program runs in a place or below it when its column of that place's level holds
+	 * the code.
+	 */
 	private static String placeColumn(String code) {
 		return switch (code.length()) {
 			case 4 -> "city_code";
@@ -160,7 +174,8 @@ final class FinderSql {
 	}
 
 	private static String order(FinderQuery.Sort sort) {
-		// names sort by pinyin (ICU's Chinese collation), the id breaks every tie so pages never overlap
+		// names sort by pinyin (ICU's Chinese collation), the id breaks every tie so
+		// pages never overlap
 		return switch (sort) {
 			case ARTICLES -> "f.article_count desc, f.metric_count desc, f.id";
 			case METRICS -> "f.metric_count desc, f.article_count desc, f.id";

@@ -2,22 +2,31 @@ package org.civicatlas.portal.programs;
 
 import java.util.List;
 
-/** What the finder shows: the filters as facets and chips, one page of results and the way to the others. */
+/**
+ * What the finder shows: the filters as facets and chips, one page of results and the way
+ * to the others.
+ */
 record FinderView(FinderQuery query, Counts counts, List<Result> results, Facets facets, List<Chip> chips,
 		String clearHref, Pagination pagination) {
 
-	/** How many programs pass every filter, and the range shown on this page (1-based). */
+	/**
+	 * How many programs pass every filter, and the range shown on this page (1-based).
+	 */
 	record Counts(long total, long first, long last) {
 	}
 
-	/** One program of the results. {@code place} is its place path, city first, in the reader's language. */
+	/**
+	 * One program of the results. {@code place} is its place path, city first, in the
+	 * reader's language.
+	 */
 	record Result(long id, String name, List<String> aliases, String description, String type, String subtype,
 			List<String> place, String village, long metricCount, long articleCount) {
 	}
 
 	/**
-	 * The facets: each value with how many programs it gives combined with the other active filters.
-	 * {@code placePath} leads from the province to the chosen place; {@code places} goes one level down.
+	 * The facets: each value with how many programs it gives combined with the other
+	 * active filters. {@code placePath} leads from the province to the chosen place;
+	 * {@code places} goes one level down.
 	 */
 	record Facets(List<Value> types, List<Group> subtypes, List<Link> placePath, List<Link> places, Value metrics) {
 	}
@@ -33,8 +42,8 @@ record FinderView(FinderQuery query, Counts counts, List<Result> results, Facets
 	}
 
 	/**
-	 * An active filter; following {@code href} removes it. {@code kind} is {@code q}, {@code type},
-	 * {@code subtype}, {@code place} or {@code metrics}.
+	 * An active filter; following {@code href} removes it. {@code kind} is {@code q},
+	 * {@code type}, {@code subtype}, {@code place} or {@code metrics}.
 	 */
 	record Chip(String kind, String label, String href) {
 	}

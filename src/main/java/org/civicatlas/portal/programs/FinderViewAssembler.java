@@ -17,7 +17,10 @@ import org.civicatlas.portal.programs.PlaceScopeReader.Place;
 import org.civicatlas.portal.programs.PlaceScopeReader.PlaceScope;
 import org.civicatlas.portal.programs.ProgramFinder.FacetCounts;
 
-/** Turns the finder's query and counts into facets, chips and page links, each link a canonical URL. */
+/**
+ * Turns the finder's query and counts into facets, chips and page links, each link a
+ * canonical URL.
+ */
 final class FinderViewAssembler {
 
 	/** Pages linked on each side of the current one, besides the first and the last. */
@@ -52,7 +55,8 @@ final class FinderViewAssembler {
 			.stream()
 			.map(type -> value("type", type.key(), type.name(locale), query.types()))
 			.toList();
-		// every type is offered, but only the subtypes that would give programs (or are chosen)
+		// every type is offered, but only the subtypes that would give programs (or are
+		// chosen)
 		List<Group> subtypes = taxonomy.types()
 			.stream()
 			.map(type -> new Group(type.name(locale),

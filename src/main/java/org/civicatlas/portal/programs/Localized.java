@@ -2,7 +2,10 @@ package org.civicatlas.portal.programs;
 
 import java.util.Locale;
 
-/** Names stored in both languages: the English one for English readers when the data has one. */
+/**
+ * Names stored in both languages: the English one for English readers when the data has
+ * one.
+ */
 final class Localized {
 
 	private Localized() {

@@ -13,33 +13,33 @@ import org.springframework.stereotype.Component;
 import static java.util.Map.entry;
 
 /**
- * A figure in words, in the reader's language: 50000 元 {@code more_than} → 「5万余元」 or "more than
- * 50,000 yuan"; 120000000 元 → 「1.2亿元」 or "120 million yuan"; 97 % {@code reached} → 「达97%」 or
- * "reached 97%".
+ * A figure in words, in the reader's language: 50000 元 {@code more_than} → 「5万余元」 or
+ * "more than 50,000 yuan"; 120000000 元 → 「1.2亿元」 or "120 million yuan"; 97 %
+ * {@code reached} → 「达97%」 or "reached 97%".
  * <p>
- * The words are built inside out: the number (a range when there is an upper value), then the
- * qualifier around it, then the unit around both. That order puts 余 between the number and the unit
- * in Chinese and keeps "more than" in front in English with the same patterns. Everything language
- * specific (number format, scales — 万 and 亿 against million and billion —, qualifiers, English unit
- * names) comes from the programs bundle; this class only knows which unit is which.
+ * The words are built inside out: the number (a range when there is an upper value), then
+ * the qualifier around it, then the unit around both. That order puts 余 between the
+ * number and the unit in Chinese and keeps "more than" in front in English with the same
+ * patterns. Everything language specific (number format, scales — 万 and 亿 against million
+ * and billion —, qualifiers, English unit names) comes from the programs bundle; this
+ * class only knows which unit is which.
  */
 @Component
 public class MetricWording {
 
 	/**
-	 * The units printed in the articles (see the importer's unit table) and the bundle key naming each;
-	 * 月 alone occurs only after a rate's slash (元/月).
+	 * The units printed in the articles (see the importer's unit table) and the bundle
+	 * key naming each; 月 alone occurs only after a rate's slash (元/月).
 	 */
 	private static final Map<String, String> UNITS = Map.ofEntries(entry("%", "percent"), entry("元", "yuan"),
-			entry("亩", "mu"), entry("公顷", "hectare"), entry("平方米", "square_metre"),
-			entry("平米", "square_metre"), entry("平方公里", "square_kilometre"),
-			entry("平方千米", "square_kilometre"), entry("千米", "kilometre"), entry("公里", "kilometre"),
-			entry("米", "metre"), entry("千克", "kilogram"), entry("公斤", "kilogram"), entry("吨", "tonne"),
-			entry("倍", "multiple"), entry("年", "year"), entry("个月", "month"), entry("月", "month"),
+			entry("亩", "mu"), entry("公顷", "hectare"), entry("平方米", "square_metre"), entry("平米", "square_metre"),
+			entry("平方公里", "square_kilometre"), entry("平方千米", "square_kilometre"), entry("千米", "kilometre"),
+			entry("公里", "kilometre"), entry("米", "metre"), entry("千克", "kilogram"), entry("公斤", "kilogram"),
+			entry("吨", "tonne"), entry("倍", "multiple"), entry("年", "year"), entry("个月", "month"), entry("月", "month"),
 			entry("个工作日", "working_day"), entry("天", "day"), entry("日", "day"), entry("小时", "hour"),
-			entry("分钟", "minute"), entry("岁", "age"), entry("名", "person"), entry("人", "person"),
-			entry("位", "person"), entry("人次", "person_time"), entry("户", "household"), entry("次", "time"),
-			entry("场", "session"), entry("场次", "session"));
+			entry("分钟", "minute"), entry("岁", "age"), entry("名", "person"), entry("人", "person"), entry("位", "person"),
+			entry("人次", "person_time"), entry("户", "household"), entry("次", "time"), entry("场", "session"),
+			entry("场次", "session"));
 
 	/** A money rate such as 元/人: "yuan per person". */
 	private static final String RATE_PREFIX = "元/";
@@ -56,8 +56,8 @@ public class MetricWording {
 
 	/**
 	 * The figure in words, or {@code null} when it has no value.
-	 * @param category the metric's category; an unnamed unit of a {@code count} is a measure word that
-	 * English leaves out (the label names what is counted)
+	 * @param category the metric's category; an unnamed unit of a {@code count} is a
+	 * measure word that English leaves out (the label names what is counted)
 	 */
 	public String words(BigDecimal value, BigDecimal valueMax, String unit, String approx, String category,
 			Locale locale) {
@@ -72,9 +72,10 @@ public class MetricWording {
 	}
 
 	/**
-	 * The number alone, scaled when the scaled number has at most two decimals (1.2亿, 2.05 million);
-	 * a number of seven digits or more is scaled anyway, rounded to two decimals, because nobody reads
-	 * 5790238210元 — people write 57.9亿元 (the exact value stays in the quote and the open data).
+	 * The number alone, scaled when the scaled number has at most two decimals (1.2亿,
+	 * 2.05 million); a number of seven digits or more is scaled anyway, rounded to two
+	 * decimals, because nobody reads 5790238210元 — people write 57.9亿元 (the exact value
+	 * stays in the quote and the open data).
 	 */
 	String number(BigDecimal value, Locale locale) {
 		String[] scales = { "number.scale.large", "number.scale.small" };
@@ -82,8 +83,8 @@ public class MetricWording {
 		for (String scale : scales) {
 			BigDecimal scaled = value.movePointLeft(Integer.parseInt(message(scale + ".power", locale)));
 			if (scaled.abs().compareTo(BigDecimal.ONE) >= 0 && (large || scaled.stripTrailingZeros().scale() <= 2)) {
-				return message(scale, locale, format(scaled.setScale(Math.min(2, Math.max(0, scaled.scale())),
-						RoundingMode.HALF_UP), locale));
+				return message(scale, locale, format(
+						scaled.setScale(Math.min(2, Math.max(0, scaled.scale())), RoundingMode.HALF_UP), locale));
 			}
 		}
 		return format(value, locale);

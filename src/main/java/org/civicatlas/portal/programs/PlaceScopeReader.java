@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The finder's place, read in one statement: the chosen place with the places above it (its path,
- * city first), and the places one level below it, which the place facet offers (the cities when no
- * place is chosen).
+ * The finder's place, read in one statement: the chosen place with the places above it
+ * (its path, city first), and the places one level below it, which the place facet offers
+ * (the cities when no place is chosen).
  */
 @Component
 class PlaceScopeReader {
@@ -24,8 +24,8 @@ class PlaceScopeReader {
 	}
 
 	/**
-	 * @param path the chosen place and those above it, city first; empty when none is chosen or the code
-	 * is unknown
+	 * @param path the chosen place and those above it, city first; empty when none is
+	 * chosen or the code is unknown
 	 * @param childLength the code length of the children, 0 below a township
 	 */
 	record PlaceScope(List<Place> path, List<Place> children, int childLength) {
@@ -36,7 +36,10 @@ class PlaceScopeReader {
 
 	}
 
-	/** The levels of the gazetteer by code length; a level's depth is the length of its path. */
+	/**
+	 * The levels of the gazetteer by code length; a level's depth is the length of its
+	 * path.
+	 */
 	private enum Level {
 
 		PROVINCE(0, "select 'child', code, name, name_en from city"),
@@ -76,7 +79,8 @@ class PlaceScopeReader {
 			if (children != null) {
 				parts.add(children);
 			}
-			// 'path' sorts after 'child': descending puts the path first, city to township by code
+			// 'path' sorts after 'child': descending puts the path first, city to
+			// township by code
 			return String.join("\nunion all\n", parts) + "\norder by 1 desc, 2";
 		}
 

@@ -19,14 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The program finder: four statements whatever the filters (the taxonomy, the place scope, the facet
- * counts with the total, one page of results). They share one snapshot, so the counts a reader sees
- * always agree with the results beside them.
+ * The program finder: four statements whatever the filters (the taxonomy, the place
+ * scope, the facet counts with the total, one page of results). They share one snapshot,
+ * so the counts a reader sees always agree with the results beside them.
  */
 @Service
 class ProgramFinder {
 
-	/** Counts per facet ({@code total}, {@code type}, {@code subtype}, {@code metrics}, {@code place}) and value. */
+	/**
+	 * Counts per facet ({@code total}, {@code type}, {@code subtype}, {@code metrics},
+	 * {@code place}) and value.
+	 */
 	record FacetCounts(Map<String, Map<String, Long>> counts) {
 
 		long get(String facet, String value) {
@@ -52,7 +55,8 @@ class ProgramFinder {
 	}
 
 	/**
-	 * @throws org.springframework.web.server.ResponseStatusException 400 for a malformed or unknown parameter
+	 * @throws org.springframework.web.server.ResponseStatusException 400 for a malformed
+	 * or unknown parameter
 	 * @throws NotFoundException for an unknown place code or a page after the last
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -82,10 +86,7 @@ class ProgramFinder {
 	}
 
 	private List<Result> results(FinderSql.Statement statement, Taxonomy types, Locale locale) {
-		return jdbc.sql(statement.sql())
-			.params(statement.params())
-			.query((rs, n) -> result(rs, types, locale))
-			.list();
+		return jdbc.sql(statement.sql()).params(statement.params()).query((rs, n) -> result(rs, types, locale)).list();
 	}
 
 	private static Result result(ResultSet rs, Taxonomy types, Locale locale) throws SQLException {

@@ -19,14 +19,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a program's page in five statements: the program (with the end of its merge chain), the
- * taxonomy's names, its figures, its articles and its related programs. Only what published articles
- * say is shown.
+ * Reads a program's page in five statements: the program (with the end of its merge
+ * chain), the taxonomy's names, its figures, its articles and its related programs. Only
+ * what published articles say is shown.
  */
 @Service
 class ProgramPageReader {
 
-	/** Either the page or, for a program merged into another, the id of the program that survives. */
+	/**
+	 * Either the page or, for a program merged into another, the id of the program that
+	 * survives.
+	 */
 	record Lookup(ProgramPage page, Long movedTo) {
 	}
 
@@ -40,7 +43,8 @@ class ProgramPageReader {
 			left join district d on d.code = p.district_code
 			left join township t on t.code = p.township_code""";
 
-	// The survivor follows merged_into to a program that is not merged itself (null for a cycle).
+	// The survivor follows merged_into to a program that is not merged itself (null for a
+	// cycle).
 	private static final String PROGRAM = """
 			select p.id, p.name, p.name_en, p.aliases, p.description, p.status, p.merged_into, p.village_name, %s,
 			       array(select l.subtype_key::text from program_subtype_link l
@@ -72,7 +76,8 @@ class ProgramPageReader {
 	/** How many related programs a page shows. */
 	static final int RELATED = 6;
 
-	// Programs sharing a subtype, then those in the same district, each found through an index.
+	// Programs sharing a subtype, then those in the same district, each found through an
+	// index.
 	private static final String RELATED_PROGRAMS = """
 			with near as (
 			  select theirs.program_id as id, true as same_subtype, false as same_district
@@ -107,7 +112,9 @@ class ProgramPageReader {
 		this.wording = wording;
 	}
 
-	/** @throws NotFoundException for an unknown id, a draft or a hidden program */
+	/**
+	 * @throws NotFoundException for an unknown id, a draft or a hidden program
+	 */
 	@Transactional(readOnly = true)
 	Lookup read(long id, Locale locale) {
 		Row program = jdbc.sql(PROGRAM).param("id", id).query((rs, n) -> row(rs, locale)).optional().orElse(null);
@@ -135,13 +142,13 @@ class ProgramPageReader {
 			.query((rs, n) -> new Related(rs.getLong("id"), rs.getString("name"), Rows.placePath(rs, locale),
 					rs.getBoolean("same_subtype"), rs.getBoolean("same_district")))
 			.list();
-		return new Lookup(new ProgramPage(id, program.name(), program.nameEn(), program.aliases(), program.description(),
-				classifications(program.subtypes(), types, locale), program.crumbs(), program.village(), metrics,
-				articles, related), null);
+		return new Lookup(new ProgramPage(id, program.name(), program.nameEn(), program.aliases(),
+				program.description(), classifications(program.subtypes(), types, locale), program.crumbs(),
+				program.village(), metrics, articles, related), null);
 	}
 
-	private record Row(String name, String nameEn, List<String> aliases, String description, String status, Long mergedInto,
-			Long survivor, String village, List<Crumb> crumbs, List<String> subtypes) {
+	private record Row(String name, String nameEn, List<String> aliases, String description, String status,
+			Long mergedInto, Long survivor, String village, List<Crumb> crumbs, List<String> subtypes) {
 	}
 
 	private static Row row(ResultSet rs, Locale locale) throws SQLException {
@@ -153,9 +160,10 @@ class ProgramPageReader {
 						"/places/" + code));
 			}
 		}
-		return new Row(rs.getString("name"), rs.getString("name_en"), SqlArrays.strings(rs.getArray("aliases")), rs.getString("description"),
-				rs.getString("status"), rs.getObject("merged_into", Long.class), rs.getObject("survivor", Long.class),
-				rs.getString("village_name"), crumbs, SqlArrays.strings(rs.getArray("subtypes")));
+		return new Row(rs.getString("name"), rs.getString("name_en"), SqlArrays.strings(rs.getArray("aliases")),
+				rs.getString("description"), rs.getString("status"), rs.getObject("merged_into", Long.class),
+				rs.getObject("survivor", Long.class), rs.getString("village_name"), crumbs,
+				SqlArrays.strings(rs.getArray("subtypes")));
 	}
 
 	private static List<Classification> classifications(List<String> subtypes, Taxonomy types, Locale locale) {

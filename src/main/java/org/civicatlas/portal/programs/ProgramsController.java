@@ -26,13 +26,22 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ProgramsController {
 
-	/** The header htmx sends with its own requests; it then wants the finder alone, not the whole page. */
+	/**
+	 * The header htmx sends with its own requests; it then wants the finder alone, not
+	 * the whole page.
+	 */
 	static final String HTMX_REQUEST = "HX-Request";
 
-	/** Sent by htmx when it rebuilds a page from history it has not cached: that needs the whole page. */
+	/**
+	 * Sent by htmx when it rebuilds a page from history it has not cached: that needs the
+	 * whole page.
+	 */
 	static final String HTMX_HISTORY_RESTORE = "HX-History-Restore-Request";
 
-	/** Tells htmx which URL to put in the address bar: the canonical one, not the raw form submission. */
+	/**
+	 * Tells htmx which URL to put in the address bar: the canonical one, not the raw form
+	 * submission.
+	 */
 	static final String HTMX_PUSH_URL = "HX-Push-Url";
 
 	private static final List<String> SORTS = Arrays.stream(FinderQuery.Sort.values())
@@ -58,7 +67,8 @@ class ProgramsController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		// the same URL answers with a fragment or a page: caches must keep them apart
 		response.addHeader(HttpHeaders.VARY, HTMX_REQUEST);
-		// the finder counts every program it could show: kept until the data changes (docs/performance.md)
+		// the finder counts every program it could show: kept until the data changes
+		// (docs/performance.md)
 		FinderView view = cache.get(List.of(ProgramFinder.class, new LinkedMultiValueMap<>(params), locale),
 				() -> finder.find(params, locale));
 		model.addAttribute("view", view);

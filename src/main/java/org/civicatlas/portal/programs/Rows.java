@@ -14,8 +14,9 @@ final class Rows {
 	}
 
 	/**
-	 * The place path, city first, in the reader's language, from the columns {@code city},
-	 * {@code city_en}, {@code district} … {@code township_en}; levels the program lacks are left out.
+	 * The place path, city first, in the reader's language, from the columns
+	 * {@code city}, {@code city_en}, {@code district} … {@code township_en}; levels the
+	 * program lacks are left out.
 	 */
 	static List<String> placePath(ResultSet rs, Locale locale) throws SQLException {
 		return Stream

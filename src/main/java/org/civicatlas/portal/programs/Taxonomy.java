@@ -25,7 +25,10 @@ record Taxonomy(List<Type> types, Map<String, Subtype> subtypes) {
 
 	}
 
-	/** One row per subtype (types without subtypes have a null subtype key), ordered by type then subtype. */
+	/**
+	 * One row per subtype (types without subtypes have a null subtype key), ordered by
+	 * type then subtype.
+	 */
 	record Row(String typeKey, String typeZh, String typeEn, String subtypeKey, String subtypeZh, String subtypeEn) {
 	}
 

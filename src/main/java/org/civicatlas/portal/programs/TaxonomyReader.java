@@ -3,7 +3,9 @@ package org.civicatlas.portal.programs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the taxonomy in one statement; both pages need its names and the finder its keys. */
+/**
+ * Reads the taxonomy in one statement; both pages need its names and the finder its keys.
+ */
 @Component
 class TaxonomyReader {
 

@@ -4,14 +4,17 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds characters the way the database function {@code search_bigrams} (V5__search.sql) does:
- * NFKC and lower case, keeping digits, Latin letters and CJK ideographs; everything else separates
- * words. Queries are cut into terms with it, and hits are found in result texts with it, so a
- * highlighted word is the word the index matched.
+ * Folds characters the way the database function {@code search_bigrams} (V5__search.sql)
+ * does: NFKC and lower case, keeping digits, Latin letters and CJK ideographs; everything
+ * else separates words. Queries are cut into terms with it, and hits are found in result
+ * texts with it, so a highlighted word is the word the index matched.
  */
 final class Folding {
 
-	/** What {@link #fold(int)} returns for punctuation, spaces and other characters that are not searched. */
+	/**
+	 * What {@link #fold(int)} returns for punctuation, spaces and other characters that
+	 * are not searched.
+	 */
 	static final int SEPARATOR = -1;
 
 	private Folding() {
@@ -24,9 +27,11 @@ final class Folding {
 		if (isStableIdeograph(codePoint)) {
 			return codePoint;
 		}
-		// One character at a time keeps positions aligned with the original text; the few characters
+		// One character at a time keeps positions aligned with the original text; the few
+		// characters
 		// NFKC expands into several (㍿ → 株式会社) are treated as separators.
-		String folded = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		String folded = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC)
+			.toLowerCase(Locale.ROOT);
 		if (folded.codePointCount(0, folded.length()) != 1) {
 			return SEPARATOR;
 		}

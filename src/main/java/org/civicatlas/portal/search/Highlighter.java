@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the terms of a query in result texts and cuts the texts into marked and unmarked segments. */
+/**
+ * Finds the terms of a query in result texts and cuts the texts into marked and unmarked
+ * segments.
+ */
 final class Highlighter {
 
 	static final String ELLIPSIS = "…";
@@ -24,8 +27,8 @@ final class Highlighter {
 	}
 
 	/**
-	 * About {@code width} characters of the text around its first hit (from the start when it has
-	 * none), with an ellipsis where the text is cut.
+	 * About {@code width} characters of the text around its first hit (from the start
+	 * when it has none), with an ellipsis where the text is cut.
 	 */
 	List<Segment> snippet(String text, int width) {
 		int[] chars = text.codePoints().toArray();

@@ -11,16 +11,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /search?q=}: places, programs and articles matching a query, grouped by kind; with
- * {@code kind=} one kind, page by page. A blank query shows examples instead.
+ * {@code /search?q=}: places, programs and articles matching a query, grouped by kind;
+ * with {@code kind=} one kind, page by page. A blank query shows examples instead.
  */
 @Controller
 class SearchController {
 
-	/** Deeper pages cost more to skip to than any reader would go; a refined query serves better. */
+	/**
+	 * Deeper pages cost more to skip to than any reader would go; a refined query serves
+	 * better.
+	 */
 	static final int MAX_PAGE = 500;
 
-	/** Fewer matches than this (on the overview) and the page also offers a corrected query and close names. */
+	/**
+	 * Fewer matches than this (on the overview) and the page also offers a corrected
+	 * query and close names.
+	 */
 	static final int FEW = 3;
 
 	private final SearchService search;
@@ -47,7 +53,8 @@ class SearchController {
 			throw new BadRequestException("page " + page);
 		}
 		SearchQuery typed = SearchQuery.parse(q);
-		// English and pinyin words are searched as the Chinese terms they stand for; the box keeps what was typed
+		// English and pinyin words are searched as the Chinese terms they stand for; the
+		// box keeps what was typed
 		String translated = typed.isBlank() ? null : synonyms.translate(typed.text());
 		SearchQuery query = translated == null ? typed : typed.translatedTo(translated);
 		model.addAttribute("typed", typed);
@@ -55,17 +62,20 @@ class SearchController {
 		model.addAttribute("query", query);
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		if (!query.isBlank()) {
-			// repeated searches (the popular words, paging back and forth) are kept until the data changes
-			SearchResults results = cache.get(Arrays.asList(SearchService.class, query.text(), query.alsoMarked(), only, page),
+			// repeated searches (the popular words, paging back and forth) are kept until
+			// the data changes
+			SearchResults results = cache.get(
+					Arrays.asList(SearchService.class, query.text(), query.alsoMarked(), only, page),
 					() -> only == null ? search.overview(query) : search.page(query, only, page));
 			if (page > results.pages()) {
 				throw new BadRequestException("page " + page + " is past the last one");
 			}
 			model.addAttribute("results", results);
 			// the suggestion statement runs only for a search that found (almost) nothing
-			model.addAttribute("suggestions", only == null && results.total() < FEW
-					? cache.get(Arrays.asList(SuggestionRepository.class, query.terms()), () -> suggestions.find(query))
-					: Suggestions.NONE);
+			model.addAttribute("suggestions",
+					only == null && results.total() < FEW ? cache
+						.get(Arrays.asList(SuggestionRepository.class, query.terms()), () -> suggestions.find(query))
+							: Suggestions.NONE);
 		}
 		return "search/list";
 	}

@@ -6,16 +6,19 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * What a visitor typed, cut into terms: runs of searchable characters (see {@link Folding}), so
- * {@code 乡贤 调解} and {@code 乡贤，调解} are both the terms 乡贤 and 调解. Every term must match.
- * A query longer than {@value #MAX_LENGTH} characters is cut to that length rather than refused:
- * a pasted sentence still finds something, and the page says it was shortened.
+ * What a visitor typed, cut into terms: runs of searchable characters (see
+ * {@link Folding}), so {@code 乡贤 调解} and {@code 乡贤，调解} are both the terms 乡贤 and 调解.
+ * Every term must match. A query longer than {@value #MAX_LENGTH} characters is cut to
+ * that length rather than refused: a pasted sentence still finds something, and the page
+ * says it was shortened.
  *
  * @param text the query as shown back to the visitor (stripped, perhaps shortened)
- * @param shortened whether the visitor's query was longer than {@value #MAX_LENGTH} characters
+ * @param shortened whether the visitor's query was longer than {@value #MAX_LENGTH}
+ * characters
  * @param terms the folded terms, each once, in the order typed
- * @param alsoMarked words marked in the results besides the terms: the English or pinyin words a
- * translated query was typed as ({@link Synonyms}), so that "Beihai" stays marked in "Beihai Subdistrict"
+ * @param alsoMarked words marked in the results besides the terms: the English or pinyin
+ * words a translated query was typed as ({@link Synonyms}), so that "Beihai" stays marked
+ * in "Beihai Subdistrict"
  */
 record SearchQuery(String text, boolean shortened, List<String> terms, List<String> alsoMarked) {
 
@@ -30,7 +33,10 @@ record SearchQuery(String text, boolean shortened, List<String> terms, List<Stri
 		return new SearchQuery(text, shortened, terms(text), List.of());
 	}
 
-	/** The query searched as {@code chinese}, the Chinese words this query's English words stand for. */
+	/**
+	 * The query searched as {@code chinese}, the Chinese words this query's English words
+	 * stand for.
+	 */
 	SearchQuery translatedTo(String chinese) {
 		SearchQuery translated = parse(chinese);
 		return new SearchQuery(translated.text(), shortened, translated.terms(), terms);
@@ -42,11 +48,11 @@ record SearchQuery(String text, boolean shortened, List<String> terms, List<Stri
 	}
 
 	/**
-	 * The query in PostgreSQL's {@code tsquery} syntax, matching what {@code search_bigrams}
-	 * indexes: a term of two or more characters is the phrase of its bigrams
-	 * ({@code '共富' <-> '富工' <-> '工坊'}); a single character is a prefix of a bigram or a run's
-	 * last character ({@code '贤':*}). Terms only hold letters, digits and ideographs, so quoting
-	 * needs no escaping.
+	 * The query in PostgreSQL's {@code tsquery} syntax, matching what
+	 * {@code search_bigrams} indexes: a term of two or more characters is the phrase of
+	 * its bigrams ({@code '共富' <-> '富工' <-> '工坊'}); a single character is a prefix of a
+	 * bigram or a run's last character ({@code '贤':*}). Terms only hold letters, digits
+	 * and ideographs, so quoting needs no escaping.
 	 */
 	String tsquery() {
 		StringJoiner query = new StringJoiner(" & ");

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Repository;
 import static org.civicatlas.system.SqlArrays.strings;
 
 /**
- * The search queries: one statement per kind, whatever the number of matches. Each finds its
- * matches through a GIN index on the bigram vectors of V5__search.sql, ranks them (see
- * {@link #RANKED_BLOCK}), counts them ({@code count(*) over ()}, before the limit) and returns one
- * page. The statements are package-private so that tests and the benchmark can {@code EXPLAIN} them.
+ * The search queries: one statement per kind, whatever the number of matches. Each finds
+ * its matches through a GIN index on the bigram vectors of V5__search.sql, ranks them
+ * (see {@link #RANKED_BLOCK}), counts them ({@code count(*) over ()}, before the limit)
+ * and returns one page. The statements are package-private so that tests and the
+ * benchmark can {@code EXPLAIN} them.
  */
 @Repository
 class SearchRepository {
@@ -29,8 +30,10 @@ class SearchRepository {
 	record ArticleHit(long id, String headline, List<String> bylines, String body, PlaceName district, PlaceName city) {
 	}
 
-	// The where clauses repeat the expressions of the place indexes word for word, so that they are used.
-	// A place whose whole name is the query comes first, then cities, districts, townships.
+	// The where clauses repeat the expressions of the place indexes word for word, so
+	// that they are used.
+	// A place whose whole name is the query comes first, then cities, districts,
+	// townships.
 	static final String PLACES = """
 			select level, code, name, name_en, district_name, district_name_en, city_name, city_name_en,
 			       count(*) over () as total
@@ -52,16 +55,19 @@ class SearchRepository {
 			""";
 
 	/**
-	 * How many matches are ranked together. Ranking reads each match's whole vector, which is what
-	 * makes a common word slow on a large corpus (乡贤 is in 12,000 of 54,000 articles in the
-	 * benchmark), so matches are numbered by title hit first, then newest first, cut into blocks of
-	 * this size, and ranked by relevance within their block; a page ranks only the blocks it reaches.
-	 * The order is the same whichever page asks, so pages never repeat or skip a match.
+	 * How many matches are ranked together. Ranking reads each match's whole vector,
+	 * which is what makes a common word slow on a large corpus (乡贤 is in 12,000 of 54,000
+	 * articles in the benchmark), so matches are numbered by title hit first, then newest
+	 * first, cut into blocks of this size, and ranked by relevance within their block; a
+	 * page ranks only the blocks it reaches. The order is the same whichever page asks,
+	 * so pages never repeat or skip a match.
 	 */
 	static final int RANKED_BLOCK = 1000;
 
-	// The inner select finds and counts every match (count(*) over () runs before the limit) and keeps
-	// the blocks the page reaches, carrying only ids so that its window fits in memory; the middle one
+	// The inner select finds and counts every match (count(*) over () runs before the
+	// limit) and keeps
+	// the blocks the page reaches, carrying only ids so that its window fits in memory;
+	// the middle one
 	// reads the vectors of those to rank them; the outer one joins the page's rows.
 	static final String PROGRAMS = """
 			select p.id, p.name, p.aliases, p.description, p.village_name,
@@ -126,8 +132,9 @@ class SearchRepository {
 	}
 
 	Hits<ArticleHit> articles(SearchQuery query, int limit, int offset) {
-		return hits(ranked(jdbc.sql(ARTICLES), limit, offset), query, limit, offset, rs -> new ArticleHit(rs.getLong("id"),
-				rs.getString("headline"), strings(rs.getArray("bylines")), rs.getString("body"), district(rs), city(rs)));
+		return hits(ranked(jdbc.sql(ARTICLES), limit, offset), query, limit, offset,
+				rs -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), strings(rs.getArray("bylines")),
+						rs.getString("body"), district(rs), city(rs)));
 	}
 
 	private interface Row<T> {

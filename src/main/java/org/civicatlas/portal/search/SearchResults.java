@@ -3,11 +3,11 @@ package org.civicatlas.portal.search;
 import java.util.List;
 
 /**
- * What the results page shows: a group per kind (only the chosen kind when the visitor pages
- * through one), each with its total, its hits' texts cut into marked segments.
+ * What the results page shows: a group per kind (only the chosen kind when the visitor
+ * pages through one), each with its total, its hits' texts cut into marked segments.
  */
-record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, Group<ArticleResult> articles,
-		Kind kind, int page, int pageSize) {
+record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, Group<ArticleResult> articles, Kind kind,
+		int page, int pageSize) {
 
 	/** A page of one kind's results and the number of matches in all. */
 	record Group<T>(Kind kind, List<T> items, long total) {
@@ -23,11 +23,14 @@ record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, G
 			PlaceName city) {
 	}
 
-	record ProgramResult(long id, List<Segment> name, List<List<Segment>> aliases, PlaceName township, PlaceName district,
-			PlaceName city, String village, List<Segment> snippet) {
+	record ProgramResult(long id, List<Segment> name, List<List<Segment>> aliases, PlaceName township,
+			PlaceName district, PlaceName city, String village, List<Segment> snippet) {
 	}
 
-	/** An article found; its bylines (each name's segments, with the name for its author page). */
+	/**
+	 * An article found; its bylines (each name's segments, with the name for its author
+	 * page).
+	 */
 	record ArticleResult(long id, List<Segment> headline, List<Byline> bylines, PlaceName district, PlaceName city,
 			List<Segment> snippet) {
 	}

@@ -13,7 +13,10 @@ import org.civicatlas.portal.search.SearchResults.ProgramResult;
 
 import org.springframework.stereotype.Service;
 
-/** Runs a search (one statement per kind shown) and marks the hits in the texts of the results. */
+/**
+ * Runs a search (one statement per kind shown) and marks the hits in the texts of the
+ * results.
+ */
 @Service
 class SearchService {
 
@@ -36,8 +39,8 @@ class SearchService {
 	SearchResults overview(SearchQuery query) {
 		Highlighter highlighter = new Highlighter(query);
 		return new SearchResults(places(query, highlighter, OVERVIEW_SIZE, 0),
-				programs(query, highlighter, OVERVIEW_SIZE, 0), articles(query, highlighter, OVERVIEW_SIZE, 0), null,
-				1, OVERVIEW_SIZE);
+				programs(query, highlighter, OVERVIEW_SIZE, 0), articles(query, highlighter, OVERVIEW_SIZE, 0), null, 1,
+				OVERVIEW_SIZE);
 	}
 
 	/** One page (1-based) of one kind's results. */
@@ -74,15 +77,14 @@ class SearchService {
 	private static ProgramResult program(ProgramHit hit, Highlighter highlighter) {
 		String description = hit.description() == null ? "" : hit.description();
 		return new ProgramResult(hit.id(), highlighter.mark(hit.name()),
-				hit.aliases().stream().map(highlighter::mark).toList(), hit.township(), hit.district(),
-				hit.city(), hit.village(), highlighter.snippet(description, PROGRAM_SNIPPET));
+				hit.aliases().stream().map(highlighter::mark).toList(), hit.township(), hit.district(), hit.city(),
+				hit.village(), highlighter.snippet(description, PROGRAM_SNIPPET));
 	}
 
 	private static ArticleResult article(ArticleHit hit, Highlighter highlighter) {
 		return new ArticleResult(hit.id(), highlighter.mark(hit.headline()),
 				hit.bylines().stream().map(name -> new Byline(name, highlighter.mark(name))).toList(), hit.district(),
-				hit.city(),
-				highlighter.snippet(hit.body(), ARTICLE_SNIPPET));
+				hit.city(), highlighter.snippet(hit.body(), ARTICLE_SNIPPET));
 	}
 
 }

@@ -9,27 +9,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * "Did you mean" and the closest names, in one statement (pg_trgm, V66__search_suggestions.sql).
+ * "Did you mean" and the closest names, in one statement (pg_trgm,
+ * V66__search_suggestions.sql).
  *
- * <p>Each query term is compared with every stretch of the same length of the names of published
- * programs, places and program types: 乡闲 with 乡贤, 乡村, 北海, ... A pg_trgm trigram of a
- * two-character Chinese word holds the word's start or end (two padding spaces), so plain
- * {@code similarity} only rewards a shared first character; the term is therefore also compared
- * character by character (each character spaced out as its own word, so that every shared
- * character counts wherever it stands), and the two similarities are added. Among stretches that
- * come equally close, the one more names hold wins: typos are mostly near a common word (乡贤, 调解),
- * not a rare one. A term that stands in some name as typed keeps itself (its score is the highest).
+ * <p>
+ * Each query term is compared with every stretch of the same length of the names of
+ * published programs, places and program types: 乡闲 with 乡贤, 乡村, 北海, ... A pg_trgm trigram
+ * of a two-character Chinese word holds the word's start or end (two padding spaces), so
+ * plain {@code similarity} only rewards a shared first character; the term is therefore
+ * also compared character by character (each character spaced out as its own word, so
+ * that every shared character counts wherever it stands), and the two similarities are
+ * added. Among stretches that come equally close, the one more names hold wins: typos are
+ * mostly near a common word (乡贤, 调解), not a rare one. A term that stands in some name as
+ * typed keeps itself (its score is the highest).
  */
 @Repository
 class SuggestionRepository {
 
-	/** Below this (sum of both similarities, at most 2) a stretch shares too little with the term. */
+	/**
+	 * Below this (sum of both similarities, at most 2) a stretch shares too little with
+	 * the term.
+	 */
 	static final double THRESHOLD = 0.3;
 
 	/** Records offered of each kind. */
 	static final int OFFERS = 5;
 
-	// Terms of one to twelve characters are compared; longer ones are not typos of a name.
+	// Terms of one to twelve characters are compared; longer ones are not typos of a
+	// name.
 	static final String SQL = """
 			with terms as (
 			  select term, ord, char_length(term) as len, regexp_replace(term, '(.)', '\\1 ', 'g') as spaced

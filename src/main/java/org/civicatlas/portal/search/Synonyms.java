@@ -21,19 +21,22 @@ import org.civicatlas.system.Pinyin;
 import org.springframework.stereotype.Component;
 
 /**
- * English and pinyin words that stand for Chinese search terms, so that an English reader's query
- * reaches the Chinese texts: "village sages" → 乡贤, "mediation" → 调解, "xiangxian" → 乡贤, "Xihu" → 西湖.
- * The words come from four lists, read once at start-up (no statement per search):
+ * English and pinyin words that stand for Chinese search terms, so that an English
+ * reader's query reaches the Chinese texts: "village sages" → 乡贤, "mediation" → 调解,
+ * "xiangxian" → 乡贤, "Xihu" → 西湖. The words come from four lists, read once at start-up
+ * (no statement per search):
  * <ul>
- * <li>{@code search/synonyms.csv}: common terms and the taxonomy's types, written by hand;</li>
- * <li>the taxonomy's subtypes ({@code db/reference/program-subtypes.csv}): the English name stands for
- * the first cue word (Elderly care → 养老);</li>
+ * <li>{@code search/synonyms.csv}: common terms and the taxonomy's types, written by
+ * hand;</li>
+ * <li>the taxonomy's subtypes ({@code db/reference/program-subtypes.csv}): the English
+ * name stands for the first cue word (Elderly care → 养老);</li>
  * <li>the pinyin of every cue word, made by the library (tiaojie → 调解);</li>
- * <li>the proper names of cities, districts and townships in pinyin and as the gazetteer writes them in
- * English (Hangzhou → 杭州); a pinyin that stands for two different names is left out, since one
- * query term cannot be both.</li>
+ * <li>the proper names of cities, districts and townships in pinyin and as the gazetteer
+ * writes them in English (Hangzhou → 杭州); a pinyin that stands for two different names is
+ * left out, since one query term cannot be both.</li>
  * </ul>
- * Words are compared folded: lower case, letters and digits only, "and" dropped, a plural s removed.
+ * Words are compared folded: lower case, letters and digits only, "and" dropped, a plural
+ * s removed.
  */
 @Component
 class Synonyms {
@@ -52,7 +55,8 @@ class Synonyms {
 			put(row.get("name_en").replaceAll("\\(.*\\)", ""), cues.get(0));
 			cues.forEach(cue -> put(String.join("", Pinyin.syllables(cue)), cue));
 		}
-		// the hand-written words and the taxonomy win over a place name that is spelt alike
+		// the hand-written words and the taxonomy win over a place name that is spelt
+		// alike
 		placeNames().forEach(terms::putIfAbsent);
 	}
 
@@ -80,8 +84,9 @@ class Synonyms {
 	}
 
 	/**
-	 * The query with every known English or pinyin phrase replaced by its Chinese term, the longest
-	 * phrase first; other words stay as typed. Null when nothing was replaced.
+	 * The query with every known English or pinyin phrase replaced by its Chinese term,
+	 * the longest phrase first; other words stay as typed. Null when nothing was
+	 * replaced.
 	 */
 	String translate(String query) {
 		List<String> words = new ArrayList<>();
@@ -117,8 +122,8 @@ class Synonyms {
 			if (word.isEmpty() || word.equals("and")) {
 				continue;
 			}
-			words.add(word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
-					: word);
+			words.add(word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+					? word.substring(0, word.length() - 1) : word);
 		}
 		return String.join(" ", words);
 	}
@@ -135,7 +140,10 @@ class Synonyms {
 			if (in == null) {
 				throw new IllegalStateException(resource + " is not on the classpath");
 			}
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			return CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new InputStreamReader(in, StandardCharsets.UTF_8))
 				.getRecords();
 		}

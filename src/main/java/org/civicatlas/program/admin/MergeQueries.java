@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import static org.civicatlas.system.SqlArrays.strings;
 
-/** What the merge pages read: targets found by name, what a merge would move, the merges that can be undone. */
+/**
+ * What the merge pages read: targets found by name, what a merge would move, the merges
+ * that can be undone.
+ */
 @Component
 class MergeQueries {
 
@@ -21,7 +24,10 @@ class MergeQueries {
 	record Target(long id, String name, String place, int articles) {
 	}
 
-	/** What merging the source into the target moves: the articles, the figures, the names the target learns. */
+	/**
+	 * What merging the source into the target moves: the articles, the figures, the names
+	 * the target learns.
+	 */
 	record Preview(Target target, List<String> articles, List<String> metrics, List<String> aliases) {
 	}
 
@@ -45,21 +51,25 @@ class MergeQueries {
 	}
 
 	/**
-	 * Programs the source can be merged into whose name, alias or place contains every word of the
-	 * query (all of them without a query), at most {@link #TARGETS}: not merged themselves, not the source.
+	 * Programs the source can be merged into whose name, alias or place contains every
+	 * word of the query (all of them without a query), at most {@link #TARGETS}: not
+	 * merged themselves, not the source.
 	 */
 	List<Target> targets(long sourceId, String query) {
-		return jdbc.sql(PROGRAM + """
-				 where p.merged_into is null and p.id <> :id
-				   and (select coalesce(bool_and(strpos(lower(p.name || ' ' || array_to_string(p.aliases, ' ') || ' '
-				               || coalesce(t.name, '') || coalesce(d.name, '') || coalesce(c.name, '')), lower(w)) > 0), true)
-				          from unnest(cast(:words as text[])) w)
-				 order by p.name, p.id
-				 limit :limit""")
+		return jdbc
+			.sql(PROGRAM
+					+ """
+							where p.merged_into is null and p.id <> :id
+							  and (select coalesce(bool_and(strpos(lower(p.name || ' ' || array_to_string(p.aliases, ' ') || ' '
+							              || coalesce(t.name, '') || coalesce(d.name, '') || coalesce(c.name, '')), lower(w)) > 0), true)
+							         from unnest(cast(:words as text[])) w)
+							order by p.name, p.id
+							limit :limit""")
 			.param("id", sourceId)
 			.param("words", TextFields.words(query).toArray(String[]::new))
 			.param("limit", TARGETS)
-			.query((rs, n) -> new Target(rs.getLong("id"), rs.getString("name"), rs.getString("place"), rs.getInt("articles")))
+			.query((rs, n) -> new Target(rs.getLong("id"), rs.getString("name"), rs.getString("place"),
+					rs.getInt("articles")))
 			.list();
 	}
 
@@ -77,23 +87,23 @@ class MergeQueries {
 				  left join city c on c.code = p.city_code
 				  left join district d on d.code = p.district_code
 				  left join township t on t.code = p.township_code
-				 where p.id = :target""")
-			.param("source", sourceId)
-			.param("target", targetId)
-			.query((rs, n) -> {
-				Target target = new Target(rs.getLong("id"), rs.getString("name"), rs.getString("place"), rs.getInt("articles"));
-				Set<String> learned = new LinkedHashSet<>();
-				learned.add(rs.getString("source_name"));
-				learned.addAll(strings(rs.getArray("source_aliases")));
-				learned.removeAll(strings(rs.getArray("target_aliases")));
-				learned.remove(target.name());
-				return new Preview(target, strings(rs.getArray("headlines")), strings(rs.getArray("labels")),
-						List.copyOf(learned));
-			})
-			.optional();
+				 where p.id = :target""").param("source", sourceId).param("target", targetId).query((rs, n) -> {
+			Target target = new Target(rs.getLong("id"), rs.getString("name"), rs.getString("place"),
+					rs.getInt("articles"));
+			Set<String> learned = new LinkedHashSet<>();
+			learned.add(rs.getString("source_name"));
+			learned.addAll(strings(rs.getArray("source_aliases")));
+			learned.removeAll(strings(rs.getArray("target_aliases")));
+			learned.remove(target.name());
+			return new Preview(target, strings(rs.getArray("headlines")), strings(rs.getArray("labels")),
+					List.copyOf(learned));
+		}).optional();
 	}
 
-	/** The merges not undone that a program took part in, as the merged one or as the target, newest first. */
+	/**
+	 * The merges not undone that a program took part in, as the merged one or as the
+	 * target, newest first.
+	 */
 	List<Open> open(long programId) {
 		return jdbc.sql("""
 				select m.id, m.source_id, s.name as source_name, m.target_id, t.name as target_name

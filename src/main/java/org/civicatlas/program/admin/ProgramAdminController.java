@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' list of programs, the program form (new and existing) and deleting a program. */
+/**
+ * The editors' list of programs, the program form (new and existing) and deleting a
+ * program.
+ */
 @Controller
 @RequestMapping("/admin/programs")
 class ProgramAdminController {
@@ -110,7 +113,10 @@ class ProgramAdminController {
 		return keep(form, "redirect:/admin/programs/new", townshipQuery, subtypeQuery, redirect);
 	}
 
-	/** A picker's search without JavaScript on a program's form: nothing is saved (see {@link Pickers}). */
+	/**
+	 * A picker's search without JavaScript on a program's form: nothing is saved (see
+	 * {@link Pickers}).
+	 */
 	@PostMapping("/{id}/pick")
 	String pick(@PathVariable long id, @ModelAttribute("form") ProgramForm form, BindingResult errors,
 			@RequestParam(defaultValue = "") String townshipQuery, @RequestParam(defaultValue = "") String subtypeQuery,
@@ -139,8 +145,9 @@ class ProgramAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") ProgramForm form, BindingResult errors,
-			@RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @WholeForm @ModelAttribute("form") ProgramForm form,
+			BindingResult errors, @RequestParam(name = ThreeWayMerge.BASE, required = false) String base, Model model,
+			RedirectAttributes redirect) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
 		rules.check(form, current.form().status(), errors);
 		if (errors.hasErrors()) {
@@ -181,8 +188,8 @@ class ProgramAdminController {
 	}
 
 	/**
-	 * The form again at the current version: the editor's changes on top of the stored values, and
-	 * what differs (see {@link ThreeWayMerge}).
+	 * The form again at the current version: the editor's changes on top of the stored
+	 * values, and what differs (see {@link ThreeWayMerge}).
 	 */
 	private String conflict(long id, ProgramForm yours, String base, Model model) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
@@ -196,11 +203,14 @@ class ProgramAdminController {
 
 	private static String keep(ProgramForm form, String redirect, String townshipQuery, String subtypeQuery,
 			RedirectAttributes attributes) {
-		return Pickers.keep(form, redirect, attributes, new Pickers.Query("townshipQuery", townshipQuery, "townshipCode"),
+		return Pickers.keep(form, redirect, attributes,
+				new Pickers.Query("townshipQuery", townshipQuery, "townshipCode"),
 				new Pickers.Query("subtypeQuery", subtypeQuery, "secondarySubtypes"));
 	}
 
-	/** @param current null for a new program */
+	/**
+	 * @param current null for a new program
+	 */
 	private String form(ProgramAdminQueries.Edited current, Model model) {
 		ProgramForm form = model.getAttribute("form") instanceof ProgramForm typed ? typed
 				: current == null ? ProgramForm.empty() : current.form();
@@ -215,12 +225,13 @@ class ProgramAdminController {
 		model.addAttribute("cities", places.cities());
 		model.addAttribute("districts", places.districts());
 		model.addAttribute("chosenTownship", places.townships(township, english));
-		model.addAttribute("foundTownships", places.findTownships(Pickers.query(model, "townshipQuery"),
-				form.districtCode(), township, english));
+		model.addAttribute("foundTownships",
+				places.findTownships(Pickers.query(model, "townshipQuery"), form.districtCode(), township, english));
 		model.addAttribute("chosenSubtypes", SubtypeChoices.chosen(types, form.secondarySubtypes(), english));
-		model.addAttribute("foundSubtypes", SubtypeChoices.find(types, Pickers.query(model, "subtypeQuery"),
-				form.secondarySubtypes(), english));
-		// only a program that took part in a merge has one to undo: most forms skip the statement
+		model.addAttribute("foundSubtypes",
+				SubtypeChoices.find(types, Pickers.query(model, "subtypeQuery"), form.secondarySubtypes(), english));
+		// only a program that took part in a merge has one to undo: most forms skip the
+		// statement
 		boolean merged = current != null && (current.mergedInto() != null || current.mergedFrom() > 0);
 		model.addAttribute("merges", merged ? merges.open(current.id()) : List.of());
 		return "admin/programs/form";

@@ -28,7 +28,8 @@ class ProgramAdminQueries {
 	/**
 	 * A program as its form shows it, with what depends on it.
 	 *
-	 * @param mergedFrom how many programs were merged into this one (their addresses redirect here)
+	 * @param mergedFrom how many programs were merged into this one (their addresses
+	 * redirect here)
 	 */
 	record Edited(long id, ProgramForm form, Long mergedInto, String mergedIntoName, int articles, int metrics,
 			int mergedFrom) {
@@ -111,7 +112,10 @@ class ProgramAdminQueries {
 	}
 
 	Edited edited(long id) {
-		return jdbc.sql(EDITED).param("id", id).query((rs, n) -> edited(rs)).optional()
+		return jdbc.sql(EDITED)
+			.param("id", id)
+			.query((rs, n) -> edited(rs))
+			.optional()
 			.orElseThrow(() -> new NotFoundException("Program " + id));
 	}
 
@@ -133,13 +137,14 @@ class ProgramAdminQueries {
 
 	private static Edited edited(ResultSet rs) throws SQLException {
 		List<String> subtypes = strings(rs.getArray("subtypes"));
-		ProgramForm form = new ProgramForm(rs.getString("name"), rs.getString("name_en"), TextFields.joinLines(strings(rs.getArray("aliases"))),
-				subtypes.isEmpty() ? null : subtypes.get(0), subtypes.stream().skip(1).toList(),
-				rs.getString("city_code"), rs.getString("district_code"), rs.getString("township_code"),
-				rs.getString("village_name"), rs.getString("description"),
+		ProgramForm form = new ProgramForm(rs.getString("name"), rs.getString("name_en"),
+				TextFields.joinLines(strings(rs.getArray("aliases"))), subtypes.isEmpty() ? null : subtypes.get(0),
+				subtypes.stream().skip(1).toList(), rs.getString("city_code"), rs.getString("district_code"),
+				rs.getString("township_code"), rs.getString("village_name"), rs.getString("description"),
 				PublicationStatus.valueOf(rs.getString("status")), rs.getLong("version"));
 		return new Edited(rs.getLong("id"), form, rs.getObject("merged_into", Long.class),
-				rs.getString("merged_into_name"), rs.getInt("articles"), rs.getInt("metrics"), rs.getInt("merged_from"));
+				rs.getString("merged_into_name"), rs.getInt("articles"), rs.getInt("metrics"),
+				rs.getInt("merged_from"));
 	}
 
 }

@@ -48,8 +48,9 @@ class ProgramEditor {
 	}
 
 	/**
-	 * Deletes the program: its article links and subtypes go with it, its figures keep their article.
-	 * The caller refuses first when programs were merged into it, as their addresses redirect here.
+	 * Deletes the program: its article links and subtypes go with it, its figures keep
+	 * their article. The caller refuses first when programs were merged into it, as their
+	 * addresses redirect here.
 	 */
 	@Transactional
 	void delete(long id, long version) {

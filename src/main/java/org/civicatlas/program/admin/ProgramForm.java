@@ -14,19 +14,16 @@ import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
 
 /**
- * The program form: aliases one per line, the primary subtype and the secondary ones, where it
- * runs. The version is empty for a new program. Keys, places and status are checked by
- * {@link ProgramRules}.
+ * The program form: aliases one per line, the primary subtype and the secondary ones,
+ * where it runs. The version is empty for a new program. Keys, places and status are
+ * checked by {@link ProgramRules}.
  */
 record ProgramForm(
 		@NotBlank(message = "{editing.program.name.required}") @Size(max = 200, message = "{editing.size}") String name,
 		@Size(max = 200, message = "{editing.size}") String nameEn,
 		@Size(max = 4_000, message = "{editing.size}") String aliases,
-		@NotBlank(message = "{editing.program.primary.required}") String primarySubtype,
-		List<String> secondarySubtypes,
-		String cityCode,
-		String districtCode,
-		String townshipCode,
+		@NotBlank(message = "{editing.program.primary.required}") String primarySubtype, List<String> secondarySubtypes,
+		String cityCode, String districtCode, String townshipCode,
 		@Size(max = 100, message = "{editing.size}") String villageName,
 		@Size(max = 5_000, message = "{editing.size}") String description,
 		@NotNull(message = "{editing.status.required}") PublicationStatus status,
@@ -58,8 +55,8 @@ record ProgramForm(
 	}
 
 	/**
-	 * The conflict view's form: this editor's value where they changed a field since their base, the
-	 * stored one ({@code theirs}) elsewhere, at the stored version.
+	 * The conflict view's form: this editor's value where they changed a field since
+	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
 	ProgramForm resubmission(ProgramForm theirs, ThreeWayMerge merge) {
 		return new ProgramForm(merge.pick("editing.program.name", name, theirs.name),
@@ -75,7 +72,10 @@ record ProgramForm(
 				merge.pick("editing.status", status, theirs.status), theirs.version);
 	}
 
-	/** The fields as the conflict view compares them, by label key, normalised as they would be saved. */
+	/**
+	 * The fields as the conflict view compares them, by label key, normalised as they
+	 * would be saved.
+	 */
 	Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.program.name", strip(name));

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Merging a program into another one (a duplicate the importer or an editor made), in two steps:
- * find the target by name and see what would move (plain GETs), then confirm (a POST). A merge
- * can be undone as one step from either program's form.
+ * Merging a program into another one (a duplicate the importer or an editor made), in two
+ * steps: find the target by name and see what would move (plain GETs), then confirm (a
+ * POST). A merge can be undone as one step from either program's form.
  */
 @Controller
 class ProgramMergeController {
@@ -47,7 +47,10 @@ class ProgramMergeController {
 		Forms.bindDeclaratively(binder);
 	}
 
-	/** The search for a target ({@code q}) and, once one is chosen ({@code target}), what the merge would move. */
+	/**
+	 * The search for a target ({@code q}) and, once one is chosen ({@code target}), what
+	 * the merge would move.
+	 */
 	@GetMapping("/admin/programs/{id}/merge")
 	String confirmMerge(@PathVariable long id, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long target, Model model) {
@@ -61,8 +64,8 @@ class ProgramMergeController {
 	}
 
 	@PostMapping("/admin/programs/{id}/merge")
-	String merge(@PathVariable long id, @Valid @ModelAttribute("form") MergeForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String merge(@PathVariable long id, @Valid @ModelAttribute("form") MergeForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		ProgramAdminQueries.Edited source = queries.edited(id);
 		if (form != null) {
 			merger.check(source, form, errors);
@@ -97,7 +100,10 @@ class ProgramMergeController {
 		}
 	}
 
-	/** @param preview whether the form names a target to preview; otherwise the search for one */
+	/**
+	 * @param preview whether the form names a target to preview; otherwise the search for
+	 * one
+	 */
 	private String form(ProgramAdminQueries.Edited source, boolean preview, Model model) {
 		model.addAttribute("program", source);
 		model.addAttribute("merges", merges.open(source.id()));

@@ -15,17 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Merges one program into another, and undoes a merge, in one transaction each: the target takes
- * over the articles and figures and learns the old names as aliases; the old program keeps its row
- * with {@code merged_into} set, so that its public address redirects. Each merge records what it
- * moved ({@code program_merge}), so that undoing it puts every link back. Articles and figures
- * belong to modules that depend on this one, so they are moved with SQL rather than through their
- * entities.
+ * Merges one program into another, and undoes a merge, in one transaction each: the
+ * target takes over the articles and figures and learns the old names as aliases; the old
+ * program keeps its row with {@code merged_into} set, so that its public address
+ * redirects. Each merge records what it moved ({@code program_merge}), so that undoing it
+ * puts every link back. Articles and figures belong to modules that depend on this one,
+ * so they are moved with SQL rather than through their entities.
  */
 @Service
 class ProgramMerger {
 
-	/** What a merge moved, for the editor's notice; {@code mergeId} is the merge to undo. */
+	/**
+	 * What a merge moved, for the editor's notice; {@code mergeId} is the merge to undo.
+	 */
 	record Moved(long mergeId, int articles, int metrics) {
 	}
 
@@ -83,19 +85,23 @@ class ProgramMerger {
 		Program target = find(form.targetId());
 		Set<String> aliasesBefore = new LinkedHashSet<>(target.getAliases());
 		source.mergeInto(target);
-		List<String> aliasesAdded = target.getAliases().stream().filter(alias -> !aliasesBefore.contains(alias)).toList();
-		long mergeId = jdbc.sql("""
-				insert into program_merge (source_id, target_id, article_ids, target_had_ids, metric_ids, redirected_ids,
-				                           aliases_added)
-				values (:source, :target,
-				        array(select article_id from article_program where program_id = :source order by article_id),
-				        array(select s.article_id from article_program s join article_program t
-				                on t.article_id = s.article_id and t.program_id = :target
-				               where s.program_id = :source order by s.article_id),
-				        array(select id from metric where program_id = :source order by id),
-				        array(select id from program where merged_into = :source order by id),
-				        :aliases)
-				returning id""")
+		List<String> aliasesAdded = target.getAliases()
+			.stream()
+			.filter(alias -> !aliasesBefore.contains(alias))
+			.toList();
+		long mergeId = jdbc
+			.sql("""
+					insert into program_merge (source_id, target_id, article_ids, target_had_ids, metric_ids, redirected_ids,
+					                           aliases_added)
+					values (:source, :target,
+					        array(select article_id from article_program where program_id = :source order by article_id),
+					        array(select s.article_id from article_program s join article_program t
+					                on t.article_id = s.article_id and t.program_id = :target
+					               where s.program_id = :source order by s.article_id),
+					        array(select id from metric where program_id = :source order by id),
+					        array(select id from program where merged_into = :source order by id),
+					        :aliases)
+					returning id""")
 			.param("source", sourceId)
 			.param("target", target.getId())
 			.param("aliases", aliasesAdded.toArray(String[]::new))
@@ -108,20 +114,29 @@ class ProgramMerger {
 		int articles = jdbc.sql("delete from article_program where program_id = :source")
 			.param("source", sourceId)
 			.update();
-		int metrics = jdbc.sql("update metric set program_id = :target, version = version + 1, updated_at = now() "
-				+ "where program_id = :source").param("source", sourceId).param("target", target.getId()).update();
-		// programs merged into the old one earlier now redirect straight to the target: no chains
+		int metrics = jdbc
+			.sql("update metric set program_id = :target, version = version + 1, updated_at = now() "
+					+ "where program_id = :source")
+			.param("source", sourceId)
+			.param("target", target.getId())
+			.update();
+		// programs merged into the old one earlier now redirect straight to the target:
+		// no chains
 		jdbc.sql("update program set merged_into = :target, version = version + 1, updated_at = now() "
-				+ "where merged_into = :source").param("source", sourceId).param("target", target.getId()).update();
+				+ "where merged_into = :source")
+			.param("source", sourceId)
+			.param("target", target.getId())
+			.update();
 		return new Moved(mergeId, articles, metrics);
 	}
 
 	/**
-	 * Undoes a merge as one step: the merged program stands on its own again with the article links
-	 * and figures it had, the target forgets the aliases it learned and keeps the links it had before,
-	 * and programs the merge redirected point to the merged program again. Articles or figures deleted
-	 * since stay deleted. Refused when the merge was undone already or the target was merged since
-	 * (undo that merge first).
+	 * Undoes a merge as one step: the merged program stands on its own again with the
+	 * article links and figures it had, the target forgets the aliases it learned and
+	 * keeps the links it had before, and programs the merge redirected point to the
+	 * merged program again. Articles or figures deleted since stay deleted. Refused when
+	 * the merge was undone already or the target was merged since (undo that merge
+	 * first).
 	 */
 	@Transactional
 	Undone undo(long mergeId) {

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** The rules of a program beyond its fields' own constraints; a broken rule is a field error. */
+/**
+ * The rules of a program beyond its fields' own constraints; a broken rule is a field
+ * error.
+ */
 @Component
 class ProgramRules {
 
@@ -28,8 +31,8 @@ class ProgramRules {
 	}
 
 	/**
-	 * @param current the program's status now, null for a new program: drafts are published from the
-	 * review queue, and a reviewed or new program is never a draft
+	 * @param current the program's status now, null for a new program: drafts are
+	 * published from the review queue, and a reviewed or new program is never a draft
 	 */
 	void check(ProgramForm form, PublicationStatus current, Errors errors) {
 		places.check(form.cityCode(), form.districtCode(),

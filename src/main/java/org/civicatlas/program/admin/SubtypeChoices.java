@@ -7,7 +7,10 @@ import java.util.stream.Stream;
 import org.civicatlas.editing.Choice;
 import org.civicatlas.editing.TextFields;
 
-/** The taxonomy's subtypes as the program form's picker shows them: "type › subtype", in the reader's language. */
+/**
+ * The taxonomy's subtypes as the program form's picker shows them: "type › subtype", in
+ * the reader's language.
+ */
 final class SubtypeChoices {
 
 	private SubtypeChoices() {
@@ -16,19 +19,24 @@ final class SubtypeChoices {
 	/** The given subtypes in their order; an unknown key is shown as it is. */
 	static List<Choice> chosen(List<ProgramAdminQueries.Type> types, List<String> keys, boolean english) {
 		return keys.stream()
-			.map(key -> all(types, english).filter(choice -> choice.value().equals(key)).findFirst()
+			.map(key -> all(types, english).filter(choice -> choice.value().equals(key))
+				.findFirst()
 				.orElse(new Choice(key, key, null)))
 			.toList();
 	}
 
-	/** Subtypes whose type or own name (Chinese or English) contains every word of the query, but the given ones. */
+	/**
+	 * Subtypes whose type or own name (Chinese or English) contains every word of the
+	 * query, but the given ones.
+	 */
 	static List<Choice> find(List<ProgramAdminQueries.Type> types, String query, List<String> except, boolean english) {
 		List<String> words = TextFields.words(query).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
 		if (words.isEmpty()) {
 			return List.of();
 		}
 		return types.stream()
-			.flatMap(type -> type.subtypes().stream()
+			.flatMap(type -> type.subtypes()
+				.stream()
 				.filter(subtype -> !except.contains(subtype.key()))
 				.filter(subtype -> {
 					String names = String.join(" ", type.nameZh(), type.nameEn(), subtype.nameZh(), subtype.nameEn())

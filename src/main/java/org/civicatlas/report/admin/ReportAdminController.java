@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /admin/reports}: the readers' reports by status, newest first; an editor resolves or dismisses each. */
+/**
+ * {@code /admin/reports}: the readers' reports by status, newest first; an editor
+ * resolves or dismisses each.
+ */
 @Controller
 class ReportAdminController {
 
@@ -41,7 +44,8 @@ class ReportAdminController {
 			if (!queue.decide(id, version, status, editor.getName())) {
 				throw new NotFoundException("Report " + id);
 			}
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("report.admin.decided." + status.name(), String.valueOf(id)));
+			redirect.addFlashAttribute(Notice.ATTRIBUTE,
+					Notice.success("report.admin.decided." + status.name(), String.valueOf(id)));
 		}
 		catch (StaleEditException ex) {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.warning("report.admin.stale", String.valueOf(id)));

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The editors' queue of readers' reports: one page in one statement, and a decision on one report. */
+/**
+ * The editors' queue of readers' reports: one page in one statement, and a decision on
+ * one report.
+ */
 @Repository
 class ReportQueue {
 
@@ -20,7 +23,10 @@ class ReportQueue {
 
 	}
 
-	/** A report as the queue shows it, with the title and page of what it is about (null when that is gone). */
+	/**
+	 * A report as the queue shows it, with the title and page of what it is about (null
+	 * when that is gone).
+	 */
 	record Row(long id, String kind, long targetId, String title, String path, String category, String message,
 			String contact, Status status, OffsetDateTime createdAt, OffsetDateTime decidedAt, String decidedBy,
 			long version) {
@@ -59,22 +65,27 @@ class ReportQueue {
 				return new Row(rs.getLong("id"), rs.getString("target_kind"), rs.getLong("target_id"),
 						rs.getString("title"), rs.getString("path"), rs.getString("category"), rs.getString("message"),
 						rs.getString("contact"), Status.valueOf(rs.getString("status")),
-						rs.getObject("created_at", OffsetDateTime.class), rs.getObject("decided_at", OffsetDateTime.class),
-						rs.getString("decided_by"), rs.getLong("version"));
+						rs.getObject("created_at", OffsetDateTime.class),
+						rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
+						rs.getLong("version"));
 			})
 			.list();
 		return new Paged<>(rows, number, Paged.SIZE, total[0]);
 	}
 
 	/**
-	 * Sets a report's status (OPEN again clears the decision). A version other than the stored one is a
-	 * stale decision: nothing changes, and the editor sees the queue as it is now.
+	 * Sets a report's status (OPEN again clears the decision). A version other than the
+	 * stored one is a stale decision: nothing changes, and the editor sees the queue as
+	 * it is now.
 	 * @return false when there is no such report
 	 */
 	@Transactional
 	boolean decide(long id, long version, Status status, String editor) {
-		Long current = jdbc.sql("select version from problem_report where id = :id for update").param("id", id)
-			.query(Long.class).optional().orElse(null);
+		Long current = jdbc.sql("select version from problem_report where id = :id for update")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		if (current == null) {
 			return false;
 		}

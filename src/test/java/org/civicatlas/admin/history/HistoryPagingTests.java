@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12: the history of a record edited many times, and the history of all records, come in pages
- * of {@code Paged.SIZE} with the admin lists' pager (before, a record edited 200 times was one page
- * of 276 KB). Each test edits a township of its own and puts its English name back.
+ * Issue 12: the history of a record edited many times, and the history of all records,
+ * come in pages of {@code Paged.SIZE} with the admin lists' pager (before, a record
+ * edited 200 times was one page of 276 KB). Each test edits a township of its own and
+ * puts its English name back.
  */
 @PortalTest
 @Import(AdminSession.class)
@@ -33,7 +34,8 @@ class HistoryPagingTests {
 
 	private static final Pattern REVISION = Pattern.compile("id=\"rev-(\\d+)\"");
 
-	private static final Pattern CHANGE = Pattern.compile("<td><span class=\"text-body-secondary\">[^<]*</span>\\s*<a href=\"([^\"]+)\"");
+	private static final Pattern CHANGE = Pattern
+		.compile("<td><span class=\"text-body-secondary\">[^<]*</span>\\s*<a href=\"([^\"]+)\"");
 
 	@Autowired
 	AdminSession session;
@@ -57,7 +59,9 @@ class HistoryPagingTests {
 		try {
 			edit(code, 60);
 			List<Integer> all = jdbc.sql("select rev from township_aud where code = ? order by rev desc")
-				.param(code).query(Integer.class).list();
+				.param(code)
+				.query(Integer.class)
+				.list();
 			AdminSession.Browser editor = session.editor();
 			String path = "/admin/history/township/" + code;
 
@@ -82,7 +86,8 @@ class HistoryPagingTests {
 			System.out.printf("history of %d revisions: page 1 %d bytes, all %d pages %d bytes%n", all.size(),
 					first.body().getBytes(StandardCharsets.UTF_8).length, pages, bytes);
 			assertThat(shown).as("every revision once, newest first").isEqualTo(all);
-			assertThat(editor.get(path + "?page=" + pages).body()).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+			assertThat(editor.get(path + "?page=" + pages).body()).contains("rel=\"prev\"")
+				.doesNotContain("rel=\"next\"");
 
 			assertThat(revisions(editor.get(path + "?page=" + (pages + 1)).body())).isEmpty();
 			assertThat(editor.get(path + "?page=0").statusCode()).isEqualTo(400);
@@ -115,7 +120,8 @@ class HistoryPagingTests {
 			for (AuditedEntity entity : AuditedEntity.values()) {
 				if (entity != AuditedEntity.USER) {
 					total += jdbc.sql("select count(*) from %s_aud where rev > 1".formatted(entity.table()))
-						.query(Long.class).single();
+						.query(Long.class)
+						.single();
 				}
 			}
 			assertThat(first.body()).contains("第 1 页，共 " + (total + 24) / 25 + " 页")
@@ -129,11 +135,16 @@ class HistoryPagingTests {
 
 	/** A township no other test edits: the last ones by code. */
 	private String township(int fromTheEnd) {
-		return jdbc.sql("select code from township order by code desc offset ? limit 1").param(fromTheEnd)
-			.query(String.class).single();
+		return jdbc.sql("select code from township order by code desc offset ? limit 1")
+			.param(fromTheEnd)
+			.query(String.class)
+			.single();
 	}
 
-	/** Each edit a transaction of its own, so each is a revision, as each save of the form is. */
+	/**
+	 * Each edit a transaction of its own, so each is a revision, as each save of the form
+	 * is.
+	 */
 	private void edit(String code, int times) {
 		for (int i = 1; i <= times; i++) {
 			rename(code, "Paging test " + i);
@@ -148,7 +159,10 @@ class HistoryPagingTests {
 	}
 
 	private String nameEn(String code) {
-		return jdbc.sql("select coalesce(name_en, '') from township where code = ?").param(code).query(String.class).single();
+		return jdbc.sql("select coalesce(name_en, '') from township where code = ?")
+			.param(code)
+			.query(String.class)
+			.single();
 	}
 
 	private static List<Integer> revisions(String html) {

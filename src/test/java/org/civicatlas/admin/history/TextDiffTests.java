@@ -51,9 +51,9 @@ class TextDiffTests {
 	void aRewrittenLongParagraphIsShownRemovedAndAddedWholeAroundWhatStayed() {
 		String old = "开头相同。" + "甲乙丙丁".repeat(300) + "结尾相同。";
 		String now = "开头相同。" + "戊己庚辛".repeat(300) + "结尾相同。";
-		assertThat(TextDiff.of(old, now).paragraphs().get(0).segments()).containsExactly(new Segment(Kind.SAME, "开头相同。"),
-				new Segment(Kind.REMOVED, "甲乙丙丁".repeat(300)), new Segment(Kind.ADDED, "戊己庚辛".repeat(300)),
-				new Segment(Kind.SAME, "结尾相同。"));
+		assertThat(TextDiff.of(old, now).paragraphs().get(0).segments()).containsExactly(
+				new Segment(Kind.SAME, "开头相同。"), new Segment(Kind.REMOVED, "甲乙丙丁".repeat(300)),
+				new Segment(Kind.ADDED, "戊己庚辛".repeat(300)), new Segment(Kind.SAME, "结尾相同。"));
 	}
 
 }

@@ -49,7 +49,10 @@ class LoginThrottleTests {
 		assertThat(throttle.waitBeforeNextAttempt("editor", "10.0.0.1")).isEqualTo(Duration.ofMinutes(4));
 	}
 
-	/** Issue 12, item 4: wrong passwords for admin from anywhere locked the real admin out. */
+	/**
+	 * Issue 12, item 4: wrong passwords for admin from anywhere locked the real admin
+	 * out.
+	 */
 	@Test
 	void failuresFromElsewhereDoNotLockTheRealUserOut() {
 		LoginThrottle throttle = throttle();
@@ -88,7 +91,9 @@ class LoginThrottleTests {
 		assertThat(throttle.waitBeforeNextAttempt("other", "10.0.0.3")).isZero();
 	}
 
-	/** Another instance of the portal, or this one after a restart, sees the same counts. */
+	/**
+	 * Another instance of the portal, or this one after a restart, sees the same counts.
+	 */
 	@Test
 	void theCountsAreSharedThroughTheDatabase() {
 		failTimes(throttle(), "editor", "10.0.0.5", 5);

@@ -19,7 +19,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The first administrator of a new installation: from the environment, or generated once, never a default. */
+/**
+ * The first administrator of a new installation: from the environment, or generated once,
+ * never a default.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTests {
 

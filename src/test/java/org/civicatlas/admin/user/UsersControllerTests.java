@@ -35,9 +35,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** How the users controller turns validation, rule and version failures into forms, without a database. */
+/**
+ * How the users controller turns validation, rule and version failures into forms,
+ * without a database.
+ */
 @WebMvcTest(UsersController.class)
-// the web-MVC slice leaves security out; these bring the default filter chain back for the signed-in principal
+// the web-MVC slice leaves security out; these bring the default filter chain back for
+// the signed-in principal
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		SecurityFilterAutoConfiguration.class })
 @WithMockUser(username = "chief", roles = "ADMIN")
@@ -52,7 +56,8 @@ class UsersControllerTests {
 
 	@BeforeEach
 	void signedIn() {
-		// the slice's MockMvc has no Spring Security test support; this one runs the filter chain with @WithMockUser
+		// the slice's MockMvc has no Spring Security test support; this one runs the
+		// filter chain with @WithMockUser
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 	}
 
@@ -85,8 +90,12 @@ class UsersControllerTests {
 	@Test
 	void aRuleComesBackAsAFieldError() throws Exception {
 		when(accounts.find(7)).thenReturn(EDITOR);
-		when(accounts.update(eq(7L), any(), eq("chief"))).thenThrow(new UserRuleException("role", "admin.user.lastAdmin"));
-		mvc.perform(post("/admin/users/7").with(csrf()).param("role", "EDITOR").param("_enabled", "on").param("version", "3"))
+		when(accounts.update(eq(7L), any(), eq("chief")))
+			.thenThrow(new UserRuleException("role", "admin.user.lastAdmin"));
+		mvc.perform(post("/admin/users/7").with(csrf())
+			.param("role", "EDITOR")
+			.param("_enabled", "on")
+			.param("version", "3"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/users/edit"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "role", "admin.user.lastAdmin"));
@@ -97,14 +106,19 @@ class UsersControllerTests {
 		UserView savedMeanwhile = new UserView(7, "editor", Role.ADMIN, true, false, 4);
 		when(accounts.find(7)).thenReturn(EDITOR, savedMeanwhile);
 		when(accounts.update(eq(7L), any(), eq("chief"))).thenThrow(new StaleEditException("User 7", 3, 4));
-		MvcResult result = mvc.perform(post("/admin/users/7").with(csrf()).param("role", "EDITOR").param("_enabled", "on")
-			.param("version", "3"))
+		MvcResult result = mvc
+			.perform(post("/admin/users/7").with(csrf())
+				.param("role", "EDITOR")
+				.param("_enabled", "on")
+				.param("version", "3"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("user", savedMeanwhile))
 			.andExpect(model().attribute("form", new UserAccessForm(Role.EDITOR, false, 4L)))
 			.andReturn();
-		// both fields differ: the saved administrator who may sign in, the submitted editor who may not
-		assertThat(result.getModelAndView().getModel().get("changes")).asInstanceOf(InstanceOfAssertFactories.list(FieldChange.class))
+		// both fields differ: the saved administrator who may sign in, the submitted
+		// editor who may not
+		assertThat(result.getModelAndView().getModel().get("changes"))
+			.asInstanceOf(InstanceOfAssertFactories.list(FieldChange.class))
 			.extracting(FieldChange::labelKey)
 			.containsExactly("admin.user.role", "admin.user.status");
 	}

@@ -55,9 +55,10 @@ class ArticleAdminTests {
 		statements.reset();
 		String form = body(editor.get("/admin/articles/{id}/edit", article));
 		assertThat(statements.count()).isLessThanOrEqualTo(5);
-		assertThat(form).contains("value=\"睦邻议事厅 议出幸福新北海\"", "value=\"陈立 周敏\"", "value=\"330602004\"",
-				"<option value=\"330602\" selected=\"selected\">越城区</option>", "草稿：请在审核队列中通过并发布所在版面。",
-				"<span>绍兴市 › 越城区 › 北海街道</span>", "<span>睦邻议事厅</span>")
+		assertThat(form)
+			.contains("value=\"睦邻议事厅 议出幸福新北海\"", "value=\"陈立 周敏\"", "value=\"330602004\"",
+					"<option value=\"330602\" selected=\"selected\">越城区</option>", "草稿：请在审核队列中通过并发布所在版面。",
+					"<span>绍兴市 › 越城区 › 北海街道</span>", "<span>睦邻议事厅</span>")
 			.containsPattern("name=\"programIds\" value=\"" + program + "\"[^>]*checked");
 	}
 
@@ -90,8 +91,8 @@ class ArticleAdminTests {
 		form.put("body", "");
 		form.put("subhead", "长".repeat(301));
 		String page = body(editor.post("/admin/articles/" + article, form));
-		assertThat(page).contains("请修改下列标出的内容", "请填写标题。", "请填写正文。", "太长了：最多 300 个字符。",
-				"id=\"headline-error\"", "aria-describedby=\"headline-error\"");
+		assertThat(page).contains("请修改下列标出的内容", "请填写标题。", "请填写正文。", "太长了：最多 300 个字符。", "id=\"headline-error\"",
+				"aria-describedby=\"headline-error\"");
 		assertUnchanged();
 	}
 
@@ -114,8 +115,7 @@ class ArticleAdminTests {
 			.contains("没有代码为 330699999 的乡镇（街道）");
 		assertThat(body(editor.post("/admin/articles/" + article, with("cityCode", "3301")))).contains("越城区不在所选的市。");
 		Map<String, Object> noDistrict = with("districtCode", "");
-		assertThat(body(editor.post("/admin/articles/" + article, noDistrict)))
-			.contains("请先选择北海街道所在的县（市、区）。");
+		assertThat(body(editor.post("/admin/articles/" + article, noDistrict))).contains("请先选择北海街道所在的县（市、区）。");
 		assertThat(body(editor.postInEnglish("/admin/articles/" + article, with("districtCode", "330603"))))
 			.contains("北海街道 does not lie in 柯桥区.");
 		assertUnchanged();
@@ -137,7 +137,8 @@ class ArticleAdminTests {
 	void aDraftIsPublishedFromTheReviewQueueOnly() throws Exception {
 		assertThat(body(editor.post("/admin/articles/" + article, with("status", "PUBLISHED"))))
 			.contains("草稿只能在审核队列中发布。");
-		assertThat(jdbc.sql("select status from article where id = :id").param("id", article).query(String.class).single())
+		assertThat(
+				jdbc.sql("select status from article where id = :id").param("id", article).query(String.class).single())
 			.isEqualTo("DRAFT");
 	}
 
@@ -203,7 +204,9 @@ class ArticleAdminTests {
 		assertThat(body(editor.follow(stale))).contains("删除前这条记录已被别人修改");
 		MvcResult deleted = editor.post("/admin/articles/" + article + "/delete", Map.of("version", version));
 		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles");
-		assertThat(jdbc.sql("select count(*) from metric where article_id = :id").param("id", article).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from metric where article_id = :id")
+			.param("id", article)
+			.query(Long.class)
 			.single()).isZero();
 		assertThat(editor.get("/admin/articles/{id}/edit", article).getResponse().getStatus()).isEqualTo(404);
 	}
@@ -212,8 +215,13 @@ class ArticleAdminTests {
 	void onlyEditorsMayEditAndOnlyWithTheFormsToken() throws Exception {
 		assertThat(mvc.perform(MockMvcRequestBuilders.get("/admin/articles")).andReturn().getResponse().getStatus())
 			.isEqualTo(302);
-		assertThat(mvc.perform(MockMvcRequestBuilders.post("/admin/articles/" + article).param("headline", "x")
-			.with(user("ed").roles("EDITOR"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(mvc
+			.perform(MockMvcRequestBuilders.post("/admin/articles/" + article)
+				.param("headline", "x")
+				.with(user("ed").roles("EDITOR")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 		assertUnchanged();
 	}
 
@@ -223,7 +231,8 @@ class ArticleAdminTests {
 		form.put("headline", headline());
 		form.put("subhead", "");
 		form.put("bylines", "陈立 周敏");
-		form.put("body", jdbc.sql("select body from article where id = :id").param("id", article).query(String.class).single());
+		form.put("body",
+				jdbc.sql("select body from article where id = :id").param("id", article).query(String.class).single());
 		form.put("cityCode", "3306");
 		form.put("districtCode", "330602");
 		form.put("townships", "330602004");
@@ -241,7 +250,10 @@ class ArticleAdminTests {
 	}
 
 	private String headline() {
-		return jdbc.sql("select headline from article where id = :id").param("id", article).query(String.class).single();
+		return jdbc.sql("select headline from article where id = :id")
+			.param("id", article)
+			.query(String.class)
+			.single();
 	}
 
 	private void assertUnchanged() {

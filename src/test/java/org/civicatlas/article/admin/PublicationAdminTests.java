@@ -17,7 +17,10 @@ import static org.civicatlas.support.EditorPages.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** Publication data of a source page: set at upload, edited on its own form, checked, never stale-overwritten. */
+/**
+ * Publication data of a source page: set at upload, edited on its own form, checked,
+ * never stale-overwritten.
+ */
 @EditingTest
 @CleansUp
 class PublicationAdminTests {
@@ -54,7 +57,8 @@ class PublicationAdminTests {
 				Map.of("newspaper", "绍兴日报", "issueDate", "2023-11-05", "page", "A3", "version", version(id)));
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/pages/" + id + "/publication");
 		assertThat(stored(id)).isEqualTo("绍兴日报|2023-11-05|DAY|A3");
-		editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "", "issueDate", "2023", "page", "", "version", version(id)));
+		editor.post("/admin/pages/" + id + "/publication",
+				Map.of("newspaper", "", "issueDate", "2023", "page", "", "version", version(id)));
 		assertThat(stored(id)).isEqualTo("null|2023-01-01|YEAR|null");
 	}
 
@@ -72,8 +76,10 @@ class PublicationAdminTests {
 	void aStaleSaveShowsTheConflictAndOverwritesNothing() throws Exception {
 		long id = editor.uploadPage(PAGE);
 		long opened = version(id);
-		editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "嘉兴日报", "issueDate", "", "page", "", "version", opened));
-		MvcResult stale = editor.post("/admin/pages/" + id + "/publication", Map.of("newspaper", "绍兴日报", "issueDate", "", "page", "", "version", opened));
+		editor.post("/admin/pages/" + id + "/publication",
+				Map.of("newspaper", "嘉兴日报", "issueDate", "", "page", "", "version", opened));
+		MvcResult stale = editor.post("/admin/pages/" + id + "/publication",
+				Map.of("newspaper", "绍兴日报", "issueDate", "", "page", "", "version", opened));
 		assertThat(stale.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(stale)).contains("id=\"conflict\"").contains("嘉兴日报").contains("绍兴日报");
 		assertThat(stored(id)).startsWith("嘉兴日报|");

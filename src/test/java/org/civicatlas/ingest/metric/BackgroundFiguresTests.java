@@ -8,7 +8,10 @@ import org.civicatlas.ingest.MetricModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Numbers that sketch the background of a story are no figures; the work done beside them is. */
+/**
+ * Numbers that sketch the background of a story are no figures; the work done beside them
+ * is.
+ */
 class BackgroundFiguresTests {
 
 	private final MetricExtractor extractor = new MetricExtractor();
@@ -21,15 +24,13 @@ class BackgroundFiguresTests {
 	@Test
 	void aPopulationAndItsSharesAreNoFigures() {
 		assertThat(values("全乡常住人口2.1万人,外来人口则有5万人,多于本地人口。")).isEmpty();
-		assertThat(values("这个街道有“两多”:外来人口多,占户籍人口的60%;商户多,共有500余家。工作站已调解纠纷120起。"))
-			.containsExactly("120起");
+		assertThat(values("这个街道有“两多”:外来人口多,占户籍人口的60%;商户多,共有500余家。工作站已调解纠纷120起。")).containsExactly("120起");
 		assertThat(values("外省籍的职工就有600多人,占全区同籍职工的15%。")).isEmpty();
 	}
 
 	@Test
 	void aPlaceIntroducedByItsTitleIsSketchedNotMeasured() {
-		assertThat(values("作为“中国袜业之乡”,全镇袜企超300家,每年产值突破100亿元。服务站今年帮企业招工2000余人。"))
-			.containsExactly("2000人");
+		assertThat(values("作为“中国袜业之乡”,全镇袜企超300家,每年产值突破100亿元。服务站今年帮企业招工2000余人。")).containsExactly("2000人");
 	}
 
 	@Test
@@ -39,10 +40,7 @@ class BackgroundFiguresTests {
 	}
 
 	private List<String> values(String paragraph) {
-		return extractor.extract(paragraph, offset -> 1)
-			.stream()
-			.map(BackgroundFiguresTests::valueAndUnit)
-			.toList();
+		return extractor.extract(paragraph, offset -> 1).stream().map(BackgroundFiguresTests::valueAndUnit).toList();
 	}
 
 	private static String valueAndUnit(MetricModel metric) {

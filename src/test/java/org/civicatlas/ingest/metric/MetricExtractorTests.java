@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Paragraphs of the newspaper pages ({@code seeds/}, line numbers as {@code cat -n} prints them) turned
- * into metrics: what each counts, the words that state it and the page line its number stands on.
+ * Paragraphs of the newspaper pages ({@code seeds/}, line numbers as {@code cat -n}
+ * prints them) turned into metrics: what each counts, the words that state it and the
+ * page line its number stands on.
  */
 class MetricExtractorTests {
 
@@ -29,9 +30,10 @@ class MetricExtractorTests {
 
 	@Test
 	void mapsANumberSplitAcrossPageLinesToTheLineItStartsOn() {
-		// seeds/000, lines 29–39: the number 211 ends line 31, its measure word opens line 33
-		Page page = Page.of(29, "办开始于2020年,自今年迭代升级以", 31, "来,越城区已收到交办问题建议211", 33, "个,内容包括用工成本上升、订单减",
-				35, "少、产业链配套不强、政务服务便利度", 37, "不足等。目前,这些问题全部得到反", 39, "馈或解决,交办件反馈满意率达97%,");
+		// seeds/000, lines 29–39: the number 211 ends line 31, its measure word opens
+		// line 33
+		Page page = Page.of(29, "办开始于2020年,自今年迭代升级以", 31, "来,越城区已收到交办问题建议211", 33, "个,内容包括用工成本上升、订单减", 35,
+				"少、产业链配套不强、政务服务便利度", 37, "不足等。目前,这些问题全部得到反", 39, "馈或解决,交办件反馈满意率达97%,");
 
 		List<MetricModel> metrics = extractor.extract(page.paragraph(), page.lineAt());
 
@@ -45,14 +47,15 @@ class MetricExtractorTests {
 	@Test
 	void givesTwoFiguresOfOneSentenceTheirOwnLabelsAndLines() {
 		// seeds/000, lines 113–119
-		Page page = Page.of(113, "工商联相关负责人介绍,这次活动共", 115, "收集到中小微企业意见建议32条,现", 117, "场直接答疑28条,其余将根据不同职",
-				119, "责落实到相关职能部门,为企业提供");
+		Page page = Page.of(113, "工商联相关负责人介绍,这次活动共", 115, "收集到中小微企业意见建议32条,现", 117, "场直接答疑28条,其余将根据不同职", 119,
+				"责落实到相关职能部门,为企业提供");
 
 		List<MetricModel> metrics = extractor.extract(page.paragraph(), page.lineAt());
 
 		assertThat(metrics).extracting(MetricModel::label, MetricModel::quote, MetricModel::sourceLine)
 			.containsExactly(tuple("中小微企业意见建议", "这次活动共收集到中小微企业意见建议32条", 115),
-					// too short to stand alone, the clause takes in the shorter one beside it
+					// too short to stand alone, the clause takes in the shorter one
+					// beside it
 					tuple("现场直接答疑", "现场直接答疑28条,其余将根据不同职责落实到相关职能部门", 117));
 	}
 
@@ -121,8 +124,7 @@ class MetricExtractorTests {
 	void leavesOutYearsOrdinalsAndVagueSumsOfALongParagraph() {
 		String paragraph = "该项目的投资者李培君是一名嵊州本地乡贤,2016年6月,李培君第一次与嵊州民宿结缘,他以租赁的形式,与何家坞37户村民签订了20年租约,"
 				+ "投入资金数百万元,打造了一个\"望得见山、看得到水、记得住乡愁\"的精品民宿样板村,吸引各地游客纷至沓来。从2016年到2023年,从何家坞到小昆村,"
-				+ "李培君按照\"绿色发展,共享发展\"的理念,对家乡的总投资已达8000余万元,聘用工人2000余人,解决剩余劳动力价值900多万元,"
-				+ "真正为当地乡村经济发展注入了新活力。";
+				+ "李培君按照\"绿色发展,共享发展\"的理念,对家乡的总投资已达8000余万元,聘用工人2000余人,解决剩余劳动力价值900多万元," + "真正为当地乡村经济发展注入了新活力。";
 
 		List<MetricModel> metrics = extractor.extract(paragraph, offset -> 273);
 
@@ -198,8 +200,7 @@ class MetricExtractorTests {
 
 		List<MetricModel> metrics = extractor.extract(paragraph, offset -> 127);
 
-		assertThat(metrics).extracting(MetricModel::label)
-			.containsExactly("交通干线最高小时流量分别提升", "交通干线最高小时流量分别提升");
+		assertThat(metrics).extracting(MetricModel::label).containsExactly("交通干线最高小时流量分别提升", "交通干线最高小时流量分别提升");
 		assertThat(metrics).extracting(MetricModel::value)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal(25), new BigDecimal(35));
@@ -219,7 +220,8 @@ class MetricExtractorTests {
 
 	@Test
 	void givesARateItsBasisAndLeavesTotalsWithout() {
-		// seeds/002 line 61 and seeds/004 line 74: a monthly rise per person and yields per mu beside totals
+		// seeds/002 line 61 and seeds/004 line 74: a monthly rise per person and yields
+		// per mu beside totals
 		String paragraph = "成功打造新乡贤企业共富工坊2家,带动就业200余人,人均月增收4000元,助力村集体增收350余万元。"
 				+ "农户获得入股每亩1100元收益的同时,每年还可有每亩110元的经营性分红。合作社和农户每年分别由此增收2.36亿元、4.18亿元。";
 
@@ -244,9 +246,8 @@ class MetricExtractorTests {
 	@Test
 	void labelsNameWhatIsCountedNotALoneVerbOrOneCharacter() {
 		// seeds/002 line 109 gave 到达, seeds/000 line 233 gave 省
-		List<MetricModel> metrics = extractor.extract(
-				"建立紧急类事件1分钟内签收、2分钟内指派、10分钟到达、半小时反馈的指挥处置机制。目前该区医保服务联络网已覆盖全国30余个省(市)。",
-				offset -> 1);
+		List<MetricModel> metrics = extractor
+			.extract("建立紧急类事件1分钟内签收、2分钟内指派、10分钟到达、半小时反馈的指挥处置机制。目前该区医保服务联络网已覆盖全国30余个省(市)。", offset -> 1);
 
 		assertThat(metrics).extracting(MetricModel::label)
 			.allSatisfy(label -> assertThat(LabelFinder.readable(label)).as(label).isTrue());
@@ -285,8 +286,8 @@ class MetricExtractorTests {
 	void mapsEachFigureOfAParagraphOfThreeLinesToItsOwnLine() {
 		// seeds/003, lines 85–87: a paragraph the page breaks in the middle of a word
 		Page page = Page.of(85, "三墩镇成立43支村社“兰里青锐”后", 87,
-				"备干部先锋队,队员由215名“80后”两委班子成员组成。先锋队充分发挥组织优势,立足岗位职责,通过开展承诺践诺、专题调研、领办发展难题等形式,累计破解难题43个,服务居民群众500余人次。",
-				89, "此前,水月社区天虹公寓小区由于建造年代久远,公共基础设施存在“先天不足”。");
+				"备干部先锋队,队员由215名“80后”两委班子成员组成。先锋队充分发挥组织优势,立足岗位职责,通过开展承诺践诺、专题调研、领办发展难题等形式,累计破解难题43个,服务居民群众500余人次。", 89,
+				"此前,水月社区天虹公寓小区由于建造年代久远,公共基础设施存在“先天不足”。");
 
 		List<MetricModel> metrics = extractor.extract(page.paragraph(), page.lineAt());
 
@@ -305,8 +306,9 @@ class MetricExtractorTests {
 	}
 
 	/**
-	 * Every long line of every page is a paragraph (short ones are columns cut by the layout): each
-	 * metric's quote stands in it verbatim and states the metric again, and its label is never blank.
+	 * Every long line of every page is a paragraph (short ones are columns cut by the
+	 * layout): each metric's quote stands in it verbatim and states the metric again, and
+	 * its label is never blank.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "000_db0d4880a1cbbe3b.txt", "001_0c72be6a68f10e84.txt", "002_b59fd8846a464d7b.txt",
@@ -323,17 +325,19 @@ class MetricExtractorTests {
 				assertThat(paragraph).as("line %d", line).contains(metric.quote());
 				assertThat(metric.label()).as("line %d", line).isNotBlank();
 				assertThat(metric.sourceLine()).isEqualTo(line);
-				assertThat(parser.parse(metric.quote())).as("the quote %s", metric.quote())
-					.anySatisfy(figure -> {
-						assertThat(figure.value()).isEqualByComparingTo(metric.value());
-						assertThat(figure.unit()).isEqualTo(metric.unit());
-					});
+				assertThat(parser.parse(metric.quote())).as("the quote %s", metric.quote()).anySatisfy(figure -> {
+					assertThat(figure.value()).isEqualByComparingTo(metric.value());
+					assertThat(figure.unit()).isEqualTo(metric.unit());
+				});
 			}
 		}
 		assertThat(metricCount).isPositive();
 	}
 
-	/** A paragraph built from numbered page lines, joined as the cleaning stage joins them. */
+	/**
+	 * A paragraph built from numbered page lines, joined as the cleaning stage joins
+	 * them.
+	 */
 	private record Page(String paragraph, IntUnaryOperator lineAt) {
 
 		static Page of(Object... numbersAndTexts) {

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Numbers inside a quoted name are not figures; service standards listed in quotes are. */
+/**
+ * Numbers inside a quoted name are not figures; service standards listed in quotes are.
+ */
 class QuotedStandardsTests {
 
 	private final MetricExtractor extractor = new MetricExtractor();

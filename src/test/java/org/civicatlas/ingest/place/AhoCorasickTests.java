@@ -18,14 +18,14 @@ class AhoCorasickTests {
 
 	@Test
 	void reportsEveryOccurrenceIncludingOverlapsAndSuffixes() {
-		assertThat(scan(List.of("he", "she", "his", "hers"), "ushers")).containsExactly("she@1-4", "he@2-4", "hers@2-6");
+		assertThat(scan(List.of("he", "she", "his", "hers"), "ushers")).containsExactly("she@1-4", "he@2-4",
+				"hers@2-6");
 	}
 
 	@Test
 	void findsNestedChineseNamesAfterAFailedLongerPath() {
 		List<String> keys = List.of("越城区", "越城", "北海街道", "北海", "城区北");
-		assertThat(scan(keys, "越城区北海街道")).containsExactly("越城@0-2", "越城区@0-3", "城区北@1-4", "北海@3-5",
-				"北海街道@3-7");
+		assertThat(scan(keys, "越城区北海街道")).containsExactly("越城@0-2", "越城区@0-3", "城区北@1-4", "北海@3-5", "北海街道@3-7");
 		assertThat(scan(keys, "越城北海道")).containsExactly("越城@0-2", "北海@2-4");
 	}
 

@@ -16,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * The matcher against the real gazetteer of {@code db/gazetteer/}. Codes were checked in the CSV
- * files: 3306 绍兴市, 330602 越城区, 330602004 北海街道 (越西社区 330602004030), 330681 诸暨市,
+ * The matcher against the real gazetteer of {@code db/gazetteer/}. Codes were checked in
+ * the CSV files: 3306 绍兴市, 330602 越城区, 330602004 北海街道 (越西社区 330602004030), 330681 诸暨市,
  * 330681001 暨阳街道 (袁家村 330681001218), 330683 嵊州市. Homonyms used: 城南街道 (330122004 桐庐县,
- * 330382003 乐清市, 330402012 南湖区, 330602005 越城区), 东湖街道 (330113003 临平区, 330602008 越城区),
- * 大桥镇 (330402105 南湖区, 330881106 江山市).
+ * 330382003 乐清市, 330402012 南湖区, 330602005 越城区), 东湖街道 (330113003 临平区, 330602008 越城区), 大桥镇
+ * (330402105 南湖区, 330881106 江山市).
  */
 class PlaceMatcherTests {
 
@@ -107,9 +107,8 @@ class PlaceMatcherTests {
 
 	@Test
 	void shortCityBeforeOfficialDistrictAndTownship() {
-		assertThat(match("日前,绍兴诸暨市浣东街道东盛社区网格员赵艳在丁香公寓开展日常走访"))
-			.isEqualTo(new PlaceMatch("3306", "330681", List.of("330681002"),
-					List.of(new VillageRef("东盛社区", "330681002001"))));
+		assertThat(match("日前,绍兴诸暨市浣东街道东盛社区网格员赵艳在丁香公寓开展日常走访")).isEqualTo(new PlaceMatch("3306", "330681",
+				List.of("330681002"), List.of(new VillageRef("东盛社区", "330681002001"))));
 	}
 
 	@ParameterizedTest
@@ -141,15 +140,13 @@ class PlaceMatcherTests {
 		assertThat(match("嘉兴市南湖区围绕建设共同富裕")).isEqualTo(place("3304", "330402"));
 		// after its district, or besides the full name, it is a mention
 		assertThat(match("诸暨暨阳的乡贤")).isEqualTo(place("3306", "330681", "330681001"));
-		assertThat(match("衙前镇坚持以落实为指导;近年来,衙前新乡贤联谊会"))
-			.isEqualTo(place("3301", "330109", "330109108"));
+		assertThat(match("衙前镇坚持以落实为指导;近年来,衙前新乡贤联谊会")).isEqualTo(place("3301", "330109", "330109108"));
 	}
 
 	@Test
 	void longerTownshipShortFormNeedsItsDistrict() {
 		assertThat(match("青山湖科技城法治广场")).isEqualTo(PlaceMatch.none());
-		assertThat(match("法治广场的启用,成为临安区打造法治环境最优区的成果。青山湖科技城将继续"))
-			.isEqualTo(place("3301", "330112", "330112008"));
+		assertThat(match("法治广场的启用,成为临安区打造法治环境最优区的成果。青山湖科技城将继续")).isEqualTo(place("3301", "330112", "330112008"));
 	}
 
 	@Test
@@ -160,8 +157,7 @@ class PlaceMatcherTests {
 
 	@Test
 	void placeNamesInsideOrganisationNamesCount() {
-		assertThat(match("与浙江开放大学诸暨学院、浙江诸暨技师学院等单位建立长期合作关系"))
-			.isEqualTo(place("3306", "330681"));
+		assertThat(match("与浙江开放大学诸暨学院、浙江诸暨技师学院等单位建立长期合作关系")).isEqualTo(place("3306", "330681"));
 	}
 
 	// --- homonyms
@@ -198,8 +194,8 @@ class PlaceMatcherTests {
 
 	@Test
 	void homonymResolvedByAVillageOnlyOneOfThemHas() {
-		assertThat(match("大桥镇胥山村的葡萄大王")).isEqualTo(new PlaceMatch("3304", "330402", List.of("330402105"),
-				List.of(new VillageRef("胥山村", "330402105218"))));
+		assertThat(match("大桥镇胥山村的葡萄大王")).isEqualTo(
+				new PlaceMatch("3304", "330402", List.of("330402105"), List.of(new VillageRef("胥山村", "330402105218"))));
 	}
 
 	@Test
@@ -220,8 +216,7 @@ class PlaceMatcherTests {
 		assertThat(match("舟山市普陀区")).isEqualTo(place("3309", "330903"));
 		assertThat(match("宁波市江北区")).isEqualTo(place("3302", "330205"));
 		assertThat(match("浙江省杭州市上城区")).isEqualTo(place("3301", "330102"));
-		assertThat(match("天台县社会组织共有789家,作为全县赤城街道成立了服务中心"))
-			.isEqualTo(place("3310", "331023", "331023001"));
+		assertThat(match("天台县社会组织共有789家,作为全县赤城街道成立了服务中心")).isEqualTo(place("3310", "331023", "331023001"));
 	}
 
 	// --- main city and district, townships
@@ -243,8 +238,7 @@ class PlaceMatcherTests {
 
 	@Test
 	void townshipsInOrderOfFirstMentionWithoutRepeats() {
-		assertThat(match("暨阳街道和浣东街道联合开展活动,暨阳街道负责人说").townshipCodes())
-			.containsExactly("330681001", "330681002");
+		assertThat(match("暨阳街道和浣东街道联合开展活动,暨阳街道负责人说").townshipCodes()).containsExactly("330681001", "330681002");
 	}
 
 	// --- villages
@@ -263,14 +257,13 @@ class PlaceMatcherTests {
 
 	@Test
 	void villageUniqueInTheArticlesDistrict() {
-		assertThat(match("诸暨市推进乡村振兴。袁家村乡贤方生说").villages())
-			.containsExactly(new VillageRef("袁家村", "330681001218"));
+		assertThat(match("诸暨市推进乡村振兴。袁家村乡贤方生说").villages()).containsExactly(new VillageRef("袁家村", "330681001218"));
 	}
 
 	@Test
 	void villageThatTheGazetteerDoesNotKnowThereIsListedWithoutCode() {
-		assertThat(match("家住越城区东浦街道湖口村的谭阿姨")).isEqualTo(new PlaceMatch("3306", "330602",
-				List.of("330602010"), List.of(new VillageRef("湖口村", null))));
+		assertThat(match("家住越城区东浦街道湖口村的谭阿姨"))
+			.isEqualTo(new PlaceMatch("3306", "330602", List.of("330602010"), List.of(new VillageRef("湖口村", null))));
 	}
 
 	@Test
@@ -281,9 +274,8 @@ class PlaceMatcherTests {
 
 	@Test
 	void naturalVillagesAndWordsEndingInVillageAreNotInvented() {
-		assertThat(match("石璜镇白雁坑村油罗山自然村是一个挂在半山腰的自然村,这个小山村的命运被改写"))
-			.isEqualTo(new PlaceMatch("3306", "330683", List.of("330683105"),
-					List.of(new VillageRef("白雁坑村", "330683105218"))));
+		assertThat(match("石璜镇白雁坑村油罗山自然村是一个挂在半山腰的自然村,这个小山村的命运被改写")).isEqualTo(new PlaceMatch("3306", "330683",
+				List.of("330683105"), List.of(new VillageRef("白雁坑村", "330683105218"))));
 	}
 
 	// --- snippets of the seeded pages
@@ -291,24 +283,22 @@ class PlaceMatcherTests {
 	@Test
 	void seedArticleOnBeihaiSubdistrict() {
 		assertThat(match("10月20日中午,在越城区北海街道越西社区的未来邻里餐厅里,老人们纷纷凭\"爱心卡\"享受助餐服务。"
-				+ "自越城区养老服务\"爱心卡\"启动以来,北海街道成为试点街道之一,帮助越西社区成立\"钟堰慈孝基金\"。"
-				+ "北海街道新乡贤联谊会在山隐社区成立了第二家新乡贤调解工作室。"))
+				+ "自越城区养老服务\"爱心卡\"启动以来,北海街道成为试点街道之一,帮助越西社区成立\"钟堰慈孝基金\"。" + "北海街道新乡贤联谊会在山隐社区成立了第二家新乡贤调解工作室。"))
 			.isEqualTo(new PlaceMatch("3306", "330602", List.of("330602004"),
 					List.of(new VillageRef("越西社区", "330602004030"), new VillageRef("山隐社区", "330602004029"))));
 	}
 
 	@Test
 	void seedArticleOnChangleTownWithABrokenLine() {
-		assertThat(match("在嵊州海拔500多米的长乐镇小昆村,\"一庭园三基地\"宅改项目正在火热进行。\n\n"
-				+ "该项目的投资者李培君是一名嵊 州本地乡贤,2023年,从何家坞到小昆村,李培君为乡村注入了新活力。"))
+		assertThat(match(
+				"在嵊州海拔500多米的长乐镇小昆村,\"一庭园三基地\"宅改项目正在火热进行。\n\n" + "该项目的投资者李培君是一名嵊 州本地乡贤,2023年,从何家坞到小昆村,李培君为乡村注入了新活力。"))
 			.isEqualTo(new PlaceMatch("3306", "330683", List.of("330683101"),
 					List.of(new VillageRef("小昆村", "330683101255"))));
 	}
 
 	@Test
 	void seedArticleOnChongxianWithANameBrokenAcrossLines() {
-		assertThat(match("以崇贤街道为例,该街道不断深化\n\n图片由杭州市临平区崇\n\n贤街道提供\n\n推进“三方协同”共治。"
-				+ "例如曹家浜社区锦昌年苑小区为解决停车难问题"))
+		assertThat(match("以崇贤街道为例,该街道不断深化\n\n图片由杭州市临平区崇\n\n贤街道提供\n\n推进“三方协同”共治。" + "例如曹家浜社区锦昌年苑小区为解决停车难问题"))
 			.isEqualTo(new PlaceMatch("3301", "330113", List.of("330113007"),
 					List.of(new VillageRef("曹家浜社区", "330113007005"))));
 	}
@@ -316,8 +306,7 @@ class PlaceMatcherTests {
 	@Test
 	void seedArticleOnLishangTownship() {
 		assertThat(match("“既分管农业工作,也联系塔山村,所以我把村里闲置茶厂的开发利用列入自己领办的发展难题。”"
-				+ "近日,在杭州市淳安县里商乡副乡长、乡人大代表徐伟立等人的共同努力下,里商乡人民政府和杭州某茶叶企业"
-				+ "签订了项目投资框架协议,帮助塔山村盘活了闲置资源。"))
+				+ "近日,在杭州市淳安县里商乡副乡长、乡人大代表徐伟立等人的共同努力下,里商乡人民政府和杭州某茶叶企业" + "签订了项目投资框架协议,帮助塔山村盘活了闲置资源。"))
 			.isEqualTo(new PlaceMatch("3301", "330127", List.of("330127200"),
 					List.of(new VillageRef("塔山村", "330127200234"))));
 	}
@@ -325,8 +314,7 @@ class PlaceMatcherTests {
 	@Test
 	void seedArticleOnXitangTown() {
 		PlaceMatch match = match("心系家乡 乡贤助力西塘发展\n\n近年来,嘉善县西塘镇以“祥符荡同心示范先行”品牌引领全镇各界统战力量。"
-				+ "前不久,西塘镇礼庙村的一桩交通事故纠纷,双方当事人迟迟未能达成一致。"
-				+ "今年,嘉善县干窑镇晚稻种植近800亩。嘉善县罗星街道鑫锋村党委书记陈惠雪自豪地介绍。");
+				+ "前不久,西塘镇礼庙村的一桩交通事故纠纷,双方当事人迟迟未能达成一致。" + "今年,嘉善县干窑镇晚稻种植近800亩。嘉善县罗星街道鑫锋村党委书记陈惠雪自豪地介绍。");
 		assertThat(match).isEqualTo(new PlaceMatch("3304", "330421", List.of("330421103", "330421105", "330421002"),
 				List.of(new VillageRef("礼庙村", "330421103232"), new VillageRef("鑫锋村", "330421002202"))));
 	}
@@ -349,21 +337,21 @@ class PlaceMatcherTests {
 
 	@Test
 	void indexFromInMemoryRows() {
-		GazetteerIndex small = GazetteerIndex.of(List.of(Place.city("3306", "绍兴市"),
-				Place.district("330602", "越城区", "3306"), Place.district("330603", "柯桥区", "3306"),
-				Place.township("330602001", "新桥镇", "330602"), Place.township("330603001", "新桥镇", "330603"),
-				Place.village("330603001001", "新桥村", "330603001")));
+		GazetteerIndex small = GazetteerIndex
+			.of(List.of(Place.city("3306", "绍兴市"), Place.district("330602", "越城区", "3306"),
+					Place.district("330603", "柯桥区", "3306"), Place.township("330602001", "新桥镇", "330602"),
+					Place.township("330603001", "新桥镇", "330603"), Place.village("330603001001", "新桥村", "330603001")));
 		PlaceMatcher smallMatcher = new PlaceMatcher(small);
 		assertThat(smallMatcher.match("新桥镇")).isEqualTo(PlaceMatch.none());
-		assertThat(smallMatcher.match("柯桥区干部说,新桥镇新桥村")).isEqualTo(new PlaceMatch("3306", "330603",
-				List.of("330603001"), List.of(new VillageRef("新桥村", "330603001001"))));
+		assertThat(smallMatcher.match("柯桥区干部说,新桥镇新桥村")).isEqualTo(
+				new PlaceMatch("3306", "330603", List.of("330603001"), List.of(new VillageRef("新桥村", "330603001001"))));
 		assertThat(small.place("330602001")).contains(Place.township("330602001", "新桥镇", "330602"));
 	}
 
 	@Test
 	void indexRejectsAPlaceWithoutItsParent() {
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> GazetteerIndex.of(List.of(Place.city("3306", "绍兴市"), Place.township("330602004", "北海街道", "330602"))));
+		assertThatIllegalArgumentException().isThrownBy(() -> GazetteerIndex
+			.of(List.of(Place.city("3306", "绍兴市"), Place.township("330602004", "北海街道", "330602"))));
 	}
 
 }

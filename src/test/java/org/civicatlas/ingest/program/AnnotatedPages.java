@@ -29,9 +29,10 @@ import org.civicatlas.ingest.text.Sentences;
 import org.civicatlas.ingest.text.TextCleaner;
 
 /**
- * The seed pages as the hand annotation reads them: each annotated article's lines joined in
- * reading order (headline and byline lines left out, a paragraph ending where a line ends a
- * sentence), with its annotated places resolved to gazetteer codes through {@link FakePlaces}.
+ * The seed pages as the hand annotation reads them: each annotated article's lines joined
+ * in reading order (headline and byline lines left out, a paragraph ending where a line
+ * ends a sentence), with its annotated places resolved to gazetteer codes through
+ * {@link FakePlaces}.
  */
 final class AnnotatedPages {
 
@@ -65,15 +66,16 @@ final class AnnotatedPages {
 		FakePlaces places = places(annotation);
 		List<ArticleText> articles = new ArrayList<>();
 		for (JsonNode article : annotation.get("articles")) {
-			articles.add(new ArticleText(articles.size(), article.get("headline").asString(), paragraphs(article, lines),
-					places.of(text(article.get("city")), text(article.get("district")), strings(article.get("townships")),
-							strings(article.get("villages")))));
+			articles.add(new ArticleText(articles.size(), article.get("headline").asString(),
+					paragraphs(article, lines), places.of(text(article.get("city")), text(article.get("district")),
+							strings(article.get("townships")), strings(article.get("villages")))));
 		}
 		return new Page(file, articles, places);
 	}
 
 	private static List<String> paragraphs(JsonNode article, PageLines lines) {
-		String heading = TextCleaner.body(article.get("headline").asString() + Objects.toString(text(article.get("subhead")), ""));
+		String heading = TextCleaner
+			.body(article.get("headline").asString() + Objects.toString(text(article.get("subhead")), ""));
 		String bylines = String.join("", strings(article.get("bylines")));
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();

@@ -11,8 +11,9 @@ import org.civicatlas.ingest.PlaceMatch;
 
 /**
  * A place matcher that knows a handful of places by their full names, standing in for the
- * pipeline's gazetteer-driven matcher: it reports the places a text names, in the order it names
- * them, and the city and district of the first township when the text names no district.
+ * pipeline's gazetteer-driven matcher: it reports the places a text names, in the order
+ * it names them, and the city and district of the first township when the text names no
+ * district.
  */
 final class FakePlaces implements Function<String, PlaceMatch> {
 
@@ -59,8 +60,11 @@ final class FakePlaces implements Function<String, PlaceMatch> {
 			city = byCode(cities, district.parentCode());
 		}
 		List<PlaceMatch.VillageRef> namedVillages = new ArrayList<>();
-		villages.keySet().stream().filter(text::contains).sorted(Comparator.comparingInt(text::indexOf))
-				.forEach(v -> namedVillages.add(new PlaceMatch.VillageRef(v, null)));
+		villages.keySet()
+			.stream()
+			.filter(text::contains)
+			.sorted(Comparator.comparingInt(text::indexOf))
+			.forEach(v -> namedVillages.add(new PlaceMatch.VillageRef(v, null)));
 		return new PlaceMatch(city == null ? null : city.code(), district == null ? null : district.code(),
 				namedTownships.stream().map(Place::code).toList(), namedVillages);
 	}
@@ -74,8 +78,11 @@ final class FakePlaces implements Function<String, PlaceMatch> {
 	}
 
 	private static List<Place> named(String text, Map<String, Place> places) {
-		return places.values().stream().filter(p -> text.contains(p.name()))
-				.sorted(Comparator.comparingInt(p -> text.indexOf(p.name()))).toList();
+		return places.values()
+			.stream()
+			.filter(p -> text.contains(p.name()))
+			.sorted(Comparator.comparingInt(p -> text.indexOf(p.name())))
+			.toList();
 	}
 
 	private static Place first(List<Place> places) {

@@ -9,8 +9,8 @@ import org.civicatlas.ingest.ProgramModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A figure goes to the program its sentence names, else to the one its headline names, else to the one
- * its article named last before it.
+ * A figure goes to the program its sentence names, else to the one its headline names,
+ * else to the one its article named last before it.
  */
 class FigureProgramsTests {
 

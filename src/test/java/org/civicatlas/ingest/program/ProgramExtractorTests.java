@@ -30,9 +30,15 @@ class ProgramExtractorTests {
 
 	private static final String XIHU = "330106";
 
-	private static final FakePlaces PLACES = new FakePlaces().city("绍兴市", SHAOXING).city("杭州市", "3301")
-		.district("越城区", YUECHENG, SHAOXING).district("上城区", SHANGCHENG, "3301").district("西湖区", XIHU, "3301")
-		.township("北海街道", BEIHAI, YUECHENG).township("陶堰街道", TAOYAN, YUECHENG).village("越西社区").village("山隐社区");
+	private static final FakePlaces PLACES = new FakePlaces().city("绍兴市", SHAOXING)
+		.city("杭州市", "3301")
+		.district("越城区", YUECHENG, SHAOXING)
+		.district("上城区", SHANGCHENG, "3301")
+		.district("西湖区", XIHU, "3301")
+		.township("北海街道", BEIHAI, YUECHENG)
+		.township("陶堰街道", TAOYAN, YUECHENG)
+		.village("越西社区")
+		.village("山隐社区");
 
 	private static final PlaceMatch BEIHAI_ARTICLE = PLACES.of("绍兴市", "越城区", List.of("北海街道"), List.of("越西社区", "山隐社区"));
 
@@ -56,7 +62,8 @@ class ProgramExtractorTests {
 				"大桥镇结合各村特色和“桥”见未来品牌,打造“桥”见未来品牌。");
 
 		assertThat(programs).isNotEmpty()
-			.allSatisfy(program -> assertThat(program.aliases()).allSatisfy(alias -> assertThat(alias).hasSizeGreaterThanOrEqualTo(2)));
+			.allSatisfy(program -> assertThat(program.aliases())
+				.allSatisfy(alias -> assertThat(alias).hasSizeGreaterThanOrEqualTo(2)));
 	}
 
 	@Test
@@ -89,8 +96,7 @@ class ProgramExtractorTests {
 
 	@Test
 	void asciiAndMixedQuotationMarksArePaired() {
-		List<ProgramModel> programs = extract(YUECHENG_ARTICLE,
-				"'一庭园三基地\"是嵊州创新探索的宅改模式,整合闲置农村宅基地,打造创业基地、创新基地和创富基地。",
+		List<ProgramModel> programs = extract(YUECHENG_ARTICLE, "'一庭园三基地\"是嵊州创新探索的宅改模式,整合闲置农村宅基地,打造创业基地、创新基地和创富基地。",
 				"该街道还将自主开发的社会治理平台\"宁聚蓝\"升级成3.0版本。");
 
 		assertThat(names(programs)).containsExactly("一庭园三基地", "宁聚蓝");
@@ -184,9 +190,9 @@ class ProgramExtractorTests {
 	@Test
 	void theSameQuotedNameInTwoArticlesOfOneDistrictIsOneProgram() {
 		PlaceMatch shangcheng = PLACES.of("杭州市", "上城区", List.of(), List.of());
-		List<ProgramModel> programs = extractor.extract(List.of(
-				article(0, shangcheng, "上城区紧扣工作理念,深入开展“千名干部助千企”精准服务活动,奋力推进助企服务工作。"),
-				article(1, shangcheng, "今年以来,上城区委组织部通过深化“千名干部助千企”精准服务行动,选派干部开展精准服务。")));
+		List<ProgramModel> programs = extractor
+			.extract(List.of(article(0, shangcheng, "上城区紧扣工作理念,深入开展“千名干部助千企”精准服务活动,奋力推进助企服务工作。"),
+					article(1, shangcheng, "今年以来,上城区委组织部通过深化“千名干部助千企”精准服务行动,选派干部开展精准服务。")));
 
 		assertThat(programs).singleElement().satisfies(program -> {
 			assertThat(program.name()).isEqualTo("千名干部助千企");
@@ -232,7 +238,8 @@ class ProgramExtractorTests {
 
 	@Test
 	void aProgramRunsInTheTownshipItsSentenceNames() {
-		List<ProgramModel> programs = extract(YUECHENG_ARTICLE, "越城区各街道都在行动。陶堰街道依托\"亲清直通车\"收集企业意见,北海街道则帮助越西社区成立“钟堰慈孝基金”。");
+		List<ProgramModel> programs = extract(YUECHENG_ARTICLE,
+				"越城区各街道都在行动。陶堰街道依托\"亲清直通车\"收集企业意见,北海街道则帮助越西社区成立“钟堰慈孝基金”。");
 
 		assertThat(programs).extracting(ProgramModel::townshipCode).containsExactly(TAOYAN, BEIHAI);
 		assertThat(programs).allSatisfy(program -> {
@@ -292,8 +299,7 @@ class ProgramExtractorTests {
 	@Test
 	void theDescriptionIsTheFirstMentionsSentenceCutAtAClauseWithinTheLimit() {
 		String sentence = "北海街道新乡贤联谊会自2021年9月在越西社区试点成立越城区第一家新乡贤调解工作室,通过凝聚乡贤能人力量,吸纳有一定影响的老教师、"
-				+ "老干部、企业家等各界人士,充分发挥乡贤在社会治理中\"人熟、事熟、村情熟\"的优势,借助乡贤力量完善基层调解机制,做到\"小事不出村,"
-				+ "大事不出镇,矛盾不上交\",获得了收效与好评。";
+				+ "老干部、企业家等各界人士,充分发挥乡贤在社会治理中\"人熟、事熟、村情熟\"的优势,借助乡贤力量完善基层调解机制,做到\"小事不出村," + "大事不出镇,矛盾不上交\",获得了收效与好评。";
 		List<ProgramModel> programs = extract(BEIHAI_ARTICLE, sentence + "去年9月又成立了第二家。");
 
 		ProgramModel studio = only(programs, "新乡贤调解工作室");
@@ -306,8 +312,9 @@ class ProgramExtractorTests {
 
 	@Test
 	void aShortSentenceIsFollowedByTheNextWhileItFits() {
-		List<ProgramModel> programs = extract(BEIHAI_ARTICLE, "前言不论。北海街道推出\"爱心卡\"。老人们凭卡在邻里餐厅享受助餐服务,价格实惠。下一句很长很长很长很长很长很长很长很长很长很长很长很长很长"
-				+ "很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。");
+		List<ProgramModel> programs = extract(BEIHAI_ARTICLE,
+				"前言不论。北海街道推出\"爱心卡\"。老人们凭卡在邻里餐厅享受助餐服务,价格实惠。下一句很长很长很长很长很长很长很长很长很长很长很长很长很长"
+						+ "很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。");
 
 		assertThat(only(programs, "爱心卡").description()).isEqualTo("北海街道推出\"爱心卡\"。老人们凭卡在邻里餐厅享受助餐服务,价格实惠。");
 	}
@@ -334,8 +341,8 @@ class ProgramExtractorTests {
 		assertThat(taxonomy.subtypes().get(0).key()).isEqualTo("village_sages");
 		assertThat(taxonomy.subtypes().get(0).cues()).containsExactly("乡贤", "新乡贤", "乡贤联谊会", "乡贤参事会");
 
-		Taxonomy quoted = Taxonomy.parse(new StringReader("key,type_key,name_zh,name_en,cues,position\n"
-				+ "x,t,名,Name,\"{\"\"a,b\"\",c\\\\d, e}\",1\n"));
+		Taxonomy quoted = Taxonomy.parse(new StringReader(
+				"key,type_key,name_zh,name_en,cues,position\n" + "x,t,名,Name,\"{\"\"a,b\"\",c\\\\d, e}\",1\n"));
 		assertThat(quoted.subtypes().get(0).cues()).containsExactly("a,b", "c\\d", "e");
 	}
 
@@ -344,7 +351,11 @@ class ProgramExtractorTests {
 	@Test
 	void everyAnnotatedArticleOfTheSeedPagesYieldsPlausiblePrograms() {
 		List<AnnotatedPages.Page> pages = AnnotatedPages.all();
-		Set<String> subtypes = Taxonomy.load().subtypes().stream().map(Taxonomy.Subtype::key).collect(Collectors.toSet());
+		Set<String> subtypes = Taxonomy.load()
+			.subtypes()
+			.stream()
+			.map(Taxonomy.Subtype::key)
+			.collect(Collectors.toSet());
 		List<ProgramModel> all = new ArrayList<>();
 		int articles = 0;
 		int withPrograms = 0;
@@ -352,7 +363,8 @@ class ProgramExtractorTests {
 			List<ProgramModel> programs = new ProgramExtractor(page.places()).extract(page.articles());
 			all.addAll(programs);
 			articles += page.articles().size();
-			withPrograms += (int) page.articles().stream()
+			withPrograms += (int) page.articles()
+				.stream()
 				.filter(a -> programs.stream().anyMatch(p -> p.articles().contains(a.position())))
 				.count();
 			assertThat(programs).allSatisfy(program -> {
@@ -373,7 +385,8 @@ class ProgramExtractorTests {
 		assertThat(spelled(all, "一庭园三基地"))
 			.hasValueSatisfying(p -> assertThat(p.subtypeKeys().get(0)).isEqualTo("rural_homestead_reform"));
 		assertThat(spelled(all, "幸福邻里坊")).isPresent();
-		assertThat(spelled(all, "爱心卡")).hasValueSatisfying(p -> assertThat(p.subtypeKeys().get(0)).isEqualTo("elderly_care"));
+		assertThat(spelled(all, "爱心卡"))
+			.hasValueSatisfying(p -> assertThat(p.subtypeKeys().get(0)).isEqualTo("elderly_care"));
 		assertThat(spelled(all, "花灯共富工坊"))
 			.hasValueSatisfying(p -> assertThat(p.subtypeKeys().get(0)).isEqualTo("common_prosperity_workshops"));
 		assertThat(spelled(all, "亲清直通车")).hasValueSatisfying(p -> assertThat(p.aliases()).isNotEmpty());

@@ -11,13 +11,14 @@ import org.civicatlas.ingest.ProgramModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Names printed without quotation marks or around a code, and spellings of one program: the rules
- * that let a figure find the program it describes ({@code docs/ingest.md}).
+ * Names printed without quotation marks or around a code, and spellings of one program:
+ * the rules that let a figure find the program it describes ({@code docs/ingest.md}).
  */
 class ProgramNameRulesTests {
 
 	private static final FakePlaces PLACES = new FakePlaces().city("湖州市", "3305")
-		.district("德清县", "330521", "3305").township("新市镇", "330521102", "330521");
+		.district("德清县", "330521", "3305")
+		.township("新市镇", "330521102", "330521");
 
 	private static final PlaceMatch ARTICLE = PLACES.of("湖州市", "德清县", List.of("新市镇"), List.of());
 

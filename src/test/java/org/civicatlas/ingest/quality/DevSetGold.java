@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The development set ({@code src/test/resources/devset/}, a copy of {@code shared/devset/}): its
- * four pages and {@code gold.json}, read into {@link GoldArticle}s. Package leads count as items
- * (a headline and a lead paragraph); photo-news items and captions belong to no article.
+ * The development set ({@code src/test/resources/devset/}, a copy of
+ * {@code shared/devset/}): its four pages and {@code gold.json}, read into
+ * {@link GoldArticle}s. Package leads count as items (a headline and a lead paragraph);
+ * photo-news items and captions belong to no article.
  */
 final class DevSetGold {
 
@@ -69,7 +70,8 @@ final class DevSetGold {
 		for (int line : body) {
 			String printed = text.get(line - 1);
 			if (style.equals("inline") && line == body.get(0)) {
-				printed = GoldText.compact(printed).substring(GoldText.compact(item.get("byline_prefix").asString()).length());
+				printed = GoldText.compact(printed)
+					.substring(GoldText.compact(item.get("byline_prefix").asString()).length());
 			}
 			if (style.equals("end") && bylineLines.contains(line)) {
 				printed = GoldText.compact(printed).replace(GoldText.compact(item.get("byline_raw").asString()), "");
@@ -79,9 +81,10 @@ final class DevSetGold {
 		List<GoldArticle.GoldFigure> figures = new ArrayList<>();
 		for (JsonNode m : item.get("metrics")) {
 			boolean core = !m.path("chinese_numeral").asBoolean(false) && !m.has("direction");
-			figures.add(new GoldArticle.GoldFigure(GoldText.figureKey(m.get("line").asInt(),
-					m.get("value").isNull() ? null : m.get("value").decimalValue(), m.get("unit").asString()), core,
-					m.get("program").isNull() ? null : m.get("program").asString()));
+			figures.add(new GoldArticle.GoldFigure(
+					GoldText.figureKey(m.get("line").asInt(),
+							m.get("value").isNull() ? null : m.get("value").decimalValue(), m.get("unit").asString()),
+					core, m.get("program").isNull() ? null : m.get("program").asString()));
 		}
 		JsonNode district = item.get("district");
 		return new GoldArticle(page, item.get("headline").asString(), item.get("headline_line").asInt(), lines,

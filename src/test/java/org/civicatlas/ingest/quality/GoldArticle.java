@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a perfect import makes of one item of a page, in the one shape both annotations (the seeds'
- * and the development set's) are read into.
+ * What a perfect import makes of one item of a page, in the one shape both annotations
+ * (the seeds' and the development set's) are read into.
  *
- * @param headlineLine the page line the headline starts on: how a pipeline article is matched to it
- * @param lines every line of the item in reading order (headline, byline, body; no captions, no repeats)
- * @param sentences the body's sentences, whitespace removed, byline prefixes and end credits left out
+ * @param headlineLine the page line the headline starts on: how a pipeline article is
+ * matched to it
+ * @param lines every line of the item in reading order (headline, byline, body; no
+ * captions, no repeats)
+ * @param sentences the body's sentences, whitespace removed, byline prefixes and end
+ * credits left out
  * @param district official name of the main district (区/县/县级市), or null
  */
 public record GoldArticle(String page, String headline, int headlineLine, List<Integer> lines, Set<String> bylines,
@@ -27,8 +30,8 @@ public record GoldArticle(String page, String headline, int headlineLine, List<I
 	 * One annotated figure.
 	 *
 	 * @param key line, value and unit: how a found figure is matched to it
-	 * @param core whether recall counts it (the development set leaves Chinese numerals and
-	 * directions of change out of its strict core; every seed figure is core)
+	 * @param core whether recall counts it (the development set leaves Chinese numerals
+	 * and directions of change out of its strict core; every seed figure is core)
 	 * @param program the program it describes, or null (the seed annotation names none)
 	 */
 	public record GoldFigure(String key, boolean core, String program) {

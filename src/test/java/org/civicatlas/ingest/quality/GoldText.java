@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The common ground on which gold and pipeline text are compared: whitespace removed (padding
- * spaces of the extraction are no one's sentence), sentences cut after their final mark, figures
- * keyed by line, value and unit.
+ * The common ground on which gold and pipeline text are compared: whitespace removed
+ * (padding spaces of the extraction are no one's sentence), sentences cut after their
+ * final mark, figures keyed by line, value and unit.
  */
 final class GoldText {
 
@@ -24,7 +24,10 @@ final class GoldText {
 		return text.replaceAll("\\s+", "");
 	}
 
-	/** Sentences of a body given as one string; a last piece without a final mark is a sentence too. */
+	/**
+	 * Sentences of a body given as one string; a last piece without a final mark is a
+	 * sentence too.
+	 */
 	static List<String> sentences(String body) {
 		String text = compact(body);
 		List<String> sentences = new ArrayList<>();
@@ -32,7 +35,8 @@ final class GoldText {
 		for (int i = 0; i < text.length(); i++) {
 			if (TERMINAL.indexOf(text.charAt(i)) >= 0) {
 				int end = i + 1;
-				while (end < text.length() && (TERMINAL.indexOf(text.charAt(end)) >= 0 || CLOSING.indexOf(text.charAt(end)) >= 0)) {
+				while (end < text.length()
+						&& (TERMINAL.indexOf(text.charAt(end)) >= 0 || CLOSING.indexOf(text.charAt(end)) >= 0)) {
 					end++;
 				}
 				sentences.add(text.substring(start, end));

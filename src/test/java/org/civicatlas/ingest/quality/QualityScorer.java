@@ -12,9 +12,9 @@ import org.civicatlas.ingest.MetricModel;
 import org.civicatlas.ingest.PageModel;
 
 /**
- * Scores one page of the pipeline against its gold items. A pipeline article is the gold item
- * whose headline line it starts with; everything an unmatched article reports counts as found
- * (against precision), everything of an unmatched gold item as missed.
+ * Scores one page of the pipeline against its gold items. A pipeline article is the gold
+ * item whose headline line it starts with; everything an unmatched article reports counts
+ * as found (against precision), everything of an unmatched gold item as missed.
  */
 final class QualityScorer {
 
@@ -30,7 +30,10 @@ final class QualityScorer {
 
 	static final String FIGURES = "figures (core)";
 
-	/** Found figures that match any annotated figure, core or not: the precision of {@link #FIGURES}. */
+	/**
+	 * Found figures that match any annotated figure, core or not: the precision of
+	 * {@link #FIGURES}.
+	 */
 	static final String FIGURES_ANNOTATED = "figures (any annotated)";
 
 	static final String FIGURE_ARTICLE = "figures on right article";
@@ -48,7 +51,8 @@ final class QualityScorer {
 
 	void score(PageModel page, List<GoldArticle> gold, Scores scores) {
 		Map<Integer, ArticleModel> byFirstLine = new HashMap<>();
-		page.articles().forEach(a -> byFirstLine.putIfAbsent(a.sourceLines().isEmpty() ? -1 : a.sourceLines().get(0), a));
+		page.articles()
+			.forEach(a -> byFirstLine.putIfAbsent(a.sourceLines().isEmpty() ? -1 : a.sourceLines().get(0), a));
 		scores.count(ARTICLES).found += page.articles().size();
 		Set<ArticleModel> matched = new HashSet<>();
 		for (GoldArticle expected : gold) {
@@ -80,8 +84,8 @@ final class QualityScorer {
 					+ actual.sourceLines());
 		}
 		List<String> sentences = GoldText.sentences(String.join("", actual.paragraphs()));
-		scores.count(SENTENCES).add(GoldText.shared(expected.sentences(), sentences), sentences.size(),
-				expected.sentences().size());
+		scores.count(SENTENCES)
+			.add(GoldText.shared(expected.sentences(), sentences), sentences.size(), expected.sentences().size());
 		sets(scores.count(BYLINES), expected.bylines(), Set.copyOf(actual.bylines()));
 		sets(scores.count(DISTRICT), optional(expected.district()), district(actual));
 		sets(scores.count(TOWNSHIPS), expected.townships(), townships(actual));
@@ -109,7 +113,9 @@ final class QualityScorer {
 		scores.count(TOWNSHIPS).found += townships(actual).size();
 	}
 
-	/** Page-wide: recall over the core figures, precision against every annotated figure. */
+	/**
+	 * Page-wide: recall over the core figures, precision against every annotated figure.
+	 */
 	/** What was not exact since the last call. */
 	List<String> misses() {
 		List<String> taken = List.copyOf(misses);

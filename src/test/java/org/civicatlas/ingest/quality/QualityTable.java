@@ -8,22 +8,23 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One table, a row per measure and a column per run. A new measure is a new {@link Row}: a name
- * and how to print it from a run's {@link Scores}.
+ * One table, a row per measure and a column per run. A new measure is a new {@link Row}:
+ * a name and how to print it from a run's {@link Scores}.
  */
 final class QualityTable {
 
 	record Row(String name, Function<Scores, String> cell) {
 	}
 
-	static final List<Row> ROWS = List.of(
-			new Row("articles exact (P/R)", s -> pr(s.count(QualityScorer.ARTICLES))),
+	static final List<Row> ROWS = List.of(new Row("articles exact (P/R)", s -> pr(s.count(QualityScorer.ARTICLES))),
 			new Row("body sentences (P/R)", s -> pr(s.count(QualityScorer.SENTENCES))),
 			new Row("bylines (P/R)", s -> pr(s.count(QualityScorer.BYLINES))),
 			new Row("district (P/R)", s -> pr(s.count(QualityScorer.DISTRICT))),
-			new Row("townships (F1)", s -> ratio(s.count(QualityScorer.TOWNSHIPS).f1(), s.count(QualityScorer.TOWNSHIPS))),
-			new Row("figures core (P/R)", s -> format(s.count(QualityScorer.FIGURES_ANNOTATED).precision()) + " / "
-					+ format(s.count(QualityScorer.FIGURES).recall())),
+			new Row("townships (F1)",
+					s -> ratio(s.count(QualityScorer.TOWNSHIPS).f1(), s.count(QualityScorer.TOWNSHIPS))),
+			new Row("figures core (P/R)",
+					s -> format(s.count(QualityScorer.FIGURES_ANNOTATED).precision()) + " / "
+							+ format(s.count(QualityScorer.FIGURES).recall())),
 			new Row("figures on right article", s -> recall(s.count(QualityScorer.FIGURE_ARTICLE))),
 			new Row("figures on right program", s -> recall(s.count(QualityScorer.FIGURE_PROGRAM))));
 
@@ -64,7 +65,8 @@ final class QualityTable {
 	}
 
 	private static String recall(Scores.Count count) {
-		return count.expected == 0 ? "–" : format(count.recall()) + " (" + count.truePositives + "/" + count.expected + ")";
+		return count.expected == 0 ? "–"
+				: format(count.recall()) + " (" + count.truePositives + "/" + count.expected + ")";
 	}
 
 	private static String ratio(double value, Scores.Count count) {

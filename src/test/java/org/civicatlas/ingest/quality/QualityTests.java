@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How well the pipeline generalises: the development set (four pages it was never tuned on by
- * name) and the seed pages without their corrections, beside the seeds with corrections, scored
- * against their gold annotations and printed as one table ({@code docs/ingest.md}). The floors are
- * what the pipeline reaches today: they only ever rise.
+ * How well the pipeline generalises: the development set (four pages it was never tuned
+ * on by name) and the seed pages without their corrections, beside the seeds with
+ * corrections, scored against their gold annotations and printed as one table
+ * ({@code docs/ingest.md}). The floors are what the pipeline reaches today: they only
+ * ever rise.
  */
 class QualityTests {
 
@@ -57,7 +58,8 @@ class QualityTests {
 		}
 	}
 
-	private static Scores run(QualityScorer scorer, Map<String, List<GoldArticle>> gold, Function<String, PageModel> ingest) {
+	private static Scores run(QualityScorer scorer, Map<String, List<GoldArticle>> gold,
+			Function<String, PageModel> ingest) {
 		Scores scores = new Scores();
 		gold.forEach((page, articles) -> scorer.score(ingest.apply(page), articles, scores));
 		details.add("--- after " + gold.keySet());
@@ -65,7 +67,10 @@ class QualityTests {
 		return scores;
 	}
 
-	/* Floors: what the pipeline reached when they were last raised (docs/ingest.md); they only rise. */
+	/*
+	 * Floors: what the pipeline reached when they were last raised (docs/ingest.md); they
+	 * only rise.
+	 */
 
 	@Test
 	void devSetStaysAboveItsFloors() {
@@ -92,19 +97,24 @@ class QualityTests {
 
 	/** Precision and recall of articles, sentences, bylines, district; townships F1. */
 	private static void layoutFloors(Scores scores, double... floors) {
-		String[] measures = { QualityScorer.ARTICLES, QualityScorer.SENTENCES, QualityScorer.BYLINES, QualityScorer.DISTRICT };
+		String[] measures = { QualityScorer.ARTICLES, QualityScorer.SENTENCES, QualityScorer.BYLINES,
+				QualityScorer.DISTRICT };
 		for (int i = 0; i < measures.length; i++) {
-			assertThat(scores.count(measures[i]).precision()).as(measures[i] + " precision").isGreaterThanOrEqualTo(floors[2 * i]);
-			assertThat(scores.count(measures[i]).recall()).as(measures[i] + " recall").isGreaterThanOrEqualTo(floors[2 * i + 1]);
+			assertThat(scores.count(measures[i]).precision()).as(measures[i] + " precision")
+				.isGreaterThanOrEqualTo(floors[2 * i]);
+			assertThat(scores.count(measures[i]).recall()).as(measures[i] + " recall")
+				.isGreaterThanOrEqualTo(floors[2 * i + 1]);
 		}
 		assertThat(scores.count(QualityScorer.TOWNSHIPS).f1()).as("townships F1").isGreaterThanOrEqualTo(floors[8]);
 	}
 
 	/** Figures' precision and recall, figures on the right article. */
 	private static void figureFloors(Scores scores, double... floors) {
-		assertThat(scores.count(QualityScorer.FIGURES_ANNOTATED).precision()).as("figures precision").isGreaterThanOrEqualTo(floors[0]);
+		assertThat(scores.count(QualityScorer.FIGURES_ANNOTATED).precision()).as("figures precision")
+			.isGreaterThanOrEqualTo(floors[0]);
 		assertThat(scores.count(QualityScorer.FIGURES).recall()).as("figures recall").isGreaterThanOrEqualTo(floors[1]);
-		assertThat(scores.count(QualityScorer.FIGURE_ARTICLE).recall()).as("figures on the right article").isGreaterThanOrEqualTo(floors[2]);
+		assertThat(scores.count(QualityScorer.FIGURE_ARTICLE).recall()).as("figures on the right article")
+			.isGreaterThanOrEqualTo(floors[2]);
 	}
 
 }

@@ -17,10 +17,11 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The hand annotation of the seed pages ({@code src/test/resources/annotation/}, the one
- * {@code SeedAnnotationTests} uses) read into {@link GoldArticle}s. It lists each article's lines
- * but not which of them are headline or byline, so those are told apart by their text: a headline
- * line is part of the annotated headline, a byline line holds only the annotated names, and an end
- * credit {@code (周静 俞雯雯)} is taken off the last line. Photo stories without headline are skipped.
+ * {@code SeedAnnotationTests} uses) read into {@link GoldArticle}s. It lists each
+ * article's lines but not which of them are headline or byline, so those are told apart
+ * by their text: a headline line is part of the annotated headline, a byline line holds
+ * only the annotated names, and an end credit {@code (周静 俞雯雯)} is taken off the last
+ * line. Photo stories without headline are skipped.
  */
 final class SeedGold {
 
@@ -69,13 +70,15 @@ final class SeedGold {
 		}
 		String bodyText = body.toString();
 		int credit = bodyText.lastIndexOf('(');
-		if (credit >= 0 && bodyText.endsWith(")") && namesOnly(bodyText.substring(credit + 1, bodyText.length() - 1), bylines)) {
+		if (credit >= 0 && bodyText.endsWith(")")
+				&& namesOnly(bodyText.substring(credit + 1, bodyText.length() - 1), bylines)) {
 			bodyText = bodyText.substring(0, credit);
 		}
 		List<GoldArticle.GoldFigure> figures = new ArrayList<>();
 		for (JsonNode m : article.get("metrics")) {
-			figures.add(new GoldArticle.GoldFigure(GoldText.figureKey(m.get("line").asInt(),
-					m.get("value").decimalValue(), m.get("unit").asString()), true, null));
+			figures.add(new GoldArticle.GoldFigure(
+					GoldText.figureKey(m.get("line").asInt(), m.get("value").decimalValue(), m.get("unit").asString()),
+					true, null));
 		}
 		JsonNode district = article.get("district");
 		return new GoldArticle(page, article.get("headline").asString(), lines.get(0), lines, bylines,
@@ -83,7 +86,10 @@ final class SeedGold {
 				DevSetGold.strings(article.get("townships")), figures);
 	}
 
-	/** Whether a piece of text is nothing but the given names (in any order, spaces already gone). */
+	/**
+	 * Whether a piece of text is nothing but the given names (in any order, spaces
+	 * already gone).
+	 */
 	private static boolean namesOnly(String text, Set<String> names) {
 		if (names.isEmpty() || text.isEmpty()) {
 			return false;

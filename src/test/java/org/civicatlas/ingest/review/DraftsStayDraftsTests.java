@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload under review that describes programs already published (a seed page uploaded again,
- * with one of its programs missing an alias the page prints) changes nothing published until the
- * page is published; rejecting it leaves everything as it was; publishing it changes the program
- * through the entity (version, history).
+ * An upload under review that describes programs already published (a seed page uploaded
+ * again, with one of its programs missing an alias the page prints) changes nothing
+ * published until the page is published; rejecting it leaves everything as it was;
+ * publishing it changes the program through the entity (version, history).
  */
 @EditingTest
 @CleansUp
@@ -43,15 +43,18 @@ class DraftsStayDraftsTests {
 
 	@BeforeEach
 	void setUp() {
-		// a published program of the seed page that has an alias: it forgets the alias, so that the
+		// a published program of the seed page that has an alias: it forgets the alias,
+		// so that the
 		// page uploaded again brings it back
 		program = jdbc.sql("""
 				select p.id from program p join article_program ap on ap.program_id = p.id
 				  join article a on a.id = ap.article_id join source_page s on s.id = a.source_page_id
 				 where s.file_name = :seed and p.status = 'PUBLISHED' and cardinality(p.aliases) > 0
 				 order by p.id limit 1""").param("seed", SEED).query(Long.class).single();
-		aliases = jdbc.sql("select aliases from program where id = :id").param("id", program)
-			.query((rs, n) -> (String[]) rs.getArray(1).getArray()).single();
+		aliases = jdbc.sql("select aliases from program where id = :id")
+			.param("id", program)
+			.query((rs, n) -> (String[]) rs.getArray(1).getArray())
+			.single();
 		jdbc.sql("update program set aliases = '{}' where id = :id").param("id", program).update();
 		version = editor.version("program", program);
 	}
@@ -59,20 +62,27 @@ class DraftsStayDraftsTests {
 	@AfterEach
 	void restoreAliases() {
 		jdbc.sql("update program set aliases = :aliases, version = :version where id = :id")
-			.param("aliases", aliases).param("version", version).param("id", program).update();
+			.param("aliases", aliases)
+			.param("version", version)
+			.param("id", program)
+			.update();
 	}
 
 	@Test
 	void anUploadInReviewChangesNothingPublishedAndRejectingItRestoresEverything() throws Exception {
 		Map<String, List<String>> published = published();
 		long page = upload();
-		assertThat(jdbc.sql("select count(*) from draft_program_link where program_id = :id").param("id", program)
-			.query(Long.class).single()).as("the links wait").isPositive();
+		assertThat(jdbc.sql("select count(*) from draft_program_link where program_id = :id")
+			.param("id", program)
+			.query(Long.class)
+			.single()).as("the links wait").isPositive();
 		assertThat(published()).isEqualTo(published);
 
 		editor.post("/admin/pages/" + page + "/reject", Map.of("version", editor.version("source_page", page)));
-		assertThat(jdbc.sql("select status from source_page where id = :id").param("id", page).query(String.class).single())
-			.isEqualTo("REJECTED");
+		assertThat(jdbc.sql("select status from source_page where id = :id")
+			.param("id", page)
+			.query(String.class)
+			.single()).isEqualTo("REJECTED");
 		assertThat(published()).isEqualTo(published);
 		assertThat(jdbc.sql("select count(*) from draft_program_link").query(Long.class).single()).isZero();
 	}
@@ -89,22 +99,31 @@ class DraftsStayDraftsTests {
 		editor.post("/admin/pages/" + page + "/publish",
 				Map.of("version", editor.version("source_page", page), "discardUnassigned", true));
 
-		assertThat(jdbc.sql("select status from source_page where id = :id").param("id", page).query(String.class).single())
-			.isEqualTo("PUBLISHED");
-		String[] learnt = jdbc.sql("select aliases from program where id = :id").param("id", program)
-			.query((rs, n) -> (String[]) rs.getArray(1).getArray()).single();
+		assertThat(jdbc.sql("select status from source_page where id = :id")
+			.param("id", page)
+			.query(String.class)
+			.single()).isEqualTo("PUBLISHED");
+		String[] learnt = jdbc.sql("select aliases from program where id = :id")
+			.param("id", program)
+			.query((rs, n) -> (String[]) rs.getArray(1).getArray())
+			.single();
 		assertThat(learnt).contains(aliases);
 		assertThat(editor.version("program", program)).isEqualTo(version + 1);
 		assertThat(revisionsOf(program)).isEqualTo(revisions + 1);
 		assertThat(jdbc.sql("""
 				select count(*) from article_program ap join article a on a.id = ap.article_id
 				 where ap.program_id = :program and a.source_page_id = :page""")
-			.param("program", program).param("page", page).query(Long.class).single()).isPositive();
+			.param("program", program)
+			.param("page", page)
+			.query(Long.class)
+			.single()).isPositive();
 		assertThat(jdbc.sql("""
 				select count(*) from article_program_aud x join article a on a.id = x.article_id
 				 where x.program_id = :program and a.source_page_id = :page""")
-			.param("program", program).param("page", page).query(Long.class).single())
-			.as("the new link is in the history").isPositive();
+			.param("program", program)
+			.param("page", page)
+			.query(Long.class)
+			.single()).as("the new link is in the history").isPositive();
 		assertThat(jdbc.sql("select count(*) from draft_program_link").query(Long.class).single()).isZero();
 	}
 
@@ -117,18 +136,19 @@ class DraftsStayDraftsTests {
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	/** Every published record with its version and content, its links and its history's size. */
+	/**
+	 * Every published record with its version and content, its links and its history's
+	 * size.
+	 */
 	private Map<String, List<String>> published() {
 		return Map.of("programs", rows("""
 				select concat_ws('|', id, version, aliases::text, status, updated_at) from program
-				 where status <> 'DRAFT' order by id"""),
-				"articles", rows("""
-						select concat_ws('|', id, version, status, updated_at) from article
-						 where status = 'PUBLISHED' order by id"""),
-				"links", rows("""
-						select concat_ws('|', ap.article_id, ap.program_id) from article_program ap
-						  join article a on a.id = ap.article_id where a.status = 'PUBLISHED' order by 1"""),
-				"history", rows("""
+				 where status <> 'DRAFT' order by id"""), "articles", rows("""
+				select concat_ws('|', id, version, status, updated_at) from article
+				 where status = 'PUBLISHED' order by id"""), "links", rows("""
+				select concat_ws('|', ap.article_id, ap.program_id) from article_program ap
+				  join article a on a.id = ap.article_id where a.status = 'PUBLISHED' order by 1"""), "history",
+				rows("""
 						select concat_ws('|', (select count(*) from program_aud x join program p on p.id = x.id
 						                        where p.status <> 'DRAFT'),
 						                      (select count(*) from article_aud x join article a on a.id = x.id

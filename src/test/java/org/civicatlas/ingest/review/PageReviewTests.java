@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
- * The review of an uploaded page, from upload to publication: drafts stay off every public page
- * and download until the editor accepts them and publishes the page.
+ * The review of an uploaded page, from upload to publication: drafts stay off every
+ * public page and download until the editor accepts them and publishes the page.
  */
 @EditingTest
 @CleansUp
@@ -59,8 +59,10 @@ class PageReviewTests {
 		// page with its line places, articles, figures, and the page's repair history
 		assertThat(statements.count()).isLessThanOrEqualTo(4);
 		assertThat(page).contains(FIRST_HEADLINE, SECOND_HEADLINE, NEW_PROGRAM, "待审核", "新项目", "7 条数据")
-			.containsPattern("id=\"line-1\" class=\"table-info\">\\s*<th scope=\"row\"[^>]*>1</th>\\s*<td[^>]*><span[^>]*>A1</span>")
-			.containsPattern("id=\"line-13\" class=\"table-info\">\\s*<th scope=\"row\"[^>]*>13</th>\\s*<td[^>]*><span[^>]*>A2</span>")
+			.containsPattern(
+					"id=\"line-1\" class=\"table-info\">\\s*<th scope=\"row\"[^>]*>1</th>\\s*<td[^>]*><span[^>]*>A1</span>")
+			.containsPattern(
+					"id=\"line-13\" class=\"table-info\">\\s*<th scope=\"row\"[^>]*>13</th>\\s*<td[^>]*><span[^>]*>A2</span>")
 			.contains("href=\"/admin/articles/" + articles.get(0) + "/edit\"")
 			.contains("/admin/pages/" + id + "/articles/" + articles.get(1) + "/accept")
 			.contains("href=\"#line-11\"");
@@ -89,7 +91,8 @@ class PageReviewTests {
 		decide(id, articles.get(1), "reject");
 		assertThat(ids("/open-data/articles.json", "articles")).doesNotContainAnyElementsOf(articles);
 
-		MvcResult published = editor.post("/admin/pages/" + id + "/publish", Map.of("version", editor.version("source_page", id)));
+		MvcResult published = editor.post("/admin/pages/" + id + "/publish",
+				Map.of("version", editor.version("source_page", id)));
 		assertThat(body(editor.follow(published))).contains("版面已发布：1 篇文章、1 个新项目已公开。");
 
 		JsonNode article = find(http.get("/open-data/articles.json").body(), "articles", articles.get(0));
@@ -110,7 +113,9 @@ class PageReviewTests {
 		assertThat(status("article", articles.get(1))).isEqualTo("HIDDEN");
 	}
 
-	/** Accepted articles appear at their public address, not before the page is published. */
+	/**
+	 * Accepted articles appear at their public address, not before the page is published.
+	 */
 	@Test
 	void anAcceptedArticleIsShownAtItsPublicAddressOnceThePageIsPublished() throws Exception {
 		long seed = jdbc.sql("select min(id) from article where status = 'PUBLISHED'").query(Long.class).single();
@@ -153,12 +158,14 @@ class PageReviewTests {
 	void rejectingThePageDeletesItsDraftsAfterAConfirmation() throws Exception {
 		long id = editor.uploadPage(PAGE);
 		assertThat(body(editor.get("/admin/pages/{id}/reject", id))).contains("它的 2 篇草稿文章");
-		MvcResult rejected = editor.post("/admin/pages/" + id + "/reject", Map.of("version", editor.version("source_page", id)));
+		MvcResult rejected = editor.post("/admin/pages/" + id + "/reject",
+				Map.of("version", editor.version("source_page", id)));
 		assertThat(body(editor.follow(rejected))).contains("版面已退回，它的草稿已删除。").contains("已退回");
 		Map<String, Long> after = editor.counts();
 		assertThat(after.get("source_page")).isEqualTo(editor.countsAtStart().get("source_page") + 1);
 		after.remove("source_page");
-		assertThat(after).allSatisfy((table, count) -> assertThat(count).as(table).isEqualTo(editor.countsAtStart().get(table)));
+		assertThat(after)
+			.allSatisfy((table, count) -> assertThat(count).as(table).isEqualTo(editor.countsAtStart().get(table)));
 		assertThat(status("source_page", id)).isEqualTo("REJECTED");
 	}
 
@@ -168,10 +175,12 @@ class PageReviewTests {
 		long article = editor.articles(id).get(0);
 		long version = editor.version("article", article);
 		editor.post("/admin/pages/" + id + "/reject", Map.of("version", editor.version("source_page", id)));
-		MvcResult late = editor.post("/admin/pages/" + id + "/publish", Map.of("version", editor.version("source_page", id)));
+		MvcResult late = editor.post("/admin/pages/" + id + "/publish",
+				Map.of("version", editor.version("source_page", id)));
 		assertThat(body(editor.follow(late))).contains("这个版面已经审核完毕。");
 		assertThat(editor.post("/admin/pages/" + id + "/articles/" + article + "/accept", Map.of("version", version))
-			.getResponse().getStatus()).isEqualTo(404);
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -181,8 +190,10 @@ class PageReviewTests {
 		MvcResult stale = editor.post("/admin/pages/" + id + "/articles/" + article + "/accept",
 				Map.of("version", editor.version("article", article) + 1));
 		assertThat(body(editor.follow(stale))).contains("页面内容已被别人修改");
-		assertThat(jdbc.sql("select count(*) from article_review where article_id = :id").param("id", article)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from article_review where article_id = :id")
+			.param("id", article)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -191,7 +202,8 @@ class PageReviewTests {
 		long seedArticle = jdbc.sql("select min(id) from article").query(Long.class).single();
 		assertThat(editor.get("/admin/pages/999999").getResponse().getStatus()).isEqualTo(404);
 		assertThat(editor.post("/admin/pages/" + id + "/articles/" + seedArticle + "/reject", Map.of("version", 0))
-			.getResponse().getStatus()).isEqualTo(404);
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		assertThat(status("article", seedArticle)).isEqualTo("PUBLISHED");
 	}
 
@@ -208,25 +220,32 @@ class PageReviewTests {
 	}
 
 	private String publish(long page) throws Exception {
-		return body(editor.follow(
-				editor.post("/admin/pages/" + page + "/publish", Map.of("version", editor.version("source_page", page)))));
+		return body(editor.follow(editor.post("/admin/pages/" + page + "/publish",
+				Map.of("version", editor.version("source_page", page)))));
 	}
 
 	private long draftProgram(long page) {
 		return jdbc.sql("""
 				select p.id from program p join article_program ap on ap.program_id = p.id
 				  join article a on a.id = ap.article_id where a.source_page_id = :page and p.status = 'DRAFT'""")
-			.param("page", page).query(Long.class).single();
+			.param("page", page)
+			.query(Long.class)
+			.single();
 	}
 
 	private List<Long> figuresOfPage(long page) {
-		return jdbc.sql("select m.id from metric m join article a on a.id = m.article_id where a.source_page_id = :page")
-			.param("page", page).query(Long.class).list();
+		return jdbc
+			.sql("select m.id from metric m join article a on a.id = m.article_id where a.source_page_id = :page")
+			.param("page", page)
+			.query(Long.class)
+			.list();
 	}
 
 	private List<Long> figuresOfArticle(long article) {
-		return jdbc.sql("select id from metric where article_id = :article").param("article", article)
-			.query(Long.class).list();
+		return jdbc.sql("select id from metric where article_id = :article")
+			.param("article", article)
+			.query(Long.class)
+			.list();
 	}
 
 	private String status(String table, long id) {

@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** Uploading pages to the review queue: what is stored, what is refused and why, and nothing stored then. */
+/**
+ * Uploading pages to the review queue: what is stored, what is refused and why, and
+ * nothing stored then.
+ */
 @EditingTest
 @CleansUp
 class PageUploadTests {
@@ -49,17 +52,24 @@ class PageUploadTests {
 	@Test
 	void uploadStoresThePageAndItsDraftsForReview() throws Exception {
 		long id = editor.uploadPage(PAGE);
-		assertThat(jdbc.sql("select status from source_page where id = :id").param("id", id).query(String.class).single())
+		assertThat(
+				jdbc.sql("select status from source_page where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("REVIEW");
-		assertThat(jdbc.sql("select raw_text from source_page where id = :id").param("id", id).query(String.class).single())
-			.isEqualTo(EditorPages.pageText(PAGE));
-		assertThat(jdbc.sql("select distinct status from article where source_page_id = :id").param("id", id)
-			.query(String.class).list()).containsExactly("DRAFT");
+		assertThat(jdbc.sql("select raw_text from source_page where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo(EditorPages.pageText(PAGE));
+		assertThat(jdbc.sql("select distinct status from article where source_page_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("DRAFT");
 		assertThat(editor.articles(id)).hasSize(2);
 		assertThat(jdbc.sql("""
 				select count(*) from program p join article_program ap on ap.program_id = p.id
 				  join article a on a.id = ap.article_id where a.source_page_id = :id and p.status = 'DRAFT'""")
-			.param("id", id).query(Long.class).single()).isEqualTo(1);
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -73,8 +83,10 @@ class PageUploadTests {
 	void aGbkPageIsReadAsTheSameText() throws Exception {
 		byte[] gbk = EditorPages.pageText(PAGE).getBytes(Charset.forName("GBK"));
 		long id = pageId(editor.upload("review-beihai-gbk.txt", gbk));
-		assertThat(jdbc.sql("select raw_text from source_page where id = :id").param("id", id).query(String.class).single())
-			.isEqualTo(EditorPages.pageText(PAGE));
+		assertThat(jdbc.sql("select raw_text from source_page where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo(EditorPages.pageText(PAGE));
 		assertThat(editor.articles(id)).hasSize(2);
 	}
 
@@ -119,17 +131,22 @@ class PageUploadTests {
 		assertRefused(editor.perform(MockMvcRequestBuilders.multipart("/admin/pages").with(csrf())), "请选择要上传的文件。");
 	}
 
-	/** MockMvc parses no multipart body: the container's refusal is played as Tomcat makes it, with its message. */
+	/**
+	 * MockMvc parses no multipart body: the container's refusal is played as Tomcat makes
+	 * it, with its message.
+	 */
 	@Test
 	void aFileOverTheLimitIsRefusedWithTheLimit() throws Exception {
-		assertRefused(editor.perform(MockMvcRequestBuilders.post("/admin/pages").with(partsOverTheLimit()).with(csrf())),
+		assertRefused(
+				editor.perform(MockMvcRequestBuilders.post("/admin/pages").with(partsOverTheLimit()).with(csrf())),
 				"文件太大：最大 2 MB");
 	}
 
 	/**
-	 * Through the real Tomcat: a file over the file limit, and a request over the request limit, are
-	 * answered with the review queue (where the message waits), not with the container's 413 page.
-	 * Anonymous, because sign-in comes later in the filter chain than the limit.
+	 * Through the real Tomcat: a file over the file limit, and a request over the request
+	 * limit, are answered with the review queue (where the message waits), not with the
+	 * container's 413 page. Anonymous, because sign-in comes later in the filter chain
+	 * than the limit.
 	 */
 	@Test
 	void theRealServerAnswersAFileOverTheLimitWithTheQueue() {
@@ -179,7 +196,8 @@ class PageUploadTests {
 	private HttpRequest multipart(int size) {
 		String boundary = "----atlas-limit";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
-				+ "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+				+ "Content-Type: text/plain\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
 		byte[] body = new byte[head.length + size + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
- * The review page's repair steps in {@code /admin/history} and on the dashboard, like every other
- * change: who, when, which step on which page and drafts, with a link to the page's repairs; an
- * undone step says so.
+ * The review page's repair steps in {@code /admin/history} and on the dashboard, like
+ * every other change: who, when, which step on which page and drafts, with a link to the
+ * page's repairs; an undone step says so.
  */
 @EditingTest
 @CleansUp

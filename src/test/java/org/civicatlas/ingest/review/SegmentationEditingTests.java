@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
- * Repairing how a page was cut into drafts, over HTTP as an editor: a synthetic page whose second
- * article came out merged into the first ({@code 府山社区三方携手，专治“小区病”} reads as body) and whose
- * first article went missing (its headline has a colon after a phrase too long for a headline's, so its lines belong to no draft).
+ * Repairing how a page was cut into drafts, over HTTP as an editor: a synthetic page
+ * whose second article came out merged into the first ({@code 府山社区三方携手，专治“小区病”} reads as
+ * body) and whose first article went missing (its headline has a colon after a phrase too
+ * long for a headline's, so its lines belong to no draft).
  */
 @EditingTest
 @CleansUp
@@ -48,8 +49,10 @@ class SegmentationEditingTests {
 	@Test
 	void theUploadStoresEveryLineOnceAndListsTheUnassigned() throws Exception {
 		assertThat(lines("UNASSIGNED")).containsExactly(1, 3, 5);
-		assertThat(jdbc.sql("select line from page_line where source_page_id = :p order by line").param("p", page)
-			.query(Integer.class).list()).containsExactly(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21);
+		assertThat(jdbc.sql("select line from page_line where source_page_id = :p order by line")
+			.param("p", page)
+			.query(Integer.class)
+			.list()).containsExactly(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21);
 		String review = body(editor.get("/admin/pages/{id}", page));
 		assertThat(review).contains("有 3 行不属于任何文章", "href=\"#line-1\"", "href=\"#line-5\"", "舍弃这 3 行未归属的内容");
 		assertThat(body(editor.get("/admin/pages"))).containsPattern("fw-bold\">3</td>");
@@ -122,7 +125,8 @@ class SegmentationEditingTests {
 		assertRefused(post("/lines/split", Map.of("lines", List.of(13, 15))), "这一步只能勾选一行");
 		assertRefused(post("/lines/split", Map.of("lines", List.of(1))), "只能在草稿自己的正文行处拆分");
 		assertRefused(post("/lines/move", Map.of("version", version())), "请至少勾选一行");
-		assertRefused(post("/lines/move", Map.of("lines", List.of(2), "target", editor.articles(page).get(0))), "第 2 行为空行");
+		assertRefused(post("/lines/move", Map.of("lines", List.of(2), "target", editor.articles(page).get(0))),
+				"第 2 行为空行");
 		assertRefused(post("/lines/move", Map.of("lines", List.of(1))), "请为第 1 行选择草稿");
 		assertRefused(post("/lines/move", Map.of("lines", List.of("一"), "target", 1)), "请至少勾选一行");
 		assertRefused(post("/lines/move", Map.of("lines", List.of(1), "target", 999_999_999L)), "该草稿不在本版面上");
@@ -138,7 +142,8 @@ class SegmentationEditingTests {
 	void aStepOnAStaleViewIsRefused() throws Exception {
 		long seen = version();
 		post("/lines/discard", Map.of("lines", List.of(5)));
-		MvcResult stale = editor.post("/admin/pages/" + page + "/lines/discard", Map.of("lines", List.of(3), "version", seen));
+		MvcResult stale = editor.post("/admin/pages/" + page + "/lines/discard",
+				Map.of("lines", List.of(3), "version", seen));
 		assertThat(body(editor.follow(stale))).contains("页面内容已被别人修改");
 		assertThat(lines("DISCARDED")).containsExactly(5);
 	}
@@ -146,7 +151,8 @@ class SegmentationEditingTests {
 	@Test
 	void publishingWithUnassignedLinesAsksForAnExplicitDecision() throws Exception {
 		long draft = editor.articles(page).get(0);
-		editor.post("/admin/pages/" + page + "/articles/" + draft + "/accept", Map.of("version", editor.version("article", draft)));
+		editor.post("/admin/pages/" + page + "/articles/" + draft + "/accept",
+				Map.of("version", editor.version("article", draft)));
 		MvcResult refused = editor.post("/admin/pages/" + page + "/publish", Map.of("version", version()));
 		assertThat(body(editor.follow(refused))).contains("有 3 行不属于任何文章：请为它们指定去处");
 		assertThat(field(draft, "status")).isEqualTo("DRAFT");
@@ -189,7 +195,10 @@ class SegmentationEditingTests {
 	}
 
 	private String field(long article, String column) {
-		return jdbc.sql("select " + column + "::text from article where id = :id").param("id", article).query(String.class).single();
+		return jdbc.sql("select " + column + "::text from article where id = :id")
+			.param("id", article)
+			.query(String.class)
+			.single();
 	}
 
 	private long count(String from) {

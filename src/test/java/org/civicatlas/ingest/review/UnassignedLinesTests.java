@@ -20,15 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
- * Issue 9, every line accounted for: a page of the development set uploaded through the review
- * queue keeps each of its non-blank lines in exactly one place, and the review page lists the
- * lines the pipeline gave no place, with their count, as the queue does.
+ * Issue 9, every line accounted for: a page of the development set uploaded through the
+ * review queue keeps each of its non-blank lines in exactly one place, and the review
+ * page lists the lines the pipeline gave no place, with their count, as the queue does.
  */
 @EditingTest
 @CleansUp
 class UnassignedLinesTests {
 
-	/** A dev page the pipeline does not lay out completely yet: three of its lines get no place. */
+	/**
+	 * A dev page the pipeline does not lay out completely yet: three of its lines get no
+	 * place.
+	 */
 	private static final String DEV_PAGE = "DEV02_community.txt";
 
 	@Autowired

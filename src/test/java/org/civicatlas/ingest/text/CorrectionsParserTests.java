@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CorrectionsParserTests {
 
-	private static final String PAGE = String.join("\n", "标题一", "", "正文甲。", "", "正文乙。", "", "甲列 乙列 甲续 乙续",
-			"", "标题二", "", "正文丙。", "");
+	private static final String PAGE = String.join("\n", "标题一", "", "正文甲。", "", "正文乙。", "", "甲列 乙列 甲续 乙续", "", "标题二",
+			"", "正文丙。", "");
 
 	@Test
 	void readsArticlesRangesSplitsAndNoise() {
@@ -52,8 +52,10 @@ class CorrectionsParserTests {
 	void impossibleCorrectionsAreErrors() {
 		assertThatThrownBy(() -> CorrectionsParser.parse("article 2", PAGE)).hasMessageContaining("line 2 is blank");
 		assertThatThrownBy(() -> CorrectionsParser.parse("article 99", PAGE)).hasMessageContaining("not on the page");
-		assertThatThrownBy(() -> CorrectionsParser.parse("article 1 3\narticle 9 3", PAGE)).hasMessageContaining("named twice");
-		assertThatThrownBy(() -> CorrectionsParser.parse("captions 3", PAGE)).hasMessageContaining("must follow an article");
+		assertThatThrownBy(() -> CorrectionsParser.parse("article 1 3\narticle 9 3", PAGE))
+			.hasMessageContaining("named twice");
+		assertThatThrownBy(() -> CorrectionsParser.parse("captions 3", PAGE))
+			.hasMessageContaining("must follow an article");
 		assertThatThrownBy(() -> CorrectionsParser.parse("move 3", PAGE)).hasMessageContaining("unknown word");
 	}
 

@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NarrowColumnsTests {
 
-	/** Three narrow columns of three lines; the page printed the third before the second. */
-	private static final String PAGE = String.join("\n\n", "小小工作室 解决大难题",
-			"街道在社区设立调解工作室,", "由退休干部和律师组成团队,", "每周固定时间坐班接待居", // column 1
+	/**
+	 * Three narrow columns of three lines; the page printed the third before the second.
+	 */
+	private static final String PAGE = String.join("\n\n", "小小工作室 解决大难题", "街道在社区设立调解工作室,", "由退休干部和律师组成团队,",
+			"每周固定时间坐班接待居", // column 1
 			"调处纠纷两百多起,化解", "率达到九成以上,居民", "都说家门口就能办事。", // column 3, printed second
 			"民,倾听群众的烦心事。", "去年以来,工作室接待来访", "群众上千人次,其中", // column 2, printed last
 			"");

@@ -32,9 +32,11 @@ class PageDecoderTests {
 	@Test
 	void anEmptyOrBlankFileIsRefused() {
 		assertThatThrownBy(() -> PageDecoder.decode(new byte[0])).isInstanceOf(IngestException.class)
-			.extracting("messageKey").isEqualTo("ingest.error.empty");
+			.extracting("messageKey")
+			.isEqualTo("ingest.error.empty");
 		assertThatThrownBy(() -> PageDecoder.decode(" \n\n \n".getBytes(StandardCharsets.UTF_8)))
-			.extracting("messageKey").isEqualTo("ingest.error.empty");
+			.extracting("messageKey")
+			.isEqualTo("ingest.error.empty");
 	}
 
 	@Test
@@ -48,17 +50,20 @@ class PageDecoderTests {
 		byte[] noise = new byte[4096];
 		new Random(7).nextBytes(noise);
 		for (int i = 0; i < noise.length; i++) {
-			// no NUL or control bytes, so it is not caught as binary: the encoding check must refuse it
+			// no NUL or control bytes, so it is not caught as binary: the encoding check
+			// must refuse it
 			noise[i] = (byte) (0x80 | (noise[i] & 0x7F));
 		}
 		assertThatThrownBy(() -> PageDecoder.decode(noise)).isInstanceOf(IngestException.class)
-			.extracting("messageKey").isIn("ingest.error.encoding", "ingest.error.binary");
+			.extracting("messageKey")
+			.isIn("ingest.error.encoding", "ingest.error.binary");
 	}
 
 	@Test
 	void latin1TextIsRefusedRatherThanReadAsMojibake() {
 		byte[] latin1 = "Café, crème brûlée, naïve façade — déjà vu.\n".getBytes(StandardCharsets.ISO_8859_1);
-		assertThatThrownBy(() -> PageDecoder.decode(latin1)).extracting("messageKey").isEqualTo("ingest.error.encoding");
+		assertThatThrownBy(() -> PageDecoder.decode(latin1)).extracting("messageKey")
+			.isEqualTo("ingest.error.encoding");
 	}
 
 }

@@ -40,8 +40,10 @@ class MetricAdminTests {
 	@BeforeEach
 	void upload() throws Exception {
 		articles = editor.articles(editor.uploadPage("review-beihai.txt"));
-		figure = jdbc.sql("select id from metric where article_id = :a and value = 430").param("a", articles.get(0))
-			.query(Long.class).single();
+		figure = jdbc.sql("select id from metric where article_id = :a and value = 430")
+			.param("a", articles.get(0))
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -68,14 +70,16 @@ class MetricAdminTests {
 		form.put("quote", "收集居民意见建议500余条");
 		MvcResult saved = editor.post("/admin/metrics/" + figure, form);
 		String page = body(editor.follow(saved));
-		assertThat(page).contains("已保存，但版面原文中找不到这段原文，数据标记为“编辑录入”。",
-				"版面原文中找不到这段原文：这条数据标记为“编辑录入”。");
+		assertThat(page).contains("已保存，但版面原文中找不到这段原文，数据标记为“编辑录入”。", "版面原文中找不到这段原文：这条数据标记为“编辑录入”。");
 		assertThat(quoteState()).isEqualTo("f||收集居民意见建议500余条");
 		assertThat(body(editor.getInEnglish("/admin/metrics/{id}/edit", figure)))
 			.contains("the figure is marked as entered by an editor");
 	}
 
-	/** Once a figure has no line (its quote was not found), saving it again still works, both ways. */
+	/**
+	 * Once a figure has no line (its quote was not found), saving it again still works,
+	 * both ways.
+	 */
 	@Test
 	void aFigureWithoutALineCanBeSavedAgain() throws Exception {
 		Map<String, Object> form = form();
@@ -91,7 +95,10 @@ class MetricAdminTests {
 		assertThat(quoteState()).startsWith("t|7|");
 	}
 
-	/** Re-saving any seeded figure unchanged keeps it verified and on the line the importer recorded. */
+	/**
+	 * Re-saving any seeded figure unchanged keeps it verified and on the line the
+	 * importer recorded.
+	 */
 	@Test
 	void everySeedQuoteIsFoundAroundItsRecordedLine() {
 		record Seeded(long id, String page, List<Integer> lines, String quote, Integer line) {
@@ -104,10 +111,10 @@ class MetricAdminTests {
 					Arrays.stream((Integer[]) rs.getArray(3).getArray()).toList(), rs.getString(4),
 					rs.getObject(5, Integer.class)))
 			.list();
-		assertThat(seeded).hasSizeGreaterThan(200).allSatisfy(metric -> assertThat(
-				QuoteCheck.find(metric.page(), metric.lines(), metric.quote()).lines())
-			.as("figure %d", metric.id())
-			.contains(metric.line()));
+		assertThat(seeded).hasSizeGreaterThan(200)
+			.allSatisfy(metric -> assertThat(QuoteCheck.find(metric.page(), metric.lines(), metric.quote()).lines())
+				.as("figure %d", metric.id())
+				.contains(metric.line()));
 	}
 
 	@Test
@@ -123,7 +130,8 @@ class MetricAdminTests {
 		form.put("approx", "");
 		form.put("quote", "累计送餐1.2万份");
 		form.remove("version");
-		int last = jdbc.sql("select coalesce(max(position), -1) from metric where article_id = :a").param("a", second)
+		int last = jdbc.sql("select coalesce(max(position), -1) from metric where article_id = :a")
+			.param("a", second)
 			.query(Integer.class)
 			.single();
 		MvcResult created = editor.post("/admin/metrics", form);
@@ -167,7 +175,8 @@ class MetricAdminTests {
 		form.put("valueMax", "12");
 		form.put("programId", "999999");
 		assertThat(body(editor.postInEnglish("/admin/metrics/" + figure, form))).contains("Enter the label.",
-				"Enter the value too when there is an upper value.", "The chosen program does not exist or was merged.");
+				"Enter the value too when there is an upper value.",
+				"The chosen program does not exist or was merged.");
 		assertThat(editor.version("metric", figure)).isZero();
 	}
 
@@ -180,9 +189,12 @@ class MetricAdminTests {
 		mine.put("version", 0);
 		mine.put("value", "432");
 		String page = body(editor.post("/admin/metrics/" + figure, mine));
-		assertThat(page).contains("id=\"conflict\"").containsPattern(
-				"<th scope=\"row\">数值</th>\\s*<td[^>]*><span class=\"d-block\">431</span></td>\\s*<td[^>]*><span class=\"d-block\">432</span></td>");
-		assertThat(jdbc.sql("select value::int from metric where id = :id").param("id", figure).query(Integer.class)
+		assertThat(page).contains("id=\"conflict\"")
+			.containsPattern(
+					"<th scope=\"row\">数值</th>\\s*<td[^>]*><span class=\"d-block\">431</span></td>\\s*<td[^>]*><span class=\"d-block\">432</span></td>");
+		assertThat(jdbc.sql("select value::int from metric where id = :id")
+			.param("id", figure)
+			.query(Integer.class)
 			.single()).isEqualTo(431);
 	}
 
@@ -209,7 +221,8 @@ class MetricAdminTests {
 		MvcResult deleted = editor.post("/admin/metrics/" + figure + "/delete",
 				Map.of("version", editor.version("metric", figure)));
 		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/admin/metrics?article=" + articles.get(0));
-		assertThat(jdbc.sql("select count(*) from metric where id = :id").param("id", figure).query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from metric where id = :id").param("id", figure).query(Long.class).single())
 			.isZero();
 	}
 
@@ -230,9 +243,13 @@ class MetricAdminTests {
 	}
 
 	private String quoteState() {
-		return jdbc.sql("""
-				select case when quote_verified then 't' else 'f' end || '|' || coalesce(source_line::text, '') || '|' || quote
-				  from metric where id = :id""").param("id", figure).query(String.class).single();
+		return jdbc
+			.sql("""
+					select case when quote_verified then 't' else 'f' end || '|' || coalesce(source_line::text, '') || '|' || quote
+					  from metric where id = :id""")
+			.param("id", figure)
+			.query(String.class)
+			.single();
 	}
 
 }

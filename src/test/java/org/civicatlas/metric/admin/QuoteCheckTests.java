@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QuoteCheckTests {
 
-	/** Lines 3 and 5 read on at line 9: the page printed the article's columns out of order. */
+	/**
+	 * Lines 3 and 5 read on at line 9: the page printed the article's columns out of
+	 * order.
+	 */
 	private static final String PAGE = """
 			护航稳增长
 

@@ -92,15 +92,16 @@ class ArticlePagesTests {
 		List<Long> place = listed(http.get("/articles?place=3301").body());
 		List<Long> type = listed(http.get("/articles?type=business_services").body());
 		List<Long> both = listed(http.get("/articles?place=3301&type=business_services").body());
-		assertThat(both).isNotEmpty().allSatisfy(id -> assertThat(place).contains(id)).allSatisfy(id -> assertThat(type).contains(id));
+		assertThat(both).isNotEmpty()
+			.allSatisfy(id -> assertThat(place).contains(id))
+			.allSatisfy(id -> assertThat(type).contains(id));
 	}
 
 	@Test
 	void aTownshipFilterIsOfferedEvenThoughTheFormListsCitiesAndDistricts() {
 		HttpResponse<String> response = http.get("/articles?place=330602004");
 		assertThat(response.body()).contains("<option value=\"330602004\" selected>北海街道</option>");
-		assertThat(http.get("/articles?place=330602004&lang=en").body())
-			.contains("北海街道 (Beihai Subdistrict)");
+		assertThat(http.get("/articles?place=330602004&lang=en").body()).contains("北海街道 (Beihai Subdistrict)");
 	}
 
 	@ParameterizedTest

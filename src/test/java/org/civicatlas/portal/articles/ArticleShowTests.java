@@ -59,7 +59,10 @@ class ArticleShowTests {
 	@Test
 	void aMarkShowsTheNormalisedValueOnHoverFocusAndWithoutJavaScript() {
 		long id = jdbc.sql("select id from metric where quote like '%募集爱心资金5万余元%'").query(Long.class).single();
-		long article = jdbc.sql("select article_id from metric where id = :id").param("id", id).query(Long.class).single();
+		long article = jdbc.sql("select article_id from metric where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 		String html = http.get("/articles/" + article).body();
 		assertThat(html).containsPattern("<mark class=\"figure-mark\" id=\"m" + id
 				+ "\" tabindex=\"0\" data-bs-toggle=\"tooltip\" title=\"募集爱心资金：5万余元\">5万余元<span class=\"figure-note\">（募集爱心资金：5万余元）</span></mark>")
@@ -71,10 +74,13 @@ class ArticleShowTests {
 
 	@Test
 	void showsBylinesLinkedPlacesProgramsCaptionsTheCutAndTheSourceLink() {
-		long article = jdbc.sql("""
-				select a.id from article a where a.status = 'PUBLISHED' and a.incomplete and cardinality(a.captions) > 0
-				   and a.district_code is not null and exists (select 1 from article_township t where t.article_id = a.id)
-				 order by a.id limit 1""").query(Long.class).single();
+		long article = jdbc
+			.sql("""
+					select a.id from article a where a.status = 'PUBLISHED' and a.incomplete and cardinality(a.captions) > 0
+					   and a.district_code is not null and exists (select 1 from article_township t where t.article_id = a.id)
+					 order by a.id limit 1""")
+			.query(Long.class)
+			.single();
 		String html = http.get("/articles/" + article).body();
 		jdbc.sql("""
 				select a.city_code as code from article a where a.id = :id
@@ -89,17 +95,21 @@ class ArticleShowTests {
 			.query(Long.class)
 			.list()
 			.forEach(program -> assertThat(html).contains("<a href=\"/programs/" + program + "\">"));
-		String caption = jdbc.sql("select captions[1] from article where id = :id").param("id", article)
-			.query(String.class).single();
+		String caption = jdbc.sql("select captions[1] from article where id = :id")
+			.param("id", article)
+			.query(String.class)
+			.single();
 		assertThat(html).contains("<figcaption class=\"figure-caption\">")
 			.contains(HtmlUtils.htmlEscape(caption))
 			.contains("版面在此截断了这篇报道")
 			.contains("href=\"/articles/" + article + "/source\"");
-		for (String byline : jdbc.sql("select unnest(bylines) from article where id = :id").param("id", article)
-			.query(String.class).list()) {
+		for (String byline : jdbc.sql("select unnest(bylines) from article where id = :id")
+			.param("id", article)
+			.query(String.class)
+			.list()) {
 			// each byline links to the reporter's page (issue 13, item 3)
-			assertThat(html).contains("<li class=\"list-inline-item\"><a href=\"" + AuthorPagesTests.path(byline) + "\">"
-					+ byline + "</a></li>");
+			assertThat(html).contains("<li class=\"list-inline-item\"><a href=\"" + AuthorPagesTests.path(byline)
+					+ "\">" + byline + "</a></li>");
 		}
 		assertThat(http.get("/articles/" + article + "?lang=en").body()).contains("<html lang=\"en\"")
 			.contains("The page cuts this article off")
@@ -116,7 +126,9 @@ class ArticleShowTests {
 				.param("article", article)
 				.update();
 			String html = http.get("/articles/" + article).body();
-			assertThat(html).doesNotContain("<b>加粗").doesNotContain("<script>x").doesNotContain("<i>标题")
+			assertThat(html).doesNotContain("<b>加粗")
+				.doesNotContain("<script>x")
+				.doesNotContain("<i>标题")
 				.doesNotContain("<u>")
 				.contains("前言&lt;b&gt;加粗&lt;/b&gt; &amp; 共投入<mark class=\"figure-mark\"")
 				.contains(">5万元<span class=\"figure-note\">（投入&lt;u&gt;：5万元）</span></mark>&lt;script&gt;x")
@@ -151,8 +163,8 @@ class ArticleShowTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/articles/abc", "/articles/1.5", "/articles/99999999999999999999",
-			"/articles/%3Cscript%3E" })
+	@ValueSource(
+			strings = { "/articles/abc", "/articles/1.5", "/articles/99999999999999999999", "/articles/%3Cscript%3E" })
 	void nonNumericIdsAreBadRequests(String path) {
 		HttpResponse<String> response = http.get(path);
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -179,15 +191,21 @@ class ArticleShowTests {
 			.single();
 	}
 
-	/** The article's paragraphs as a reader reads them: tags and the hidden notes left out. */
+	/**
+	 * The article's paragraphs as a reader reads them: tags and the hidden notes left
+	 * out.
+	 */
 	private static String bodyText(String html) {
-		String body = html.substring(html.indexOf("id=\"article-body\""), html.indexOf("</div>", html.indexOf("id=\"article-body\"")));
-		return HtmlUtils.htmlUnescape(body.replaceAll("<span class=\"figure-note\">[^<]*</span>", "").replaceAll("<[^>]+>", ""));
+		String body = html.substring(html.indexOf("id=\"article-body\""),
+				html.indexOf("</div>", html.indexOf("id=\"article-body\"")));
+		return HtmlUtils
+			.htmlUnescape(body.replaceAll("<span class=\"figure-note\">[^<]*</span>", "").replaceAll("<[^>]+>", ""));
 	}
 
 	/** The text a figure's mark covers, whether the mark is its own or shared. */
 	private static String markedText(String html, long id) {
-		Matcher matcher = Pattern.compile("<mark class=\"figure-mark\" id=\"m\\d+\"[^>]*>((?:<span class=\"figure-anchor\" id=\"m\\d+\"></span>)*)([^<]*)<")
+		Matcher matcher = Pattern.compile(
+				"<mark class=\"figure-mark\" id=\"m\\d+\"[^>]*>((?:<span class=\"figure-anchor\" id=\"m\\d+\"></span>)*)([^<]*)<")
 			.matcher(html);
 		while (matcher.find()) {
 			if (matcher.group(0).contains("id=\"m" + id + "\"")) {

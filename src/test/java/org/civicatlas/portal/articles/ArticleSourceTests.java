@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The source view of an article: every page line numbered, exactly the article's lines marked. */
+/**
+ * The source view of an article: every page line numbered, exactly the article's lines
+ * marked.
+ */
 @PortalTest
 class ArticleSourceTests {
 

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Author pages (issue 13, item 3): a reporter's articles, linked from the bylines, and found by search. */
+/**
+ * Author pages (issue 13, item 3): a reporter's articles, linked from the bylines, and
+ * found by search.
+ */
 @PortalTest
 class AuthorPagesTests {
 
@@ -47,7 +50,9 @@ class AuthorPagesTests {
 	@Test
 	void bylinesLinkToTheAuthorPage() {
 		long id = jdbc.sql("select min(id) from article where status = 'PUBLISHED' and :name = any (bylines)")
-			.param("name", ZHOU_JING).query(Long.class).single();
+			.param("name", ZHOU_JING)
+			.query(Long.class)
+			.single();
 		String link = "href=\"" + path(ZHOU_JING) + "\"";
 		assertThat(http.get("/articles/" + id).body()).contains(link);
 		assertThat(http.get("/articles").body()).contains("<a href=\"/authors/");
@@ -57,10 +62,13 @@ class AuthorPagesTests {
 	void anAuthorWithMoreArticlesThanAPageIsPaged() {
 		String name = "测试记者";
 		List<Long> ids = jdbc.sql("select id from article where status = 'PUBLISHED' order by id limit 21")
-			.query(Long.class).list();
+			.query(Long.class)
+			.list();
 		assertThat(ids).hasSize(21);
 		jdbc.sql("update article set bylines = bylines || array[:name]::text[] where id in (:ids)")
-			.param("name", name).param("ids", ids).update();
+			.param("name", name)
+			.param("ids", ids)
+			.update();
 		try {
 			assertThat(ArticlePagesTests.listed(http.get(path(name)).body())).hasSize(20);
 			String second = http.get(path(name) + "?page=2").body();
@@ -70,7 +78,9 @@ class AuthorPagesTests {
 		}
 		finally {
 			jdbc.sql("update article set bylines = array_remove(bylines, :name) where id in (:ids)")
-				.param("name", name).param("ids", ids).update();
+				.param("name", name)
+				.param("ids", ids)
+				.update();
 		}
 	}
 

@@ -12,12 +12,10 @@ class FigureFinderTests {
 	@Test
 	void findsTheFigureWithItsQualifierMultiplierAndUnit() {
 		assertThat(marked("发动共建单位力量募集爱心资金5万余元", "50000", "元", "募集爱心资金")).containsExactly("5万余元");
-		assertThat(marked("捐献各类资金物资近30万元,为越城区慈善总会捐赠205万元。", "300000", "元", null))
-			.containsExactly("近30万元");
+		assertThat(marked("捐献各类资金物资近30万元,为越城区慈善总会捐赠205万元。", "300000", "元", null)).containsExactly("近30万元");
 		assertThat(marked("筹集爱心指款累计达40余万元", "400000", "元", null)).containsExactly("达40余万元");
 		assertThat(marked("潜福食品投资近亿元的蜗牛全产业链项目", "100000000", "元", null)).containsExactly("近亿元");
-		assertThat(marked("项目涉及退出宅基地面积1.3万余平方米、农户102户", "13000", "平方米", null))
-			.containsExactly("1.3万余平方米");
+		assertThat(marked("项目涉及退出宅基地面积1.3万余平方米、农户102户", "13000", "平方米", null)).containsExactly("1.3万余平方米");
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every figure links to the line of its page that states it, and the source view opens there, highlighted. */
+/**
+ * Every figure links to the line of its page that states it, and the source view opens
+ * there, highlighted.
+ */
 @PortalTest
 class FigureSourceLineTests {
 
@@ -53,7 +56,8 @@ class FigureSourceLineTests {
 	@Test
 	void placeHighlightsWordTheirUnitsInEnglish() {
 		String html = http.get("/places/3306?lang=en").body();
-		assertThat(html).contains("Highlights").containsPattern("source line \\d+")
+		assertThat(html).contains("Highlights")
+			.containsPattern("source line \\d+")
 			.doesNotContainPattern("fw-semibold mb-0\">[^<]*\\d ?[个名人元]");
 	}
 

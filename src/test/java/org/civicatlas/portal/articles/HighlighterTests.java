@@ -38,21 +38,17 @@ class HighlighterTests {
 	@Test
 	void equalFiguresOfOneSentenceGoToTheirOwnPlaces() {
 		String paragraph = "确保每个微网格由1名网格指导员、1名网格员、1名网格员和1名微网格员组成。";
-		Highlighter.Result result = Highlighter.highlight(List.of(paragraph),
-				List.of(figure(235, "确保每个微网格由1名网格指导员", "网格指导员", "1", "名"),
-						figure(236, "1名网格员、1名网格员和1名微网格员组成", "网格员", "1", "名"),
-						figure(237, "1名网格员和1名微网格员组成", "网格员", "1", "名"),
-						figure(238, "1名网格员和1名微网格员组成", "微网格员", "1", "名")));
-		assertThat(marks(result.paragraphs().get(0))).containsExactly("1名=[235]", "1名=[236]", "1名=[237]",
-				"1名=[238]");
+		Highlighter.Result result = Highlighter.highlight(List.of(paragraph), List.of(
+				figure(235, "确保每个微网格由1名网格指导员", "网格指导员", "1", "名"), figure(236, "1名网格员、1名网格员和1名微网格员组成", "网格员", "1", "名"),
+				figure(237, "1名网格员和1名微网格员组成", "网格员", "1", "名"), figure(238, "1名网格员和1名微网格员组成", "微网格员", "1", "名")));
+		assertThat(marks(result.paragraphs().get(0))).containsExactly("1名=[235]", "1名=[236]", "1名=[237]", "1名=[238]");
 	}
 
 	@Test
 	void adjacentFiguresStayApart() {
 		String paragraph = "发动群众,5个社区建立了5支志愿者队伍。";
 		Highlighter.Result result = Highlighter.highlight(List.of(paragraph),
-				List.of(figure(85, "发动群众,5个社区建立了5支", "社区", "5", "个"),
-						figure(86, "发动群众,5个社区建立了5支", "队伍", "5", "支")));
+				List.of(figure(85, "发动群众,5个社区建立了5支", "社区", "5", "个"), figure(86, "发动群众,5个社区建立了5支", "队伍", "5", "支")));
 		assertThat(marks(result.paragraphs().get(0))).containsExactly("5个=[85]", "5支=[86]");
 	}
 

@@ -16,8 +16,9 @@ import tools.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Publication data as readers meet it: two seed pages are given a newspaper and an issue date for the
- * test (the seeds have none), and the lists, the article, the feed and the open data follow.
+ * Publication data as readers meet it: two seed pages are given a newspaper and an issue
+ * date for the test (the seeds have none), and the lists, the article, the feed and the
+ * open data follow.
  */
 @PortalTest
 class PublicationPagesTests {
@@ -42,7 +43,8 @@ class PublicationPagesTests {
 
 	@AfterEach
 	void undate() {
-		jdbc.sql("update source_page set newspaper = null, issue_date = null, issue_date_precision = null, page_number = null")
+		jdbc.sql(
+				"update source_page set newspaper = null, issue_date = null, issue_date_precision = null, page_number = null")
 			.update();
 	}
 
@@ -54,8 +56,11 @@ class PublicationPagesTests {
 		assertThat(expected.get(0)).isIn(articles(dated));
 		String html = http.get("/articles").body();
 		assertThat(ArticlePagesTests.listed(html)).isEqualTo(expected);
-		assertThat(html).contains("《浙江日报》").contains("<time datetime=\"2023-11-05\">2023年11月5日</time>")
-			.contains("第5版").contains("<time datetime=\"2022\">2022年</time>").contains("出版信息不详");
+		assertThat(html).contains("《浙江日报》")
+			.contains("<time datetime=\"2023-11-05\">2023年11月5日</time>")
+			.contains("第5版")
+			.contains("<time datetime=\"2022\">2022年</time>")
+			.contains("出版信息不详");
 	}
 
 	@Test
@@ -70,10 +75,14 @@ class PublicationPagesTests {
 	@Test
 	void theArticleShowsItsPublicationInBothLanguages() {
 		long id = articles(dated).get(0);
-		assertThat(http.get("/articles/" + id).body()).contains("id=\"publication\"").contains("《浙江日报》")
-			.contains("2023年11月5日").contains("第5版");
-		assertThat(http.get("/articles/" + id + "?lang=en").body()).contains("浙江日报").doesNotContain("《浙江日报》")
-			.contains("5 November 2023").contains("page 5");
+		assertThat(http.get("/articles/" + id).body()).contains("id=\"publication\"")
+			.contains("《浙江日报》")
+			.contains("2023年11月5日")
+			.contains("第5版");
+		assertThat(http.get("/articles/" + id + "?lang=en").body()).contains("浙江日报")
+			.doesNotContain("《浙江日报》")
+			.contains("5 November 2023")
+			.contains("page 5");
 	}
 
 	@Test
@@ -89,7 +98,8 @@ class PublicationPagesTests {
 			long id = article.get("id").asLong();
 			JsonNode publication = article.get("publication");
 			if (articles(dated).contains(id)) {
-				assertThat(publication.toString()).isEqualTo("{\"newspaper\":\"浙江日报\",\"date\":\"2023-11-05\",\"page\":\"5\"}");
+				assertThat(publication.toString())
+					.isEqualTo("{\"newspaper\":\"浙江日报\",\"date\":\"2023-11-05\",\"page\":\"5\"}");
 			}
 			else if (articles(yearOnly).contains(id)) {
 				assertThat(publication.toString()).isEqualTo("{\"newspaper\":null,\"date\":\"2022\",\"page\":null}");
@@ -118,13 +128,19 @@ class PublicationPagesTests {
 		jdbc.sql("""
 				update source_page set newspaper = :n, issue_date = cast(:d as date), issue_date_precision = :p,
 				       page_number = :no where id = :id""")
-			.param("n", newspaper).param("d", date).param("p", precision).param("no", number).param("id", page)
+			.param("n", newspaper)
+			.param("d", date)
+			.param("p", precision)
+			.param("no", number)
+			.param("id", page)
 			.update();
 	}
 
 	private List<Long> articles(long page) {
 		return jdbc.sql("select id from article where source_page_id = :p and status = 'PUBLISHED' order by id")
-			.param("p", page).query(Long.class).list();
+			.param("p", page)
+			.query(Long.class)
+			.list();
 	}
 
 }

@@ -13,7 +13,10 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sharing (issue 13, item 6): og: tags, the canonical address and the hreflang alternates in the layout. */
+/**
+ * Sharing (issue 13, item 6): og: tags, the canonical address and the hreflang alternates
+ * in the layout.
+ */
 @PortalTest
 class SharingTests {
 
@@ -25,12 +28,19 @@ class SharingTests {
 
 	@Test
 	void anArticleNamesItsTitleDescriptionAndAddresses() {
-		// the seeds' articles have no subheads: the preview takes the start of the first paragraph
+		// the seeds' articles have no subheads: the preview takes the start of the first
+		// paragraph
 		long id = jdbc.sql("select min(id) from article where status = 'PUBLISHED' and subhead is null")
-			.query(Long.class).single();
-		String headline = jdbc.sql("select headline from article where id = :id").param("id", id).query(String.class).single();
-		String first = jdbc.sql("select split_part(body, E'\\n\\n', 1) from article where id = :id").param("id", id)
-			.query(String.class).single();
+			.query(Long.class)
+			.single();
+		String headline = jdbc.sql("select headline from article where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		String first = jdbc.sql("select split_part(body, E'\\n\\n', 1) from article where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 		String base = http.uri("/").toString().replaceFirst("/$", "");
 		String html = http.get("/articles/" + id).body();
 		assertThat(meta(html, "og:title")).isEqualTo(headline);
@@ -38,9 +48,11 @@ class SharingTests {
 		assertThat(first).hasSizeGreaterThan(120);
 		assertThat(description).hasSize(121).endsWith("…");
 		assertThat(first).startsWith(description.substring(0, 120));
-		assertThat(html).contains("<meta name=\"description\" content=\"" + description.replace("&", "&amp;").replace("\"", "&quot;") + "\">");
+		assertThat(html).contains("<meta name=\"description\" content=\""
+				+ description.replace("&", "&amp;").replace("\"", "&quot;") + "\">");
 		assertThat(html).contains("<link rel=\"canonical\" href=\"" + base + "/articles/" + id + "?lang=zh-CN\">")
-			.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"" + base + "/articles/" + id + "?lang=zh-CN\">")
+			.contains(
+					"<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"" + base + "/articles/" + id + "?lang=zh-CN\">")
 			.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + base + "/articles/" + id + "?lang=en\">")
 			.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + base + "/articles/" + id + "\">")
 			.contains("<meta property=\"og:locale\" content=\"zh_CN\">");
@@ -52,8 +64,10 @@ class SharingTests {
 	@Test
 	void filtersStayInTheAddressesAndOtherPagesDescribeTheSite() {
 		String html = http.get("/articles?year=2023&lang=en").body();
-		assertThat(html).contains("hreflang=\"zh-CN\" href=\"").contains("/articles?year=2023&amp;lang=zh-CN\"")
-			.contains("hreflang=\"x-default\" href=\"").contains("/articles?year=2023\"");
+		assertThat(html).contains("hreflang=\"zh-CN\" href=\"")
+			.contains("/articles?year=2023&amp;lang=zh-CN\"")
+			.contains("hreflang=\"x-default\" href=\"")
+			.contains("/articles?year=2023\"");
 		assertThat(meta(html, "og:description")).startsWith("An atlas of local governance");
 		assertThat(meta(http.get("/programs").body(), "og:description")).startsWith("浙江各地基层治理");
 	}

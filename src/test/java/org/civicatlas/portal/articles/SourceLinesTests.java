@@ -13,8 +13,7 @@ class SourceLinesTests {
 	@Test
 	void numbersLinesAsCatDoesBlankLinesIncluded() {
 		assertThat(SourceLines.lines("标题\n\n正文", List.of())).extracting(Line::number, Line::text)
-			.containsExactly(tuple(1, "标题"), tuple(2, ""),
-					tuple(3, "正文"));
+			.containsExactly(tuple(1, "标题"), tuple(2, ""), tuple(3, "正文"));
 		assertThat(SourceLines.lines("一\n二\n", List.of())).hasSize(2);
 		assertThat(SourceLines.lines("一\r\n\r\n二", List.of())).extracting(Line::text).containsExactly("一", "", "二");
 	}

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The four citation forms of an article with a known newspaper, of one without, and of a program. */
+/**
+ * The four citation forms of an article with a known newspaper, of one without, and of a
+ * program.
+ */
 class CitationsTests {
 
 	private static final LocalDate ACCESSED = LocalDate.of(2026, 12, 3);
@@ -25,8 +28,8 @@ class CitationsTests {
 	private static final Citable PRINTED = new Citable("article", 7, "乡贤参与基层治理 构筑居民幸福共同体", List.of("孙良", "孙健"),
 			new Publication("浙江日报", IssueDate.parse("2023-11-05").orElseThrow(), "5"), "/articles/7");
 
-	private static final Citable UNKNOWN = new Citable("article", 8, "100% {共富} 工坊_#1", List.of(),
-			Publication.UNKNOWN, "/articles/8");
+	private static final Citable UNKNOWN = new Citable("article", 8, "100% {共富} 工坊_#1", List.of(), Publication.UNKNOWN,
+			"/articles/8");
 
 	private static final Citable PROGRAM = new Citable("program", 3, "爱心卡", List.of(), Publication.UNKNOWN,
 			"/programs/3");
@@ -41,8 +44,9 @@ class CitationsTests {
 
 	@Test
 	void theBibtexParsesWithAnIndependentParserAndKeepsEveryField() throws Exception {
-		BibTeXDatabase database = new BibTeXParser().parse(new StringReader(
-				Citations.bibtex(PRINTED, "浙江基层创新图谱", URL, ACCESSED) + Citations.bibtex(UNKNOWN, "浙江基层创新图谱", URL, ACCESSED)));
+		BibTeXDatabase database = new BibTeXParser()
+			.parse(new StringReader(Citations.bibtex(PRINTED, "浙江基层创新图谱", URL, ACCESSED)
+					+ Citations.bibtex(UNKNOWN, "浙江基层创新图谱", URL, ACCESSED)));
 		BibTeXEntry printed = database.resolveEntry(new Key("civicatlas-article-7"));
 		assertThat(printed.getType()).isEqualTo(BibTeXEntry.TYPE_ARTICLE);
 		assertThat(printed.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("{孙良} and {孙健}");
@@ -58,8 +62,8 @@ class CitationsTests {
 	@Test
 	void risHasItsTagsInOrderAndEndsTheRecord() {
 		assertThat(Citations.ris(PRINTED, "浙江基层创新图谱", URL, ACCESSED).split("\r\n")).containsExactly("TY  - NEWS",
-				"AU  - 孙良", "AU  - 孙健", "TI  - 乡贤参与基层治理 构筑居民幸福共同体", "T2  - 浙江日报", "PY  - 2023",
-				"DA  - 2023/11/05", "SP  - 5", "UR  - " + URL, "Y2  - 2026/12/03", "DB  - 浙江基层创新图谱", "ER  - ");
+				"AU  - 孙良", "AU  - 孙健", "TI  - 乡贤参与基层治理 构筑居民幸福共同体", "T2  - 浙江日报", "PY  - 2023", "DA  - 2023/11/05",
+				"SP  - 5", "UR  - " + URL, "Y2  - 2026/12/03", "DB  - 浙江基层创新图谱", "ER  - ");
 	}
 
 	@Test
@@ -67,11 +71,14 @@ class CitationsTests {
 		Citable month = new Citable("article", 9, "t", List.of("周静"),
 				new Publication("嘉兴日报", IssueDate.parse("2022-06").orElseThrow(), null), "/articles/9");
 		Map<String, Object> csl = Citations.cslJson(month, "浙江基层创新图谱", URL, ACCESSED).get(0);
-		assertThat(csl).containsEntry("type", "article-newspaper").containsEntry("container-title", "嘉兴日报")
+		assertThat(csl).containsEntry("type", "article-newspaper")
+			.containsEntry("container-title", "嘉兴日报")
 			.containsEntry("issued", Map.of("date-parts", List.of(List.of(2022, 6))))
-			.containsEntry("author", List.of(Map.of("literal", "周静"))).doesNotContainKey("page");
+			.containsEntry("author", List.of(Map.of("literal", "周静")))
+			.doesNotContainKey("page");
 		assertThat(Citations.cslJson(PROGRAM, "浙江基层创新图谱", URL, ACCESSED).get(0)).containsEntry("type", "dataset")
-			.containsEntry("publisher", "浙江基层创新图谱").doesNotContainKey("issued");
+			.containsEntry("publisher", "浙江基层创新图谱")
+			.doesNotContainKey("issued");
 	}
 
 }

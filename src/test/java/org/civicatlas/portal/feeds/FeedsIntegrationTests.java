@@ -47,8 +47,8 @@ class FeedsIntegrationTests {
 		// the data version (the feed's ETag), then the articles
 		assertThat(statements.count()).isLessThanOrEqualTo(2);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/atom+xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
 		Element feed = parse(response.body()).getDocumentElement();
 		assertThat(feed.getNamespaceURI()).isEqualTo(AtomFeed.NAMESPACE);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
@@ -99,8 +99,8 @@ class FeedsIntegrationTests {
 		// the data version, then the counts that say how many files there are
 		assertThat(statements.count()).isLessThanOrEqualTo(2);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
 		Element index = parse(response.body()).getDocumentElement();
 		assertThat(index.getNamespaceURI()).isEqualTo(SitemapController.NAMESPACE);
 		assertThat(index.getLocalName()).isEqualTo("sitemapindex");
@@ -135,17 +135,24 @@ class FeedsIntegrationTests {
 		long articles = count("select count(*) from article where status = 'PUBLISHED'");
 		assertThat(locations.stream().filter(l -> l.matches(".*/places/\\d{4}"))).hasSize((int) cities);
 		assertThat(locations.stream().filter(l -> l.matches(".*/places/\\d{6}"))).hasSize((int) districts);
-		assertThat(locations.stream().filter(l -> l.matches(".*/places/\\d{9}"))).hasSize((int) count(townshipsWithArticles));
+		assertThat(locations.stream().filter(l -> l.matches(".*/places/\\d{9}")))
+			.hasSize((int) count(townshipsWithArticles));
 		assertThat(locations.stream().filter(l -> l.matches(".*/programs/\\d+"))).hasSize((int) programs);
 		assertThat(locations.stream().filter(l -> l.matches(".*/articles/\\d+"))).hasSize((int) articles);
-		String quietTownship = jdbc.sql("""
-				select code from township t where not exists (select 1 from article_township at where at.township_code = t.code)
-				 order by code limit 1
-				""").query(String.class).single();
+		String quietTownship = jdbc
+			.sql("""
+					select code from township t where not exists (select 1 from article_township at where at.township_code = t.code)
+					 order by code limit 1
+					""")
+			.query(String.class)
+			.single();
 		assertThat(locations).doesNotContain(base + "/places/" + quietTownship);
 	}
 
-	/** Issue 13 (6): every URL names its language versions, as the page's own hreflang links do. */
+	/**
+	 * Issue 13 (6): every URL names its language versions, as the page's own hreflang
+	 * links do.
+	 */
 	@Test
 	void sitemapUrlsCarryTheirLanguageAlternates() throws Exception {
 		String base = http.uri("").toString();
@@ -182,8 +189,8 @@ class FeedsIntegrationTests {
 		HttpResponse<String> response = http.get("/robots.txt");
 		assertThat(statements.count()).isZero();
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/plain"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
 		assertThat(response.body().lines().toList()).containsSequence("User-agent: *", "Allow: /", "Disallow: /admin")
 			.contains("Sitemap: " + http.uri("/sitemap.xml"));
 	}

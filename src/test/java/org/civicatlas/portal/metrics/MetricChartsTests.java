@@ -59,8 +59,8 @@ class MetricChartsTests {
 		assertThat(drawn.uncharted()).containsExactly(new MetricCharts.Pair("area", "亩", 2));
 	}
 
-	private static MetricRows.Cell place(String category, String unit, String code, boolean approximate,
-			String total, long figures) {
+	private static MetricRows.Cell place(String category, String unit, String code, boolean approximate, String total,
+			long figures) {
 		return new MetricRows.Cell(category, unit, null, "place", code, "地" + code, null, approximate,
 				new BigDecimal(total), new BigDecimal(total), new BigDecimal(total), figures);
 	}

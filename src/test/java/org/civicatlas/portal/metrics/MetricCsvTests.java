@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /metrics.csv}: the filtered view in the columns of {@code /open-data/metrics.csv}. */
+/**
+ * {@code /metrics.csv}: the filtered view in the columns of
+ * {@code /open-data/metrics.csv}.
+ */
 @PortalTest
 class MetricCsvTests {
 
@@ -33,7 +36,8 @@ class MetricCsvTests {
 	void withoutFiltersItIsTheOpenDataDownload() {
 		HttpResponse<String> filtered = http.get("/metrics.csv");
 		assertThat(filtered.statusCode()).isEqualTo(200);
-		assertThat(filtered.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(filtered.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		assertThat(filtered.body()).isEqualTo(http.get("/open-data/metrics.csv").body());
 	}
 
@@ -75,16 +79,24 @@ class MetricCsvTests {
 		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
 		for (String path : List.of("/metrics.csv", "/metrics.csv?category=money", "/open-data/metrics.csv",
 				"/open-data/programs.csv")) {
-			byte[] body = client.send(java.net.http.HttpRequest.newBuilder(http.uri(path)).build(),
-					java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+			byte[] body = client
+				.send(java.net.http.HttpRequest.newBuilder(http.uri(path)).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+				.body();
 			assertThat(java.util.Arrays.copyOf(body, 4)).as(path)
 				.containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'i');
 		}
 	}
 
-	/** Parsed as a reader told the encoding parses it: the byte-order mark is not part of the first column's name. */
+	/**
+	 * Parsed as a reader told the encoding parses it: the byte-order mark is not part of
+	 * the first column's name.
+	 */
 	private static List<CSVRecord> records(String csv) {
-		try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+		try (CSVParser parser = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
 			return parser.getRecords();
 		}

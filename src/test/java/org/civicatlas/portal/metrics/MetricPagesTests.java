@@ -24,7 +24,10 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The figures page: its filters, rows, charts and refusals, over HTTP against the seeded database. */
+/**
+ * The figures page: its filters, rows, charts and refusals, over HTTP against the seeded
+ * database.
+ */
 @PortalTest
 class MetricPagesTests {
 
@@ -64,7 +67,10 @@ class MetricPagesTests {
 	@Test
 	void aRowLinksItsQuoteToTheMarkInTheArticle() {
 		long id = jdbc.sql("select id from metric where quote like '%募集爱心资金5万余元%'").query(Long.class).single();
-		long article = jdbc.sql("select article_id from metric where id = :id").param("id", id).query(Long.class).single();
+		long article = jdbc.sql("select article_id from metric where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 		String html = http.get("/metrics").body();
 		String row = html.substring(html.indexOf("<tr id=\"figure-" + id + "\">"));
 		row = row.substring(0, row.indexOf("</tr>"));
@@ -79,22 +85,18 @@ class MetricPagesTests {
 	void filtersByCategoryUnitTypeAndPlace() {
 		assertThat(rowsOf("/metrics?category=money")).isEqualTo(ids("and m.category = 'money'"));
 		assertThat(rowsOf("/metrics?unit=" + encode("人次"))).isEqualTo(ids("and m.unit = '人次'"));
-		assertThat(rowsOf("/metrics?type=village_sages_united_front")).isNotEmpty()
-			.isEqualTo(ids("""
-					and exists (select 1 from program_subtype_link l join program_subtype s on s.key = l.subtype_key
-					             where l.program_id = pr.id and s.type_key = 'village_sages_united_front')"""));
-		assertThat(rowsOf("/metrics?place=330602")).isNotEmpty()
-			.isEqualTo(ids("""
-					and (coalesce(a.district_code, a.city_code) like '330602%'
-					     or exists (select 1 from article_township t where t.article_id = a.id
-					                 and t.township_code like '330602%'))"""));
-		assertThat(rowsOf("/metrics?category=count&unit=" + encode("名") + "&place=3301"))
-			.isNotEmpty()
-			.isEqualTo(ids("""
-					and m.category = 'count' and m.unit = '名'
-					and (coalesce(a.district_code, a.city_code) like '3301%'
-					     or exists (select 1 from article_township t where t.article_id = a.id
-					                 and t.township_code like '3301%'))"""));
+		assertThat(rowsOf("/metrics?type=village_sages_united_front")).isNotEmpty().isEqualTo(ids("""
+				and exists (select 1 from program_subtype_link l join program_subtype s on s.key = l.subtype_key
+				             where l.program_id = pr.id and s.type_key = 'village_sages_united_front')"""));
+		assertThat(rowsOf("/metrics?place=330602")).isNotEmpty().isEqualTo(ids("""
+				and (coalesce(a.district_code, a.city_code) like '330602%'
+				     or exists (select 1 from article_township t where t.article_id = a.id
+				                 and t.township_code like '330602%'))"""));
+		assertThat(rowsOf("/metrics?category=count&unit=" + encode("名") + "&place=3301")).isNotEmpty().isEqualTo(ids("""
+				and m.category = 'count' and m.unit = '名'
+				and (coalesce(a.district_code, a.city_code) like '3301%'
+				     or exists (select 1 from article_township t where t.article_id = a.id
+				                 and t.township_code like '3301%'))"""));
 	}
 
 	@ParameterizedTest
@@ -128,7 +130,8 @@ class MetricPagesTests {
 			assertThat(drawn).as(unit).isEqualByComparingTo(expected);
 			assertThat(chart.get("labels").size()).isEqualTo(chart.get("exact").size());
 		}
-		assertThat(html).containsPattern("<script src=\"/webjars/chart.js/[0-9.]+/dist/chart.umd-[0-9a-f]{32}.js\" defer></script>")
+		assertThat(html)
+			.containsPattern("<script src=\"/webjars/chart.js/[0-9.]+/dist/chart.umd-[0-9a-f]{32}.js\" defer></script>")
 			.containsPattern("<script src=\"/js/metrics-[0-9a-f]{32}.js\" defer></script>")
 			.doesNotContainPattern("<script>")
 			.contains("<summary>数据表</summary>");
@@ -137,30 +140,48 @@ class MetricPagesTests {
 	@Test
 	void ratesAreRangesAndNeverAddedToATotal() {
 		// the seeds' 人均月增收4000元 (西湖区), 月增收2500多元 and 每亩1100元 (嘉善县) are rates
-		assertThat(jdbc.sql("select per from metric where unit = '元' and value in (4000, 2500, 1100, 110) order by value")
-			.query(String.class)
-			.list()).containsExactly("亩", "亩", "month", "month");
+		assertThat(
+				jdbc.sql("select per from metric where unit = '元' and value in (4000, 2500, 1100, 110) order by value")
+					.query(String.class)
+					.list())
+			.containsExactly("亩", "亩", "month", "month");
 		String html = http.get("/metrics?unit=" + encode("元")).body();
 		for (JsonNode chart : charts(html)) {
 			if (chart.get("title").asString().contains("地区")) {
 				int xihu = labels(chart).indexOf("西湖区");
-				BigDecimal drawn = chart.get("exact").get(xihu).decimalValue().add(chart.get("approximate").get(xihu).decimalValue());
-				assertThat(drawn).isEqualByComparingTo(jdbc.sql("""
-						select sum(m.value) from metric m join article a on a.id = m.article_id and a.status = 'PUBLISHED'
-						  join district d on d.code = a.district_code
-						 where d.name = '西湖区' and m.unit = '元' and m.per is null
-						   and m.approx is distinct from 'target'""").query(BigDecimal.class).single());
+				BigDecimal drawn = chart.get("exact")
+					.get(xihu)
+					.decimalValue()
+					.add(chart.get("approximate").get(xihu).decimalValue());
+				assertThat(drawn).isEqualByComparingTo(jdbc
+					.sql("""
+							select sum(m.value) from metric m join article a on a.id = m.article_id and a.status = 'PUBLISHED'
+							  join district d on d.code = a.district_code
+							 where d.name = '西湖区' and m.unit = '元' and m.per is null
+							   and m.approx is distinct from 'target'""")
+					.query(BigDecimal.class)
+					.single());
 				// 西湖区 has a rate (4000元 a month per person) that the bar leaves out
-				assertThat(jdbc.sql("""
-						select sum(m.value) from metric m join article a on a.id = m.article_id and a.status = 'PUBLISHED'
-						  join district d on d.code = a.district_code
-						 where d.name = '西湖区' and m.unit = '元' and m.approx is distinct from 'target'""")
+				assertThat(jdbc
+					.sql("""
+							select sum(m.value) from metric m join article a on a.id = m.article_id and a.status = 'PUBLISHED'
+							  join district d on d.code = a.district_code
+							 where d.name = '西湖区' and m.unit = '元' and m.approx is distinct from 'target'""")
 					.query(BigDecimal.class)
 					.single()).isGreaterThan(drawn);
 			}
 		}
-		assertThat(html).contains("id=\"metric-rates\"").contains("每月").contains("每亩")
-			.contains("110—1100元"); // the seeds' two figures per mu, as a range, not 1210元
+		assertThat(html).contains("id=\"metric-rates\"").contains("每月").contains("每亩").contains("110—1100元"); // the
+																												// seeds'
+																												// two
+																												// figures
+																												// per
+																												// mu,
+																												// as
+																												// a
+																												// range,
+																												// not
+																												// 1210元
 	}
 
 	private static List<String> labels(JsonNode chart) {
@@ -190,7 +211,8 @@ class MetricPagesTests {
 
 	@Test
 	void theFormAndTheDownloadLinkKeepTheFilter() {
-		String html = http.get("/metrics?category=count&unit=" + encode("名") + "&type=social_welfare&place=3306").body();
+		String html = http.get("/metrics?category=count&unit=" + encode("名") + "&type=social_welfare&place=3306")
+			.body();
 		assertThat(html).contains("<option value=\"count\" selected=\"selected\">数量</option>")
 			.contains("<option value=\"名\" selected=\"selected\">")
 			.contains("<option value=\"social_welfare\" selected=\"selected\">")

@@ -17,7 +17,10 @@ import static org.civicatlas.portal.places.Pages.all;
 import static org.civicatlas.portal.places.Pages.between;
 import static org.civicatlas.portal.places.Pages.ok;
 
-/** The home page over HTTP: what the atlas holds, the map, the types and the latest articles. */
+/**
+ * The home page over HTTP: what the atlas holds, the map, the types and the latest
+ * articles.
+ */
 @PortalTest
 class HomePageTests {
 
@@ -68,8 +71,8 @@ class HomePageTests {
 			Pages.Counted district = districts.get(codes.get(i));
 			// a district nothing was reported from says so, rather than "0 initiatives"
 			boolean reported = district.programs() > 0 || district.articles() > 0;
-			assertThat(labels.get(i)).isEqualTo(district.name() + "："
-					+ (reported ? district.programs() + " 个创新项目" : "暂无报道"));
+			assertThat(labels.get(i))
+				.isEqualTo(district.name() + "：" + (reported ? district.programs() + " 个创新项目" : "暂无报道"));
 		}
 		assertThat(home).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"group\" viewBox=\"0 0 ");
 	}
@@ -118,8 +121,8 @@ class HomePageTests {
 		List<String> linked = all("href=\"/programs\\?type=([a-z_]+)\"", home, 1);
 		assertThat(linked).containsExactlyElementsOf(types.stream().map(t -> (String) t.get("key")).toList());
 		for (Map<String, Object> type : types) {
-			assertThat(home).containsPattern("href=\"/programs\\?type=" + type.get("key") + "\">\\s*<span>" + type.get("name_zh")
-					+ "</span>\\s*<span[^>]*>" + type.get("n") + " 个创新项目</span>");
+			assertThat(home).containsPattern("href=\"/programs\\?type=" + type.get("key") + "\">\\s*<span>"
+					+ type.get("name_zh") + "</span>\\s*<span[^>]*>" + type.get("n") + " 个创新项目</span>");
 		}
 	}
 
@@ -130,8 +133,8 @@ class HomePageTests {
 				 order by p.issue_date desc nulls last, a.created_at desc, a.id desc limit :n
 				""").param("n", HomeController.LATEST_ARTICLES).query(Long.class).list();
 		String latest = between(ok(http, "/"), "最新报道", "</section>");
-		assertThat(all("href=\"/articles/(\\d+)\"", latest, 1)).containsExactlyElementsOf(
-				newest.stream().map(String::valueOf).toList());
+		assertThat(all("href=\"/articles/(\\d+)\"", latest, 1))
+			.containsExactlyElementsOf(newest.stream().map(String::valueOf).toList());
 		// the seeds' issue dates are unknown, and the import time is for the admin only
 		assertThat(latest).contains("出版信息不详").doesNotContain("导入于");
 	}
@@ -152,7 +155,8 @@ class HomePageTests {
 	void englishTileLabelsNameOneDistrictEach() {
 		List<String> labels = all("<text class=\"tile-name\"[^>]*>([^<]+)</text>", ok(http, "/?lang=en"), 1);
 		assertThat(labels).hasSize(90).doesNotHaveDuplicates().contains("Jiande", "Jiashan", "Longwan", "Longgang");
-		assertThat(ok(http, "/?lang=en")).contains("textLength=\"40\" lengthAdjust=\"spacingAndGlyphs\">Jiaojiang</text>");
+		assertThat(ok(http, "/?lang=en"))
+			.contains("textLength=\"40\" lengthAdjust=\"spacingAndGlyphs\">Jiaojiang</text>");
 	}
 
 	@Test

@@ -23,8 +23,8 @@ class LevelAndScopeTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "abc", "33", "33060", "3306021", "33060200", "3306020041", "1101", "11010100",
-			"33a6", "３３０６" })
+	@ValueSource(strings = { "", "abc", "33", "33060", "3306021", "33060200", "3306020041", "1101", "11010100", "33a6",
+			"３３０６" })
 	void aMalformedCodeNamesNoPlace(String code) {
 		assertThatThrownBy(() -> Level.of(code)).isInstanceOf(NotFoundException.class);
 	}

@@ -14,7 +14,10 @@ import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the places tests read from pages and from the open-data download they must agree with. */
+/**
+ * What the places tests read from pages and from the open-data download they must agree
+ * with.
+ */
 final class Pages {
 
 	/** A place of {@code /open-data/places.json}. */
@@ -54,7 +57,10 @@ final class Pages {
 		return html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
 	}
 
-	/** The places of one level ({@code cities}, {@code districts}, {@code townships}) of the open-data download. */
+	/**
+	 * The places of one level ({@code cities}, {@code districts}, {@code townships}) of
+	 * the open-data download.
+	 */
 	static Map<String, Counted> openData(Http http, ObjectMapper json, String level) {
 		JsonNode root = json.readTree(ok(http, "/open-data/places.json"));
 		Map<String, Counted> places = new HashMap<>();

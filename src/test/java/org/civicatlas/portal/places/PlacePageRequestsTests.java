@@ -16,7 +16,10 @@ import static org.civicatlas.portal.places.Pages.between;
 import static org.civicatlas.portal.places.Pages.ok;
 import static org.civicatlas.portal.places.Pages.text;
 
-/** Place pages as requests: bad codes and parameters, English, and how many statements each runs. */
+/**
+ * Place pages as requests: bad codes and parameters, English, and how many statements
+ * each runs.
+ */
 @PortalTest
 class PlacePageRequestsTests {
 
@@ -35,8 +38,8 @@ class PlacePageRequestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "?type=no_such_type", "?type=party_building&type=nope", "?scope=everything",
-			"?scope=SELF", "?type=%3Cscript%3Ealert(1)%3C/script%3E", "?scope=%3Cb%3Ebold%3C/b%3E" })
+	@ValueSource(strings = { "?type=no_such_type", "?type=party_building&type=nope", "?scope=everything", "?scope=SELF",
+			"?type=%3Cscript%3Ealert(1)%3C/script%3E", "?scope=%3Cb%3Ebold%3C/b%3E" })
 	void anUnknownTypeOrScopeIsABadRequest(String query) {
 		HttpResponse<String> response = http.get("/places/330602" + query);
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -59,7 +62,8 @@ class PlacePageRequestsTests {
 	void englishNamesOnRequest() {
 		String district = ok(http, "/places/330602?lang=en");
 		assertThat(district).contains("<html lang=\"en\"")
-			.containsPattern("<h1 class=\"h3 mb-1\">\\s*<span>Yuecheng District</span>\\s*<small[^>]*lang=\"zh-CN\">越城区</small>")
+			.containsPattern(
+					"<h1 class=\"h3 mb-1\">\\s*<span>Yuecheng District</span>\\s*<small[^>]*lang=\"zh-CN\">越城区</small>")
 			.contains(">Zhejiang Province</a>")
 			.contains(">Shaoxing</a>")
 			.contains(">Beihai Subdistrict</a>")

@@ -18,7 +18,10 @@ import static org.civicatlas.portal.places.Pages.between;
 import static org.civicatlas.portal.places.Pages.ok;
 import static org.civicatlas.portal.places.Pages.text;
 
-/** What a city, district or township page shows, checked against the database and the open data. */
+/**
+ * What a city, district or township page shows, checked against the database and the open
+ * data.
+ */
 @PortalTest
 class PlacePageTests {
 
@@ -46,7 +49,8 @@ class PlacePageTests {
 					+ HtmlUtils.htmlEscape((String) program.get("name")) + "</a>");
 		}
 		// and Beihai's own page lists the same programs
-		assertThat(all("href=\"/programs/(\\d+)\"", between(ok(http, "/places/330602004"), "id=\"programs\"", "</ul>"), 1))
+		assertThat(
+				all("href=\"/programs/(\\d+)\"", between(ok(http, "/places/330602004"), "id=\"programs\"", "</ul>"), 1))
 			.containsExactlyElementsOf(beihai.stream().map(p -> String.valueOf(p.get("id"))).toList());
 	}
 
@@ -97,7 +101,8 @@ class PlacePageTests {
 			String page = ok(http, "/places/" + code);
 			String summary = text(between(page, "id=\"place-summary\">", "</p>"));
 			assertThat(summary).as(code).contains(place.programs() + " 个创新项目").contains(place.articles() + " 篇报道");
-			assertThat(page).containsPattern("id=\"programs\">\\s*<span>创新项目</span>\\s*<span[^>]*>" + place.programs() + "<")
+			assertThat(page)
+				.containsPattern("id=\"programs\">\\s*<span>创新项目</span>\\s*<span[^>]*>" + place.programs() + "<")
 				.containsPattern("id=\"articles\">\\s*<span>报道</span>\\s*<span[^>]*>" + place.articles() + "<");
 		}
 	}
@@ -105,16 +110,20 @@ class PlacePageTests {
 	@Test
 	void placesWithoutArticlesSayNoReportsYet() {
 		for (String level : List.of("district", "township")) {
-			String code = jdbc.sql("""
-					select x.code from %s x
-					 where not exists (select 1 from article a where a.status = 'PUBLISHED' and a.district_code = left(x.code, 6)
-					                      and length(x.code) = 6)
-					   and not exists (select 1 from article_township at join article a on a.id = at.article_id
-					                    where a.status = 'PUBLISHED' and left(at.township_code, length(x.code)) = x.code)
-					   and not exists (select 1 from program p where p.status = 'PUBLISHED'
-					                      and left(coalesce(p.township_code, p.district_code), length(x.code)) = x.code)
-					 order by x.code limit 1
-					""".formatted(level)).query(String.class).single();
+			String code = jdbc
+				.sql("""
+						select x.code from %s x
+						 where not exists (select 1 from article a where a.status = 'PUBLISHED' and a.district_code = left(x.code, 6)
+						                      and length(x.code) = 6)
+						   and not exists (select 1 from article_township at join article a on a.id = at.article_id
+						                    where a.status = 'PUBLISHED' and left(at.township_code, length(x.code)) = x.code)
+						   and not exists (select 1 from program p where p.status = 'PUBLISHED'
+						                      and left(coalesce(p.township_code, p.district_code), length(x.code)) = x.code)
+						 order by x.code limit 1
+						"""
+					.formatted(level))
+				.query(String.class)
+				.single();
 			String page = ok(http, "/places/" + code);
 			assertThat(text(between(page, "id=\"place-summary\">", "</p>"))).as(code).isEqualTo("暂无报道");
 			assertThat(page).doesNotContain("0 个创新项目").doesNotContain("0 篇报道");
@@ -124,11 +133,15 @@ class PlacePageTests {
 	@Test
 	void theScopeSwitchChangesWhatIsCounted() {
 		// a district with programs both district-wide and in its townships
-		String code = jdbc.sql("""
-				select district_code from program where %s group by district_code
-				having count(*) filter (where township_code is null) > 0 and count(*) filter (where township_code is not null) > 0
-				order by district_code limit 1
-				""".formatted(PUBLISHED)).query(String.class).single();
+		String code = jdbc
+			.sql("""
+					select district_code from program where %s group by district_code
+					having count(*) filter (where township_code is null) > 0 and count(*) filter (where township_code is not null) > 0
+					order by district_code limit 1
+					"""
+				.formatted(PUBLISHED))
+			.query(String.class)
+			.single();
 		List<Map<String, Object>> all = programsWhere("district_code = '" + code + "'");
 		List<Map<String, Object>> self = programsWhere("district_code = '" + code + "' and township_code is null");
 		assertThat(self.size()).isLessThan(all.size());
@@ -138,14 +151,17 @@ class PlacePageTests {
 		assertThat(text(between(only, "id=\"place-summary\">", "</p>"))).contains(self.size() + " 个创新项目");
 		assertThat(all("href=\"/programs/(\\d+)\"", only, 1))
 			.containsExactlyElementsOf(self.stream().map(p -> String.valueOf(p.get("id"))).toList());
-		assertThat(whole).containsPattern("btn-primary\" href=\"/places/" + code + "\\?scope=all\"\\s+aria-current=\"true\"");
-		assertThat(only).containsPattern("btn-primary\" href=\"/places/" + code + "\\?scope=self\"\\s+aria-current=\"true\"");
+		assertThat(whole)
+			.containsPattern("btn-primary\" href=\"/places/" + code + "\\?scope=all\"\\s+aria-current=\"true\"");
+		assertThat(only)
+			.containsPattern("btn-primary\" href=\"/places/" + code + "\\?scope=self\"\\s+aria-current=\"true\"");
 	}
 
 	@Test
 	void aCityOnItsOwnHoldsWhatNamesNoDistrict() {
 		Pages.Counted shaoxing = Pages.openData(http, json, "cities").get("3306");
-		long direct = jdbc.sql("select count(*) from article where status = 'PUBLISHED' and city_code = '3306' and district_code is null")
+		long direct = jdbc.sql(
+				"select count(*) from article where status = 'PUBLISHED' and city_code = '3306' and district_code is null")
 			.query(Long.class)
 			.single();
 		assertThat(direct).isLessThan(shaoxing.articles());
@@ -193,12 +209,17 @@ class PlacePageTests {
 	}
 
 	private List<String> programIdsOfTypes(String city, String... types) {
-		return jdbc.sql("""
-				select distinct p.id from program p join program_subtype_link l on l.program_id = p.id
-				  join program_subtype s on s.key = l.subtype_key
-				 where p.status = 'PUBLISHED' and p.merged_into is null and p.city_code = :city and s.type_key in (:types)
-				 order by p.id
-				""").param("city", city).param("types", List.of(types)).query(String.class).list();
+		return jdbc
+			.sql("""
+					select distinct p.id from program p join program_subtype_link l on l.program_id = p.id
+					  join program_subtype s on s.key = l.subtype_key
+					 where p.status = 'PUBLISHED' and p.merged_into is null and p.city_code = :city and s.type_key in (:types)
+					 order by p.id
+					""")
+			.param("city", city)
+			.param("types", List.of(types))
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.portal.places.Pages.all;
 import static org.civicatlas.portal.places.Pages.ok;
 
-/** {@code /places}: the 11 cities and their districts with counts that agree with the open data. */
+/**
+ * {@code /places}: the 11 cities and their districts with counts that agree with the open
+ * data.
+ */
 @PortalTest
 class PlacesListTests {
 

@@ -14,13 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.portal.places.Pages.all;
 import static org.civicatlas.portal.places.Pages.ok;
 
-/** {@code /spread}: where a type of program was first reported, place by place (issue 13, item 9). */
+/**
+ * {@code /spread}: where a type of program was first reported, place by place (issue 13,
+ * item 9).
+ */
 @PortalTest
 class SpreadPageTests {
 
 	private static final String TYPE = "village_sages_united_front";
 
-	// the districts and townships where a published program of the type runs that a published article reports
+	// the districts and townships where a published program of the type runs that a
+	// published article reports
 	private static final String PLACES = """
 			select distinct %s from program p
 			  join article_program ap on ap.program_id = p.id
@@ -65,11 +69,15 @@ class SpreadPageTests {
 				   and exists (select 1 from program_subtype_link l join program_subtype s on s.key = l.subtype_key
 				                where l.program_id = p.id and s.type_key = :type)
 				""").param("code", township).param("type", TYPE).query(Long.class).single();
-		long page = jdbc.sql("select source_page_id from article where id = :id").param("id", article)
-			.query(Long.class).single();
+		long page = jdbc.sql("select source_page_id from article where id = :id")
+			.param("id", article)
+			.query(Long.class)
+			.single();
 		try {
-			jdbc.sql("update source_page set issue_date = date '2022-05-01', issue_date_precision = 'MONTH' where id = :id")
-				.param("id", page).update();
+			jdbc.sql(
+					"update source_page set issue_date = date '2022-05-01', issue_date_precision = 'MONTH' where id = :id")
+				.param("id", page)
+				.update();
 			statements.reset();
 			String body = ok(http, "/spread?type=" + TYPE);
 			List<String> listed = all("<li class=\"mb-2\" id=\"first-(\\d+)\">", body, 1);
@@ -79,7 +87,8 @@ class SpreadPageTests {
 		}
 		finally {
 			jdbc.sql("update source_page set issue_date = null, issue_date_precision = null where id = :id")
-				.param("id", page).update();
+				.param("id", page)
+				.update();
 			statements.reset();
 		}
 	}
@@ -93,7 +102,9 @@ class SpreadPageTests {
 	@Test
 	void englishNamesTheTownshipsWithTheirDistrict() {
 		String page = ok(http, "/spread?type=" + TYPE + "&lang=en");
-		assertThat(page).contains("How “Village sages &amp; united front” spread").containsPattern("Subdistrict</a>\\s*<span class=\"small text-body-secondary\">\\([A-Z][a-z']+ (District|County|City)\\)</span>");
+		assertThat(page).contains("How “Village sages &amp; united front” spread")
+			.containsPattern(
+					"Subdistrict</a>\\s*<span class=\"small text-body-secondary\">\\([A-Z][a-z']+ (District|County|City)\\)</span>");
 	}
 
 	@Test

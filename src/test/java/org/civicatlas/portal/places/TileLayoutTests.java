@@ -48,7 +48,8 @@ class TileLayoutTests {
 	void eachCitysTilesTouch() {
 		Map<List<Integer>, String> cityAt = new HashMap<>();
 		tiles.forEach(t -> cityAt.put(List.of(t.col(), t.row()), city(t)));
-		Map<String, List<TileLayout.Tile>> byCity = tiles.stream().collect(Collectors.groupingBy(TileLayoutTests::city));
+		Map<String, List<TileLayout.Tile>> byCity = tiles.stream()
+			.collect(Collectors.groupingBy(TileLayoutTests::city));
 		assertThat(byCity).hasSize(11);
 		byCity.forEach((city, own) -> {
 			Set<List<Integer>> reached = new HashSet<>();
@@ -67,7 +68,8 @@ class TileLayoutTests {
 
 	@Test
 	void citiesLieRoughlyWhereTheyAre() {
-		// Hangzhou west of Ningbo, Huzhou north of Wenzhou, Zhoushan the easternmost, Lishui south of Jinhua
+		// Hangzhou west of Ningbo, Huzhou north of Wenzhou, Zhoushan the easternmost,
+		// Lishui south of Jinhua
 		assertThat(mean(TileLayout.Tile::col, "3301")).isLessThan(mean(TileLayout.Tile::col, "3302"));
 		assertThat(mean(TileLayout.Tile::row, "3305")).isLessThan(mean(TileLayout.Tile::row, "3303"));
 		assertThat(mean(TileLayout.Tile::col, "3309")).isGreaterThan(mean(TileLayout.Tile::col, "3302"));
@@ -99,21 +101,28 @@ class TileLayoutTests {
 		String path = TileMap.borders(layout);
 		int m = TileMap.MARGIN;
 		int cell = TileMap.CELL;
-		assertThat(path).contains("M" + (m + 2 * cell) + " " + m + "v" + cell) // Shaoxing | Ningbo
+		assertThat(path).contains("M" + (m + 2 * cell) + " " + m + "v" + cell) // Shaoxing
+																				// |
+																				// Ningbo
 			.doesNotContain("M" + (m + cell) + " " + m + "v") // inside Shaoxing
 			.contains("M" + m + " " + m + "v" + cell) // west edge
 			.contains("M" + (m + 3 * cell) + " " + m + "v" + cell); // east edge
-		assertThat(path.split("M")).hasSize(1 + 3 + 3 + 2 + 1); // tops, bottoms, west, Shaoxing|Ningbo, east
+		assertThat(path.split("M")).hasSize(1 + 3 + 3 + 2 + 1); // tops, bottoms, west,
+																// Shaoxing|Ningbo, east
 	}
 
 	@Test
 	void labelsAreShortNames() {
-		assertThat(TileMap.label(new Name("景宁畲族自治县", "Jingning She Autonomous County"))).isEqualTo(new Name("景宁", "Jingning"));
+		assertThat(TileMap.label(new Name("景宁畲族自治县", "Jingning She Autonomous County")))
+			.isEqualTo(new Name("景宁", "Jingning"));
 		assertThat(TileMap.label(new Name("临安区", "Lin'an District"))).isEqualTo(new Name("临安", "Lin'an"));
 		assertThat(TileMap.label(new Name("越城区", null))).isEqualTo(new Name("越城", "Yuecheng"));
 	}
 
-	/** Three English letters stood for several districts (Jia ×5, Lon ×4): no label may stand for two. */
+	/**
+	 * Three English letters stood for several districts (Jia ×5, Lon ×4): no label may
+	 * stand for two.
+	 */
 	@Test
 	void everyDistrictsLabelIsUniqueInBothLanguages() throws IOException {
 		List<Name> labels = districts().values().stream().map(TileMap::label).toList();
@@ -157,7 +166,11 @@ class TileLayoutTests {
 		Map<String, Name> districts = new HashMap<>();
 		try (Reader reader = new InputStreamReader(new ClassPathResource("db/gazetteer/districts.csv").getInputStream(),
 				StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				districts.put(row.get("code"), new Name(row.get("name"), row.get("name_en")));
 			}
 		}

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What the finder should answer, asked of the database in plain SQL written independently of the
- * finder's own (a place by the prefix of the program's most precise code, the text over the joined
- * name, aliases and description).
+ * What the finder should answer, asked of the database in plain SQL written independently
+ * of the finder's own (a place by the prefix of the program's most precise code, the text
+ * over the joined name, aliases and description).
  */
 record ExpectedPrograms(JdbcClient jdbc) {
 
@@ -44,8 +44,9 @@ record ExpectedPrograms(JdbcClient jdbc) {
 
 	/** How many published programs meet the condition. */
 	long count(String condition, Map<String, ?> params) {
-		return jdbc.sql("select count(*) from program p where p.status = 'PUBLISHED' and p.merged_into is null and "
-				+ condition)
+		return jdbc
+			.sql("select count(*) from program p where p.status = 'PUBLISHED' and p.merged_into is null and "
+					+ condition)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -99,8 +100,9 @@ record ExpectedPrograms(JdbcClient jdbc) {
 	}
 
 	private <T> List<T> inOrder(String column, Class<T> type, List<Long> ids) {
-		return jdbc.sql("select " + column + " from program p where p.id in (:ids) "
-				+ "order by array_position(cast(array[:ids] as bigint[]), p.id)")
+		return jdbc
+			.sql("select " + column + " from program p where p.id in (:ids) "
+					+ "order by array_position(cast(array[:ids] as bigint[]), p.id)")
 			.param("ids", ids)
 			.query(type)
 			.list();

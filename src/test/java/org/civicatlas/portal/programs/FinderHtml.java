@@ -13,15 +13,18 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
-/** Reads the finder's markup (its data-* hooks and links) back into values a test can compare. */
+/**
+ * Reads the finder's markup (its data-* hooks and links) back into values a test can
+ * compare.
+ */
 record FinderHtml(String html) {
 
 	private static final Pattern TOTAL = Pattern.compile("data-total=\"(\\d+)\"");
 
 	private static final Pattern PROGRAM = Pattern.compile("data-program=\"(\\d+)\"");
 
-	private static final Pattern PLACE = Pattern.compile(
-			"<a class=\"d-flex justify-content-between\" href=\"([^\"]+)\" data-count=\"(\\d+)\">");
+	private static final Pattern PLACE = Pattern
+		.compile("<a class=\"d-flex justify-content-between\" href=\"([^\"]+)\" data-count=\"(\\d+)\">");
 
 	private static final Pattern CHIP = Pattern.compile("programs-chip\" href=\"([^\"]+)\" data-kind=\"(\\w+)\"");
 
@@ -42,7 +45,10 @@ record FinderHtml(String html) {
 		return ids;
 	}
 
-	/** The values of a checkbox facet ({@code type}, {@code subtype}, {@code metrics}) with their counts. */
+	/**
+	 * The values of a checkbox facet ({@code type}, {@code subtype}, {@code metrics})
+	 * with their counts.
+	 */
 	Map<String, Long> facet(String name) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Matcher matcher = Pattern

@@ -19,10 +19,10 @@ class FinderQueryTests {
 
 	private static final String SAGES = "village_sages_united_front";
 
-	private static final Taxonomy TAXONOMY = Taxonomy.of(List.of(
-			new Taxonomy.Row(SAGES, "乡贤与统战", "Village sages", "village_sages", "乡贤", "Sages"),
-			new Taxonomy.Row(SAGES, "乡贤与统战", "Village sages", "united_front", "统战", "United front"),
-			new Taxonomy.Row("integrity", "清廉建设", "Integrity", "integrity", "清廉建设", "Integrity")));
+	private static final Taxonomy TAXONOMY = Taxonomy
+		.of(List.of(new Taxonomy.Row(SAGES, "乡贤与统战", "Village sages", "village_sages", "乡贤", "Sages"),
+				new Taxonomy.Row(SAGES, "乡贤与统战", "Village sages", "united_front", "统战", "United front"),
+				new Taxonomy.Row("integrity", "清廉建设", "Integrity", "integrity", "清廉建设", "Integrity")));
 
 	private static FinderQuery parse(String... pairs) {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();

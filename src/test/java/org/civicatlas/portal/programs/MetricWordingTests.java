@@ -129,8 +129,7 @@ class MetricWordingTests {
 	void rangesJoinBothEnds() {
 		assertThat(wording.words(decimal("10"), decimal("12"), "个", null, "count", ZH)).isEqualTo("10—12个");
 		assertThat(wording.words(decimal("10"), decimal("12"), "个", null, "count", EN)).isEqualTo("10–12");
-		assertThat(wording.words(decimal("50000"), decimal("80000"), "元", "about", "money", ZH))
-			.isEqualTo("约5万—8万元");
+		assertThat(wording.words(decimal("50000"), decimal("80000"), "元", "about", "money", ZH)).isEqualTo("约5万—8万元");
 		assertThat(wording.words(decimal("50000"), decimal("80000"), "元", "about", "money", EN))
 			.isEqualTo("about 50,000–80,000 yuan");
 		assertThat(wording.words(decimal("1"), decimal("2"), "年", null, "duration", EN)).isEqualTo("1–2 years");

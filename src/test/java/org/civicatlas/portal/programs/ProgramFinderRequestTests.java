@@ -17,11 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.portal.programs.FinderClient.encode;
 
-/** How the finder answers requests: htmx or not, JavaScript or not, bad input, and at what cost in SQL. */
+/**
+ * How the finder answers requests: htmx or not, JavaScript or not, bad input, and at what
+ * cost in SQL.
+ */
 @PortalTest
 class ProgramFinderRequestTests {
 
-	/** The data version, the taxonomy, the place scope, the facet counts, one page of results. */
+	/**
+	 * The data version, the taxonomy, the place scope, the facet counts, one page of
+	 * results.
+	 */
 	private static final int STATEMENTS = 5;
 
 	private static final String SAGES = "village_sages_united_front";
@@ -78,7 +84,8 @@ class ProgramFinderRequestTests {
 			labelled++;
 		}
 		assertThat(labelled).isGreaterThan(15);
-		// no inline script and no event-handler attribute (the Content-Security-Policy forbids them)
+		// no inline script and no event-handler attribute (the Content-Security-Policy
+		// forbids them)
 		assertThat(body).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>").doesNotContainPattern("\\son[a-z]+=");
 		// with JavaScript, htmx takes the same form and links over
 		assertThat(body).contains("data-hx-get=\"/programs\"")
@@ -101,8 +108,8 @@ class ProgramFinderRequestTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "type=unknown", "subtype=unknown", "subtype=" + SAGES, "place=33", "place=3306021",
-			"place=abc", "place=4401", "page=0", "page=-1", "page=x", "page=", "page=1.5", "sort=popular",
-			"metrics=no", "place=3306&place=3307", "q=a&q=b", "page=1&page=2" })
+			"place=abc", "place=4401", "page=0", "page=-1", "page=x", "page=", "page=1.5", "sort=popular", "metrics=no",
+			"place=3306&place=3307", "q=a&q=b", "page=1&page=2" })
 	void malformedParametersAreA400Page(String query) {
 		HttpResponse<String> response = http.get("/programs?" + query);
 		assertThat(response.statusCode()).as(query).isEqualTo(400);
@@ -128,7 +135,8 @@ class ProgramFinderRequestTests {
 		statements.reset();
 		assertThat(htmx("/programs" + query).statusCode()).isEqualTo(200);
 		assertThat(statements.count()).as(query).isEqualTo(STATEMENTS);
-		// until the data changes, the same finder is served from the cache: only the data version is read
+		// until the data changes, the same finder is served from the cache: only the data
+		// version is read
 		statements.resetKeepingCache();
 		assertThat(http.get("/programs" + query).statusCode()).isEqualTo(200);
 		assertThat(statements.count()).as(query).isEqualTo(1);

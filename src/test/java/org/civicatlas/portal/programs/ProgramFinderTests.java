@@ -20,7 +20,10 @@ import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.portal.programs.FinderClient.encode;
 
-/** The program finder over HTTP: what it finds, its facet counts, chips, pages and sort orders. */
+/**
+ * The program finder over HTTP: what it finds, its facet counts, chips, pages and sort
+ * orders.
+ */
 @PortalTest
 class ProgramFinderTests {
 

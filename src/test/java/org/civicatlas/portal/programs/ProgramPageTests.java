@@ -23,11 +23,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A program's page over HTTP: its facts, figures in words, articles, related programs, redirects and 404s. */
+/**
+ * A program's page over HTTP: its facts, figures in words, articles, related programs,
+ * redirects and 404s.
+ */
 @PortalTest
 class ProgramPageTests {
 
-	/** The data version, the program, the taxonomy, its figures, its articles, its related programs. */
+	/**
+	 * The data version, the program, the taxonomy, its figures, its articles, its related
+	 * programs.
+	 */
 	private static final int STATEMENTS = 6;
 
 	@Autowired
@@ -39,7 +45,10 @@ class ProgramPageTests {
 	@Autowired
 	StatementCounter statements;
 
-	/** Programs a test inserted; removed after each test so the shared database stays as seeded. */
+	/**
+	 * Programs a test inserted; removed after each test so the shared database stays as
+	 * seeded.
+	 */
 	private final List<Long> created = new ArrayList<>();
 
 	@AfterEach
@@ -120,8 +129,7 @@ class ProgramPageTests {
 			assertThat(http.get(path + "?lang=en").body()).contains(">more than 50,000 yuan</span>");
 		}
 		long programWithout = programWith("not exists (select 1 from metric m where m.program_id = p.id)");
-		assertThat(http.get("/programs/" + programWithout).body())
-			.contains("报道中没有关于这个项目的数据");
+		assertThat(http.get("/programs/" + programWithout).body()).contains("报道中没有关于这个项目的数据");
 	}
 
 	@Test
@@ -162,12 +170,12 @@ class ProgramPageTests {
 		for (long old : List.of(merged, mergedTwice)) {
 			HttpResponse<String> response = http.get("/programs/" + old);
 			assertThat(response.statusCode()).isEqualTo(301);
-			assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-					location -> assertThat(location).endsWith("/programs/" + survivor));
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).endsWith("/programs/" + survivor));
 		}
 		// a merged program is not found by the finder either
-		assertThat(http.get("/programs?q=" + URLEncoder.encode("合并前的名称", StandardCharsets.UTF_8))
-			.body()).contains("data-total=\"0\"");
+		assertThat(http.get("/programs?q=" + URLEncoder.encode("合并前的名称", StandardCharsets.UTF_8)).body())
+			.contains("data-total=\"0\"");
 	}
 
 	@Test
@@ -233,9 +241,10 @@ class ProgramPageTests {
 	// ------------------------------------------------------------------ helpers
 
 	private long programWith(String condition) {
-		return jdbc.sql("select p.id from program p where p.status = 'PUBLISHED' and p.merged_into is null and "
-				+ condition + " and exists (select 1 from article_program ap where ap.program_id = p.id)"
-				+ " order by p.id limit 1")
+		return jdbc
+			.sql("select p.id from program p where p.status = 'PUBLISHED' and p.merged_into is null and " + condition
+					+ " and exists (select 1 from article_program ap where ap.program_id = p.id)"
+					+ " order by p.id limit 1")
 			.query(Long.class)
 			.single();
 	}

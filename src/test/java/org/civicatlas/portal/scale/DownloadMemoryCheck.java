@@ -22,11 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.civicatlas.CivicAtlasApplication;
 
 /**
- * Not a test: every download on a grown database (see {@link ScaleGenerator}) from a portal whose
- * heap is capped at 256 MB, which only streaming survives (at 1,000×, articles.json is over 100 MB).
- * It starts the portal in a child JVM with {@code -Xmx256m}, downloads each file, counts the JSON
- * records with a streaming parser and the CSV lines, and fails when a download breaks or the
- * portal dies. Run it with
+ * Not a test: every download on a grown database (see {@link ScaleGenerator}) from a
+ * portal whose heap is capped at 256 MB, which only streaming survives (at 1,000×,
+ * articles.json is over 100 MB). It starts the portal in a child JVM with
+ * {@code -Xmx256m}, downloads each file, counts the JSON records with a streaming parser
+ * and the CSV lines, and fails when a download breaks or the portal dies. Run it with
  *
  * <pre>
  * mvn -q -o test-compile spring-boot:test-run -Dspring-boot.run.main-class=org.civicatlas.portal.scale.DownloadMemoryCheck \
@@ -66,11 +66,12 @@ public final class DownloadMemoryCheck {
 					counted = path.endsWith(".json") ? countJson(json, body) : countLines(body);
 				}
 				if (response.statusCode() != 200 || !portal.isAlive()) {
-					throw new IllegalStateException(path + " answered " + response.statusCode() + ", portal alive: "
-							+ portal.isAlive());
+					throw new IllegalStateException(
+							path + " answered " + response.statusCode() + ", portal alive: " + portal.isAlive());
 				}
 				System.out.printf(Locale.ROOT, "| `%s` | %d | %,d | %,d | %.1f |%n", path, response.statusCode(),
-						counted.bytes(), counted.records(), Duration.between(started, Instant.now()).toMillis() / 1000.0);
+						counted.bytes(), counted.records(),
+						Duration.between(started, Instant.now()).toMillis() / 1000.0);
 			}
 			System.out.println("The portal served every download with -Xmx256m and is still running.");
 		}
@@ -85,7 +86,10 @@ public final class DownloadMemoryCheck {
 	private record Counted(long bytes, long records) {
 	}
 
-	/** The elements of the top-level object's array (articles, programs, …) or of its first array. */
+	/**
+	 * The elements of the top-level object's array (articles, programs, …) or of its
+	 * first array.
+	 */
 	private static Counted countJson(ObjectMapper json, InputStream body) throws IOException {
 		CountingStream counting = new CountingStream(body);
 		long records = 0;

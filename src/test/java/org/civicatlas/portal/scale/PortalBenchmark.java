@@ -22,13 +22,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Not a test: measures every public page as CPU milliseconds per request (this JVM plus its
- * PostgreSQL backends, read from /proc around a {@code wrk -c4} run by
- * {@code /work/shared/tools/cpu-per-request.sh} or {@code $CPU_PER_REQUEST}) and p50/p99 latency at
- * 4 concurrent requests, after a minute of warm-up, then 16 concurrent requests to the heaviest
- * page. It grows the database first if it holds only the seeds ({@link ScaleGenerator}), and writes
- * the table between the benchmark markers of {@code docs/performance.md}, with the machine's load.
- * Needs {@code wrk} and {@code bc}. Run it with
+ * Not a test: measures every public page as CPU milliseconds per request (this JVM plus
+ * its PostgreSQL backends, read from /proc around a {@code wrk -c4} run by
+ * {@code /work/shared/tools/cpu-per-request.sh} or {@code $CPU_PER_REQUEST}) and p50/p99
+ * latency at 4 concurrent requests, after a minute of warm-up, then 16 concurrent
+ * requests to the heaviest page. It grows the database first if it holds only the seeds
+ * ({@link ScaleGenerator}), and writes the table between the benchmark markers of
+ * {@code docs/performance.md}, with the machine's load. Needs {@code wrk} and {@code bc}.
+ * Run it with
  *
  * <pre>
  * mvn -q -o test-compile spring-boot:test-run -Dspring-boot.test-run.optimizedLaunch=false \
@@ -57,7 +58,8 @@ public final class PortalBenchmark {
 		this.baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 		this.pgData = pgData;
 		this.tool = System.getenv().getOrDefault("CPU_PER_REQUEST", "/work/shared/tools/cpu-per-request.sh");
-		// --benchmark.section=uncached (with --atlas.public-cache.enabled=false) writes between its own markers
+		// --benchmark.section=uncached (with --atlas.public-cache.enabled=false) writes
+		// between its own markers
 		String section = context.getEnvironment().getProperty("benchmark.section", "");
 		String name = section.isEmpty() ? "benchmark" : "benchmark:" + section;
 		this.start = "<!-- " + name + ":start -->";
@@ -100,14 +102,16 @@ public final class PortalBenchmark {
 	}
 
 	/**
-	 * CPU ms per request, requests, p50, p99; measured again when a PostgreSQL backend ended while the
-	 * tool read its CPU time (it then prints an error instead of figures).
+	 * CPU ms per request, requests, p50, p99; measured again when a PostgreSQL backend
+	 * ended while the tool read its CPU time (it then prints an error instead of
+	 * figures).
 	 */
 	private String[] measure(String path) throws Exception {
 		String[] result = {};
 		for (int attempt = 0; attempt < 3; attempt++) {
 			result = exec(tool, baseUrl + path, Long.toString(ProcessHandle.current().pid()), pgData.toString(), "6")
-				.strip().split("\\s+");
+				.strip()
+				.split("\\s+");
 			if (result.length == 4 && result[0].matches("[0-9.]+")) {
 				return result;
 			}
@@ -118,9 +122,13 @@ public final class PortalBenchmark {
 	/** Every public page, the examples first, with ids and codes of the seeds. */
 	private Map<String, String> pages() {
 		Map<String, String> pages = new LinkedHashMap<>();
-		String program = jdbc.sql("select min(id)::text from program where status = 'PUBLISHED' and merged_into is null")
-			.query(String.class).single();
-		String article = jdbc.sql("select min(id)::text from article where status = 'PUBLISHED'").query(String.class).single();
+		String program = jdbc
+			.sql("select min(id)::text from program where status = 'PUBLISHED' and merged_into is null")
+			.query(String.class)
+			.single();
+		String article = jdbc.sql("select min(id)::text from article where status = 'PUBLISHED'")
+			.query(String.class)
+			.single();
 		String type = jdbc.sql("select key from program_type order by position limit 1").query(String.class).single();
 		pages.put("program", "/programs/" + program);
 		pages.put("article", "/articles/" + article);
@@ -143,7 +151,8 @@ public final class PortalBenchmark {
 		return pages;
 	}
 
-	// a JVM that has run only seconds costs 2-4 times more per request: a minute of every page first
+	// a JVM that has run only seconds costs 2-4 times more per request: a minute of every
+	// page first
 	private void warmUp(Map<String, String> pages) throws Exception {
 		Instant end = Instant.now().plus(60, ChronoUnit.SECONDS);
 		while (Instant.now().isBefore(end)) {
@@ -158,13 +167,17 @@ public final class PortalBenchmark {
 		if (out.lines().anyMatch(line -> line.strip().startsWith("0 requests in"))) {
 			return "no answer in 10 s";
 		}
-		return out.lines().filter(line -> line.strip().startsWith("99%")).map(line -> line.strip().split("\\s+")[1])
-			.findFirst().orElse("-");
+		return out.lines()
+			.filter(line -> line.strip().startsWith("99%"))
+			.map(line -> line.strip().split("\\s+")[1])
+			.findFirst()
+			.orElse("-");
 	}
 
 	private void write(List<String> rows, String started, String heaviest, String p99) throws IOException {
 		StringBuilder table = new StringBuilder(start).append('\n');
-		table.append(String.format(Locale.ROOT, "%,d articles, %,d programs, %,d figures; measured %s; load average before: %s, after: %s%n%n",
+		table.append(String.format(Locale.ROOT,
+				"%,d articles, %,d programs, %,d figures; measured %s; load average before: %s, after: %s%n%n",
 				count("article"), count("program"), count("metric"), Instant.now().truncatedTo(ChronoUnit.MINUTES),
 				started, load()));
 		table.append("| page | URL | CPU ms per request | requests | p50 | p99 |\n|---|---|---:|---:|---:|---:|\n");

@@ -22,10 +22,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Not a test: a measurement of search on a corpus 1,000 times the seeds, in a throw-away embedded
- * PostgreSQL. It starts the portal, copies every seeded article and program 999 times (54,000
- * articles, 119,000 programs), then times the three statements of a results page and the whole
- * page over HTTP, and prints the plans. Figures go to docs/search.md. Run it with
+ * Not a test: a measurement of search on a corpus 1,000 times the seeds, in a throw-away
+ * embedded PostgreSQL. It starts the portal, copies every seeded article and program 999
+ * times (54,000 articles, 119,000 programs), then times the three statements of a results
+ * page and the whole page over HTTP, and prints the plans. Figures go to docs/search.md.
+ * Run it with
  *
  * <pre>
  * mvn -q -o test-compile spring-boot:test-run -Dspring-boot.run.main-class=org.civicatlas.portal.search.SearchBenchmark
@@ -57,7 +58,8 @@ public final class SearchBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		// command-line arguments, so that they win over application.properties (a persistent ./data)
+		// command-line arguments, so that they win over application.properties (a
+		// persistent ./data)
 		String[] settings = { "--atlas.data-dir=temporary", "--server.port=0", "--logging.level.root=WARN",
 				"--spring.main.banner-mode=off" };
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CivicAtlasApplication.class)
@@ -73,7 +75,8 @@ public final class SearchBenchmark {
 	private void run() throws Exception {
 		grow();
 		System.out.println();
-		System.out.println("| query | places | programs | articles | SQL p50 ms | SQL p95 ms | page p50 ms | page p95 ms |");
+		System.out
+			.println("| query | places | programs | articles | SQL p50 ms | SQL p95 ms | page p50 ms | page p95 ms |");
 		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (String text : QUERIES) {
 			measure(SearchQuery.parse(text));
@@ -96,15 +99,19 @@ public final class SearchBenchmark {
 				       incomplete, status, city_code, district_code
 				  from article cross join generate_series(1, :copies - 1) as copy
 				""").param("copies", COPIES).update();
-		int programs = jdbc.sql("""
-				insert into program (name, aliases, description, status, city_code, district_code, township_code, village_name)
-				select name, aliases, description, status, city_code, district_code, township_code, village_name
-				  from program cross join generate_series(1, :copies - 1) as copy
-				""").param("copies", COPIES).update();
+		int programs = jdbc
+			.sql("""
+					insert into program (name, aliases, description, status, city_code, district_code, township_code, village_name)
+					select name, aliases, description, status, city_code, district_code, township_code, village_name
+					  from program cross join generate_series(1, :copies - 1) as copy
+					""")
+			.param("copies", COPIES)
+			.update();
 		jdbc.sql("vacuum analyze article").update();
 		jdbc.sql("vacuum analyze program").update();
-		System.out.printf(Locale.ROOT, "Copied %,d articles and %,d programs in %.1f s; now %,d articles, %,d programs%n",
-				articles, programs, (System.nanoTime() - started) / 1e9, count("article"), count("program"));
+		System.out.printf(Locale.ROOT,
+				"Copied %,d articles and %,d programs in %.1f s; now %,d articles, %,d programs%n", articles, programs,
+				(System.nanoTime() - started) / 1e9, count("article"), count("program"));
 		System.out.println(jdbc.sql("""
 				select 'article table ' || pg_size_pretty(pg_total_relation_size('article'))
 				       || ', article_search_idx ' || pg_size_pretty(pg_relation_size('article_search_idx'))
@@ -134,8 +141,8 @@ public final class SearchBenchmark {
 				page.add(ended - between);
 			}
 		}
-		System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f |%n", query.text(), totals[0],
-				totals[1], totals[2], percentile(sql, 50), percentile(sql, 95), percentile(page, 50),
+		System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f |%n", query.text(),
+				totals[0], totals[1], totals[2], percentile(sql, 50), percentile(sql, 95), percentile(page, 50),
 				percentile(page, 95));
 	}
 

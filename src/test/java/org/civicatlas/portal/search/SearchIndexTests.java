@@ -61,28 +61,31 @@ class SearchIndexTests {
 	@Test
 	@Transactional
 	void everySearchStatementCanUseItsIndex() {
-		// the seeded tables are small enough for a sequential scan; forbid it to see that the
+		// the seeded tables are small enough for a sequential scan; forbid it to see that
+		// the
 		// statements' expressions match the indexes'
 		jdbc.sql("set local enable_seqscan = off").update();
 		for (String sql : List.of(SearchRepository.PLACES, SearchRepository.PROGRAMS, SearchRepository.ARTICLES)) {
-			String plan = String.join("\n", jdbc.sql("explain " + sql)
-				.param("query", SearchQuery.parse("北海街道").tsquery())
-				.param("text", "北海街道")
-				.param("limit", 10)
-				.param("offset", 0)
-				.param("block", SearchRepository.RANKED_BLOCK)
-				.param("reach", SearchRepository.RANKED_BLOCK)
-				.query(String.class)
-				.list());
+			String plan = String.join("\n",
+					jdbc.sql("explain " + sql)
+						.param("query", SearchQuery.parse("北海街道").tsquery())
+						.param("text", "北海街道")
+						.param("limit", 10)
+						.param("offset", 0)
+						.param("block", SearchRepository.RANKED_BLOCK)
+						.param("reach", SearchRepository.RANKED_BLOCK)
+						.query(String.class)
+						.list());
 			assertThat(plan).doesNotContain("Seq Scan on article", "Seq Scan on program", "Seq Scan on township");
 		}
-		String places = String.join("\n", jdbc.sql("explain " + SearchRepository.PLACES)
-			.param("query", SearchQuery.parse("北海").tsquery())
-			.param("text", "北海")
-			.param("limit", 10)
-			.param("offset", 0)
-			.query(String.class)
-			.list());
+		String places = String.join("\n",
+				jdbc.sql("explain " + SearchRepository.PLACES)
+					.param("query", SearchQuery.parse("北海").tsquery())
+					.param("text", "北海")
+					.param("limit", 10)
+					.param("offset", 0)
+					.query(String.class)
+					.list());
 		assertThat(places).contains("city_search_idx", "district_search_idx", "township_search_idx");
 	}
 
@@ -105,8 +108,10 @@ class SearchIndexTests {
 				select count(*) from article where status = 'PUBLISHED'
 				   and (headline like '%乡贤%' or coalesce(subhead, '') like '%乡贤%' or body like '%乡贤%')
 				""").query(Long.class).single());
-		assertThat(List.of(rows.get(0)[0], rows.get(1)[0])).containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(0, 2));
-		assertThat(List.of(rows.get(2)[0], rows.get(3)[0])).containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(2, 4));
+		assertThat(List.of(rows.get(0)[0], rows.get(1)[0]))
+			.containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(0, 2));
+		assertThat(List.of(rows.get(2)[0], rows.get(3)[0]))
+			.containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(2, 4));
 	}
 
 	private String vector(String text) {

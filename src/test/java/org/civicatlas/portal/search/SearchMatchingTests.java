@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a search finds and in which order, checked against plain substring matching (LIKE) on the
- * seeded records: for words of two or more characters the bigram index must find exactly those.
+ * What a search finds and in which order, checked against plain substring matching (LIKE)
+ * on the seeded records: for words of two or more characters the bigram index must find
+ * exactly those.
  */
 @PortalTest
 class SearchMatchingTests {
@@ -55,7 +56,8 @@ class SearchMatchingTests {
 	@Test
 	void aLongerPhraseMatchesOnlyWhereItsCharactersStandTogether() {
 		assertThat(search("共富工坊").ids("programs", "/programs/")).contains(idOfProgram("花灯共富工坊"));
-		// every character of 贤乡 is in the seeds, next to each other only the other way round
+		// every character of 贤乡 is in the seeds, next to each other only the other way
+		// round
 		assertThat(articlesContaining("贤乡")).isZero();
 		assertThat(search("贤乡").count("articles")).isZero();
 	}

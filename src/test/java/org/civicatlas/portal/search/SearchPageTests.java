@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.portal.search.SearchMatchingTests.encode;
 
-/** The search page over HTTP: its states, its escaping, its parameters and its statements. */
+/**
+ * The search page over HTTP: its states, its escaping, its parameters and its statements.
+ */
 @PortalTest
 class SearchPageTests {
 
@@ -63,8 +65,7 @@ class SearchPageTests {
 	void snippetsAndHeadlinesAreEscapedAroundTheMarks() {
 		// the seeded texts carry ASCII quotes: "爱心卡" in a body, '一庭园三基地" in a headline
 		assertThat(http.get("/search?q=" + encode("爱心卡")).body()).contains("&quot;<mark>爱心卡</mark>&quot;");
-		assertThat(http.get("/search?q=" + encode("一庭园")).body())
-			.contains("&#39;<mark>一庭园</mark>三基地&quot;续写新篇章");
+		assertThat(http.get("/search?q=" + encode("一庭园")).body()).contains("&#39;<mark>一庭园</mark>三基地&quot;续写新篇章");
 	}
 
 	@Test

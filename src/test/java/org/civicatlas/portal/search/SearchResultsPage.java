@@ -41,7 +41,9 @@ final class SearchResultsPage {
 
 	/** The ids at the end of {@link #links}. */
 	List<Long> ids(String kind, String pathPrefix) {
-		return links(kind, pathPrefix).stream().map(link -> Long.parseLong(link.substring(pathPrefix.length()))).toList();
+		return links(kind, pathPrefix).stream()
+			.map(link -> Long.parseLong(link.substring(pathPrefix.length())))
+			.toList();
 	}
 
 }

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.portal.search.SearchMatchingTests.encode;
 
-/** Search that helps (issue 13, item 5): "did you mean" for near misses, and the closest names. */
+/**
+ * Search that helps (issue 13, item 5): "did you mean" for near misses, and the closest
+ * names.
+ */
 @PortalTest
 class SearchSuggestionTests {
 
@@ -56,11 +59,13 @@ class SearchSuggestionTests {
 			.contains("href=\"/search?q=" + encode("乡贤") + "\">乡贤</a>")
 			.contains("id=\"search-offers-programs\"", "id=\"search-offers-places\"", "id=\"search-offers-types\"");
 		// the programs offered first hold the suggested word
-		String programs = body.substring(body.indexOf("id=\"search-offers-programs\""), body.indexOf("id=\"search-offers-places\""));
+		String programs = body.substring(body.indexOf("id=\"search-offers-programs\""),
+				body.indexOf("id=\"search-offers-places\""));
 		assertThat(programs).contains("乡贤").contains("href=\"/programs/");
 		String types = body.substring(body.indexOf("id=\"search-offers-types\""));
 		assertThat(types).contains("href=\"/programs?type=");
-		assertThat(http.get("/search?q=" + encode("调介")).body()).contains("href=\"/search?q=" + encode("调解") + "\">调解</a>");
+		assertThat(http.get("/search?q=" + encode("调介")).body())
+			.contains("href=\"/search?q=" + encode("调解") + "\">调解</a>");
 		assertThat(http.get("/search?q=" + encode("乡闲") + "&lang=en").body()).contains("Did you mean")
 			.contains("Closest names");
 	}
@@ -68,7 +73,8 @@ class SearchSuggestionTests {
 	@Test
 	void aQueryCloseToNothingSaysNothingFound() {
 		String body = http.get("/search?q=xqzv").body();
-		assertThat(body).contains("共找到 0 条结果").doesNotContain("id=\"search-suggestion\"")
+		assertThat(body).contains("共找到 0 条结果")
+			.doesNotContain("id=\"search-suggestion\"")
 			.doesNotContain("id=\"search-offers-programs\"");
 	}
 

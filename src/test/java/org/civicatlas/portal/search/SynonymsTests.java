@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** English and pinyin words stand for the Chinese terms of the texts; see {@link Synonyms}. */
+/**
+ * English and pinyin words stand for the Chinese terms of the texts; see
+ * {@link Synonyms}.
+ */
 class SynonymsTests {
 
 	private final Synonyms synonyms = new Synonyms();
@@ -18,7 +21,8 @@ class SynonymsTests {
 
 	@Test
 	void theTaxonomysEnglishNamesAndTheCueWordsPinyinAreKnown() {
-		// subtype "Elderly care" stands for its first cue word, and the cues' pinyin for the cues
+		// subtype "Elderly care" stands for its first cue word, and the cues' pinyin for
+		// the cues
 		assertThat(synonyms.translate("elderly care")).isEqualTo("养老");
 		assertThat(synonyms.translate("Integrated law enforcement")).isEqualTo("执法");
 		assertThat(synonyms.translate("xiangxian")).isEqualTo("乡贤");

@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
-/** The program form, list and merge, on the draft program of the test's own page and programs it creates. */
+/**
+ * The program form, list and merge, on the draft program of the test's own page and
+ * programs it creates.
+ */
 @EditingTest
 @CleansUp
 class ProgramAdminTests {
@@ -50,10 +53,13 @@ class ProgramAdminTests {
 		long id = idOf(created.getResponse().getRedirectedUrl());
 		assertThat(body(editor.follow(created))).contains("已创建。", "value=\"测试项目 新北海\"");
 		assertThat(jdbc.sql("select subtype_key from program_subtype_link where program_id = :id order by position")
-			.param("id", id).query(String.class).list())
-			.containsExactly("grassroots_governance", "volunteer_services", "elderly_care");
-		assertThat(jdbc.sql("select array_to_string(aliases, '|') from program where id = :id").param("id", id)
-			.query(String.class).single()).isEqualTo("新北海");
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("grassroots_governance", "volunteer_services", "elderly_care");
+		assertThat(jdbc.sql("select array_to_string(aliases, '|') from program where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("新北海");
 	}
 
 	@Test
@@ -61,8 +67,7 @@ class ProgramAdminTests {
 		Map<String, Object> form = newProgram(" ");
 		form.put("primarySubtype", "");
 		form.put("villageName", "村".repeat(101));
-		assertThat(body(editor.post("/admin/programs", form))).contains("请填写项目名称。", "请选择主要类型。",
-				"太长了：最多 100 个字符。");
+		assertThat(body(editor.post("/admin/programs", form))).contains("请填写项目名称。", "请选择主要类型。", "太长了：最多 100 个字符。");
 		form = newProgram("测试项目");
 		form.put("primarySubtype", "no_such_subtype");
 		form.put("townshipCode", "330603001");
@@ -75,8 +80,9 @@ class ProgramAdminTests {
 	}
 
 	/**
-	 * Values of the wrong kind (issue 12's fuzz: {@code status=GOD}, {@code version=abc}) are field errors
-	 * beside the rules' errors, not a 500 from errors without their form (see {@code editing.FormBinding}).
+	 * Values of the wrong kind (issue 12's fuzz: {@code status=GOD}, {@code version=abc})
+	 * are field errors beside the rules' errors, not a 500 from errors without their form
+	 * (see {@code editing.FormBinding}).
 	 */
 	@Test
 	void valuesOfTheWrongKindAreFieldErrorsBesideTheRules() throws Exception {
@@ -88,8 +94,7 @@ class ProgramAdminTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(result)).contains("格式不正确。", "没有这个类型。", "value=\"测试项目\"");
 		form.put("version", "abc");
-		assertThat(body(editor.post("/admin/programs/" + draft, form))).contains("格式不正确。", "请输入编号（整数）。",
-				"没有这个类型。");
+		assertThat(body(editor.post("/admin/programs/" + draft, form))).contains("格式不正确。", "请输入编号（整数）。", "没有这个类型。");
 		assertThat(programsNamed("测试项目")).isZero();
 	}
 
@@ -116,7 +121,8 @@ class ProgramAdminTests {
 		statements.reset();
 		String form = body(editor.get("/admin/programs/{id}/edit", draft));
 		assertThat(statements.count()).isLessThanOrEqualTo(5);
-		long figures = jdbc.sql("select count(*) from metric where program_id = :id").param("id", draft)
+		long figures = jdbc.sql("select count(*) from metric where program_id = :id")
+			.param("id", draft)
 			.query(Long.class)
 			.single();
 		assertThat(figures).as("the pipeline ties the article's figures to the program it names").isPositive();
@@ -138,8 +144,10 @@ class ProgramAdminTests {
 					+ "\\s*<td[^>]*><span class=\"d-block\">我改的名称</span></td>")
 			.containsPattern("<th scope=\"row\">简介</th>\\s*<td[^>]*><span class=\"d-block\">别人写的简介</span></td>")
 			.doesNotContain("<th scope=\"row\">主要类型</th>");
-		assertThat(jdbc.sql("select name || '|' || description from program where id = :id").param("id", draft)
-			.query(String.class).single()).isEqualTo("睦邻议事厅|别人写的简介");
+		assertThat(jdbc.sql("select name || '|' || description from program where id = :id")
+			.param("id", draft)
+			.query(String.class)
+			.single()).isEqualTo("睦邻议事厅|别人写的简介");
 	}
 
 	@Test
@@ -149,20 +157,26 @@ class ProgramAdminTests {
 		long into = idOf(editor.post("/admin/programs", target).getResponse().getRedirectedUrl());
 		long earlier = idOf(editor.post("/admin/programs", newProgram("睦邻议事会")).getResponse().getRedirectedUrl());
 		merge(earlier, draft);
-		long figures = jdbc.sql("select count(*) from metric where program_id = :id").param("id", draft)
-			.query(Long.class).single();
+		long figures = jdbc.sql("select count(*) from metric where program_id = :id")
+			.param("id", draft)
+			.query(Long.class)
+			.single();
 		assertThat(figures).isPositive();
 
 		assertThat(body(editor.get("/admin/programs/{id}/merge", draft))).contains("它的 1 篇报道和 " + figures + " 条数据");
 		MvcResult merged = merge(draft, into);
 		assertThat(merged.getResponse().getRedirectedUrl()).isEqualTo("/admin/programs/" + into + "/edit");
-		assertThat(body(editor.follow(merged)))
-			.contains("“睦邻议事厅”已并入本项目：转入 1 篇报道、" + figures + " 条数据。");
-		assertThat(jdbc.sql("select program_id from article_program where article_id = :id").param("id", article)
-			.query(Long.class).list()).containsExactly(into);
-		assertThat(jdbc.sql("select count(*) from metric where program_id = :id").param("id", into).query(Long.class)
+		assertThat(body(editor.follow(merged))).contains("“睦邻议事厅”已并入本项目：转入 1 篇报道、" + figures + " 条数据。");
+		assertThat(jdbc.sql("select program_id from article_program where article_id = :id")
+			.param("id", article)
+			.query(Long.class)
+			.list()).containsExactly(into);
+		assertThat(jdbc.sql("select count(*) from metric where program_id = :id")
+			.param("id", into)
+			.query(Long.class)
 			.single()).isEqualTo(figures);
-		assertThat(jdbc.sql("select aliases from program where id = :id").param("id", into).query(String.class).single())
+		assertThat(
+				jdbc.sql("select aliases from program where id = :id").param("id", into).query(String.class).single())
 			.isEqualTo("{议事厅,睦邻议事厅,睦邻议事会}");
 		assertThat(mergedInto(draft)).isEqualTo(into);
 		assertThat(mergedInto(earlier)).as("no redirect chains").isEqualTo(into);
@@ -174,13 +188,16 @@ class ProgramAdminTests {
 	void mergeRulesAreFieldErrors() throws Exception {
 		long other = idOf(editor.post("/admin/programs", newProgram("另一个项目")).getResponse().getRedirectedUrl());
 		assertThat(body(editor.post("/admin/programs/" + draft + "/merge",
-				Map.of("targetId", draft, "version", editor.version("program", draft))))).contains("不能并入自己。");
+				Map.of("targetId", draft, "version", editor.version("program", draft)))))
+			.contains("不能并入自己。");
 		assertThat(body(editor.post("/admin/programs/" + draft + "/merge",
-				Map.of("version", editor.version("program", draft))))).contains("请选择要并入的项目。");
+				Map.of("version", editor.version("program", draft)))))
+			.contains("请选择要并入的项目。");
 		merge(other, draft);
 		long third = idOf(editor.post("/admin/programs", newProgram("第三个项目")).getResponse().getRedirectedUrl());
 		assertThat(body(editor.post("/admin/programs/" + third + "/merge",
-				Map.of("targetId", other, "version", editor.version("program", third))))).contains("目标项目本身已被合并");
+				Map.of("targetId", other, "version", editor.version("program", third)))))
+			.contains("目标项目本身已被合并");
 		MvcResult stale = editor.post("/admin/programs/" + third + "/merge",
 				Map.of("targetId", draft, "version", editor.version("program", third) + 1));
 		assertThat(body(editor.follow(stale))).contains("合并前这个项目已被别人修改");
@@ -200,14 +217,18 @@ class ProgramAdminTests {
 
 	@Test
 	void deletingAProgramKeepsItsFigures() throws Exception {
-		long figures = jdbc.sql("select count(*) from metric where program_id = :id").param("id", draft)
-			.query(Long.class).single();
+		long figures = jdbc.sql("select count(*) from metric where program_id = :id")
+			.param("id", draft)
+			.query(Long.class)
+			.single();
 		MvcResult deleted = editor.post("/admin/programs/" + draft + "/delete",
 				Map.of("version", editor.version("program", draft)));
 		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/admin/programs");
 		assertThat(programsNamed("睦邻议事厅")).isZero();
 		assertThat(jdbc.sql("select count(*) from metric where article_id = :id and program_id is null")
-			.param("id", article).query(Long.class).single()).isGreaterThanOrEqualTo(figures);
+			.param("id", article)
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(figures);
 	}
 
 	@Test
@@ -251,20 +272,29 @@ class ProgramAdminTests {
 	private Map<String, Object> current() {
 		Map<String, Object> form = newProgram("睦邻议事厅");
 		form.put("aliases", "睦邻议事厅");
-		form.put("description", jdbc.sql("select description from program where id = :id").param("id", draft)
-			.query(String.class).single());
+		form.put("description",
+				jdbc.sql("select description from program where id = :id")
+					.param("id", draft)
+					.query(String.class)
+					.single());
 		form.put("status", "DRAFT");
 		form.put("version", editor.version("program", draft));
 		return form;
 	}
 
 	private Long mergedInto(long id) {
-		return jdbc.sql("select merged_into from program where id = :id").param("id", id)
-			.query((rs, n) -> rs.getObject(1, Long.class)).list().get(0);
+		return jdbc.sql("select merged_into from program where id = :id")
+			.param("id", id)
+			.query((rs, n) -> rs.getObject(1, Long.class))
+			.list()
+			.get(0);
 	}
 
 	private long programsNamed(String name) {
-		return jdbc.sql("select count(*) from program where name = :name").param("name", name).query(Long.class).single();
+		return jdbc.sql("select count(*) from program where name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
 	}
 
 	private static long idOf(String editUrl) {

@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
-/** An editor gives a program an English name; English pages show it, or the name's pinyin without one. */
+/**
+ * An editor gives a program an English name; English pages show it, or the name's pinyin
+ * without one.
+ */
 @EditingTest
 @CleansUp
 class ProgramEnglishNameTests {
@@ -43,7 +46,8 @@ class ProgramEnglishNameTests {
 	void withoutOneEnglishPagesShowThePinyin() throws Exception {
 		MvcResult created = editor.post("/admin/programs", program("测试乡贤议事会"));
 		long id = Long.parseLong(created.getResponse().getRedirectedUrl().split("/")[3]);
-		assertThat(jdbc.sql("select name_en from program where id = :id").param("id", id).query(String.class).optional())
+		assertThat(
+				jdbc.sql("select name_en from program where id = :id").param("id", id).query(String.class).optional())
 			.isEmpty();
 		assertThat(body(editor.getInEnglish("/programs/" + id))).contains("(Ce shi xiang xian yi shi hui)");
 	}

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicatlas.support.EditorPages.body;
 
 /**
- * A merge in two steps (a searchable target, a preview that changes nothing), and its undo, which
- * puts every link, figure, alias and redirect back; on the draft program of the test's own page.
+ * A merge in two steps (a searchable target, a preview that changes nothing), and its
+ * undo, which puts every link, figure, alias and redirect back; on the draft program of
+ * the test's own page.
  */
 @EditingTest
 @CleansUp
@@ -48,21 +49,29 @@ class ProgramMergeUndoTests {
 	void thePreviewMovesNothingAndUndoingTheMergePutsEveryLinkBack() throws Exception {
 		long into = create("睦邻议事厅 合并撤销测试", "议事厅");
 		long earlier = create("睦邻议事会 合并撤销测试", "");
-		editor.post("/admin/programs/" + earlier + "/merge", Map.of("targetId", draft, "version", editor.version("program", earlier)));
-		// the target already describes one of the draft's articles: that link is the target's own and stays
+		editor.post("/admin/programs/" + earlier + "/merge",
+				Map.of("targetId", draft, "version", editor.version("program", earlier)));
+		// the target already describes one of the draft's articles: that link is the
+		// target's own and stays
 		jdbc.sql("insert into article_program (article_id, program_id) values (:article, :program)")
-			.param("article", articles.get(0)).param("program", into).update();
+			.param("article", articles.get(0))
+			.param("program", into)
+			.update();
 		Map<String, Object> before = state(into, earlier);
 
 		String search = body(editor.get("/admin/programs/{id}/merge?q={q}", draft, "合并撤销 议事厅"));
 		assertThat(search).contains("睦邻议事厅 合并撤销测试", "/admin/programs/" + draft + "/merge?target=" + into)
 			.doesNotContain("睦邻议事会 合并撤销测试");
 		String preview = body(editor.get("/admin/programs/{id}/merge?target={target}", draft, into));
-		String headline = jdbc.sql("select headline from article where id = :id").param("id", articles.get(0))
-			.query(String.class).single();
+		String headline = jdbc.sql("select headline from article where id = :id")
+			.param("id", articles.get(0))
+			.query(String.class)
+			.single();
 		// the draft's own name (as the pipeline reads it) moves to the target as an alias
-		String draftName = jdbc.sql("select name from program where id = :id").param("id", draft)
-			.query(String.class).single();
+		String draftName = jdbc.sql("select name from program where id = :id")
+			.param("id", draft)
+			.query(String.class)
+			.single();
 		assertThat(preview).contains("id=\"merge-preview\"", headline, "<li>" + draftName + "</li>",
 				"name=\"targetId\" value=\"" + into + "\"");
 		assertThat(state(into, earlier)).as("a preview changes nothing").isEqualTo(before);
@@ -90,13 +99,18 @@ class ProgramMergeUndoTests {
 	void revertingAMergedProgramAcrossTheMergeIsRefused() throws Exception {
 		long into = create("合并后恢复测试", "");
 		long edited = create("合并前修改过的项目", "");
-		long revision = jdbc.sql("select max(rev) from program_aud where id = :id").param("id", edited)
-			.query(Long.class).single();
-		editor.post("/admin/programs/" + edited + "/merge", Map.of("targetId", into, "version", editor.version("program", edited)));
+		long revision = jdbc.sql("select max(rev) from program_aud where id = :id")
+			.param("id", edited)
+			.query(Long.class)
+			.single();
+		editor.post("/admin/programs/" + edited + "/merge",
+				Map.of("targetId", into, "version", editor.version("program", edited)));
 		MvcResult refused = editor.post("/admin/history/program/" + edited + "/revert/" + revision,
 				Map.of("version", editor.version("program", edited)));
 		assertThat(body(editor.follow(refused))).contains("请在项目页面上撤销合并");
-		assertThat(jdbc.sql("select merged_into from program where id = :id").param("id", edited).query(Long.class)
+		assertThat(jdbc.sql("select merged_into from program where id = :id")
+			.param("id", edited)
+			.query(Long.class)
 			.single()).isEqualTo(into);
 	}
 
@@ -105,18 +119,31 @@ class ProgramMergeUndoTests {
 		Map<String, Object> state = new HashMap<>();
 		state.put("draft links", links(draft));
 		state.put("target links", links(into));
-		state.put("figures", jdbc.sql("select id || ':' || coalesce(program_id, 0) from metric where article_id = any (:ids) order by id")
-			.param("ids", articles.toArray(Long[]::new)).query(String.class).list());
-		state.put("aliases", jdbc.sql("select array_to_string(aliases, '|') from program where id = :id").param("id", into)
-			.query(String.class).single());
-		state.put("merged", jdbc.sql("select id || '>' || coalesce(merged_into, 0) from program where id in (:a, :b, :c) order by id")
-			.param("a", draft).param("b", into).param("c", earlier).query(String.class).list());
+		state.put("figures", jdbc
+			.sql("select id || ':' || coalesce(program_id, 0) from metric where article_id = any (:ids) order by id")
+			.param("ids", articles.toArray(Long[]::new))
+			.query(String.class)
+			.list());
+		state.put("aliases",
+				jdbc.sql("select array_to_string(aliases, '|') from program where id = :id")
+					.param("id", into)
+					.query(String.class)
+					.single());
+		state.put("merged", jdbc
+			.sql("select id || '>' || coalesce(merged_into, 0) from program where id in (:a, :b, :c) order by id")
+			.param("a", draft)
+			.param("b", into)
+			.param("c", earlier)
+			.query(String.class)
+			.list());
 		return state;
 	}
 
 	private List<Long> links(long program) {
 		return jdbc.sql("select article_id from article_program where program_id = :id order by article_id")
-			.param("id", program).query(Long.class).list();
+			.param("id", program)
+			.query(Long.class)
+			.list();
 	}
 
 	private long create(String name, String aliases) throws Exception {
