@@ -158,6 +158,7 @@ class EscapingTests {
 	private Map<String, Object> programForm() {
 		Map<String, Object> form = new HashMap<>();
 		form.put("name", SCRIPT);
+		form.put("nameEn", "");
 		form.put("aliases", IMAGE);
 		form.put("description", SCRIPT + IMAGE);
 		form.put("villageName", IMAGE);

@@ -67,8 +67,9 @@ class MissingFieldsTests {
 	void programForm() throws Exception {
 		long program = editor.programOf(article);
 		String path = "/admin/programs/" + program;
-		fill(path + "/edit", path, Map.of("aliases", "别名一", "villageName", "某村", "description", "简介"));
-		check(path + "/edit", path, "aliases", "villageName", "description");
+		fill(path + "/edit", path,
+				Map.of("nameEn", "Some council", "aliases", "别名一", "villageName", "某村", "description", "简介"));
+		check(path + "/edit", path, "nameEn", "aliases", "villageName", "description");
 	}
 
 	@Test

@@ -188,6 +188,7 @@ class PublicCountsFreshnessTests {
 		form.put("townshipCode", township);
 		form.put("status", "PUBLISHED");
 		// the fields a browser sends empty: an edit without them is a 400
+		form.put("nameEn", "");
 		form.put("aliases", "");
 		form.put("villageName", "");
 		form.put("description", "");

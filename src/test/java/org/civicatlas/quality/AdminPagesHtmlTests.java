@@ -101,7 +101,7 @@ class AdminPagesHtmlTests {
 		Map<String, String> stale = sentEmpty(
 				Map.of("name", "过时的名称", "primarySubtype", primarySubtype(program), "status", "PUBLISHED", "version",
 						String.valueOf(version("program", program) + 1)),
-				"aliases", "_secondarySubtypes", "cityCode", "districtCode", "townshipCode", "villageName",
+				"nameEn", "aliases", "_secondarySubtypes", "cityCode", "districtCode", "townshipCode", "villageName",
 				"description");
 		return Stream.concat(
 				posts.entrySet().stream().map(post -> DynamicTest.dynamicTest("errors of POST " + post.getKey(), () -> {

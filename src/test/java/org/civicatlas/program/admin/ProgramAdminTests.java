@@ -261,6 +261,7 @@ class ProgramAdminTests {
 		form.put("townshipCode", "330602004");
 		form.put("status", "PUBLISHED");
 		// what a browser sends for the fields left empty: an edit without them is a 400
+		form.put("nameEn", "");
 		form.put("aliases", "");
 		form.put("villageName", "");
 		form.put("description", "");
