@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,10 +49,13 @@ public final class PageWriter {
 
 	private final Connection connection;
 
+	private final Statements statements;
+
 	private Boolean hasPer;
 
 	public PageWriter(Connection connection) {
 		this.connection = connection;
+		this.statements = new Statements(connection);
 	}
 
 	/** The id of the page already stored with this content, if any. */
@@ -112,9 +114,11 @@ public final class PageWriter {
 		}
 		for (Map.Entry<Long, Set<String>> aliases : added.entrySet()) {
 			if (!aliases.getValue().isEmpty()) {
-				update("""
-						update program set aliases = array(select distinct unnest(aliases || ?::text[]) order by 1)
-						 where id = ?""", array(List.copyOf(aliases.getValue())), aliases.getKey());
+				statements.update(
+						"""
+								update program set aliases = statements.array(select distinct unnest(aliases || ?::text[]) order by 1)
+								 where id = ?""",
+						statements.array(List.copyOf(aliases.getValue())), aliases.getKey());
 			}
 		}
 		return new ProgramIds(ids, waiting);
@@ -127,12 +131,14 @@ public final class PageWriter {
 	public void link(long articleId, Collection<Long> programs, ProgramIds programIds) throws SQLException {
 		for (long programId : new LinkedHashSet<>(programs)) {
 			if (programIds.waits(programId)) {
-				update("""
+				statements.update("""
 						insert into draft_program_link (article_id, program_id, aliases) values (?, ?, ?)
-						on conflict do nothing""", articleId, programId, array(programIds.waiting().get(programId)));
+						on conflict do nothing""", articleId, programId,
+						statements.array(programIds.waiting().get(programId)));
 			}
 			else {
-				update("insert into article_program (article_id, program_id) values (?, ?) on conflict do nothing",
+				statements.update(
+						"insert into article_program (article_id, program_id) values (?, ?) on conflict do nothing",
 						articleId, programId);
 			}
 		}
@@ -171,7 +177,7 @@ public final class PageWriter {
 	}
 
 	private long insertPage(PageModel page, Mode mode, Long uploadedBy) throws SQLException {
-		return insertReturningId("""
+		return statements.insertReturningId("""
 				insert into source_page (file_name, sha256, raw_text, line_count, status, uploaded_by)
 				values (?, ?, ?, ?, ?, ?) returning id""", page.fileName(), page.sha256(), page.rawText(),
 				page.lineCount(), mode.pageStatus, uploadedBy);
@@ -202,15 +208,17 @@ public final class PageWriter {
 
 	private long insertProgram(ProgramModel program, Mode mode) {
 		try {
-			long id = insertReturningId("""
+			long id = statements.insertReturningId("""
 					insert into program (name, aliases, description, status, city_code, district_code, township_code,
 					                     village_name)
-					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", program.name(), array(program.aliases()),
-					program.description(), mode.contentStatus, Where.of(program).city(), Where.of(program).district(),
-					program.townshipCode(), program.villageName());
+					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", program.name(),
+					statements.array(program.aliases()), program.description(), mode.contentStatus,
+					Where.of(program).city(), Where.of(program).district(), program.townshipCode(),
+					program.villageName());
 			int position = 0;
 			for (String subtype : program.subtypeKeys()) {
-				update("insert into program_subtype_link (program_id, subtype_key, position) values (?, ?, ?)", id,
+				statements.update(
+						"insert into program_subtype_link (program_id, subtype_key, position) values (?, ?, ?)", id,
 						subtype, position++);
 			}
 			return id;
@@ -222,18 +230,20 @@ public final class PageWriter {
 
 	private long insertArticle(long pageId, int position, ArticleModel article, Mode mode) throws SQLException {
 		PlaceMatch places = article.places();
-		long id = insertReturningId("""
+		long id = statements.insertReturningId("""
 				insert into article (source_page_id, position, headline, subhead, bylines, body, captions, source_lines,
 				                     incomplete, status, city_code, district_code)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", pageId, position, article.headline(),
-				article.subhead(), array(article.bylines()), article.body(), array(article.captions()),
+				article.subhead(), statements.array(article.bylines()), article.body(),
+				statements.array(article.captions()),
 				connection.createArrayOf("integer", article.sourceLines().toArray()), article.incomplete(),
 				mode.contentStatus, places.cityCode(), places.districtCode());
 		for (String township : places.townshipCodes()) {
-			update("insert into article_township (article_id, township_code) values (?, ?)", id, township);
+			statements.update("insert into article_township (article_id, township_code) values (?, ?)", id, township);
 		}
 		for (PlaceMatch.VillageRef village : new LinkedHashSet<>(places.villages())) {
-			update("insert into article_village (article_id, name, village_code) values (?, ?, ?) on conflict do nothing",
+			statements.update(
+					"insert into article_village (article_id, name, village_code) values (?, ?, ?) on conflict do nothing",
 					id, village.name(), village.code());
 		}
 		return id;
@@ -261,9 +271,11 @@ public final class PageWriter {
 			if (hasPer()) {
 				values.add(metric.per() == null ? null : metric.per().key());
 			}
-			update("insert into metric (article_id, program_id, label, value, value_max, unit, approx, category, quote, "
-					+ "source_line, position" + (hasPer() ? ", per" : "") + ") values (?"
-					+ ", ?".repeat(values.size() - 1) + ")", values.toArray());
+			statements.update(
+					"insert into metric (article_id, program_id, label, value, value_max, unit, approx, category, quote, "
+							+ "source_line, position" + (hasPer() ? ", per" : "") + ") values (?"
+							+ ", ?".repeat(values.size() - 1) + ")",
+					values.toArray());
 		}
 	}
 
@@ -278,36 +290,6 @@ public final class PageWriter {
 			}
 		}
 		return hasPer;
-	}
-
-	private java.sql.Array array(List<String> values) throws SQLException {
-		return connection.createArrayOf("text", values.toArray());
-	}
-
-	private long insertReturningId(String sql, Object... parameters) throws SQLException {
-		try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
-	private void update(String sql, Object... parameters) throws SQLException {
-		try (PreparedStatement statement = prepare(sql, parameters)) {
-			statement.executeUpdate();
-		}
-	}
-
-	private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-		PreparedStatement statement = connection.prepareStatement(sql);
-		for (int i = 0; i < parameters.length; i++) {
-			if (parameters[i] == null) {
-				statement.setNull(i + 1, Types.NULL);
-			}
-			else {
-				statement.setObject(i + 1, parameters[i]);
-			}
-		}
-		return statement;
 	}
 
 }
