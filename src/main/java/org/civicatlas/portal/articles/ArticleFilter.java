@@ -25,7 +25,7 @@ record ArticleFilter(PlaceName place, TypeName type, Integer year, String author
 	String sql() {
 		StringJoiner sql = new StringJoiner(" ");
 		if (place != null) {
-			sql.add("and " + BrowseFilters.ARTICLE_IN_PLACE);
+			sql.add("and " + BrowseFilters.articleIn(place));
 		}
 		if (type != null) {
 			sql.add("""
@@ -47,7 +47,7 @@ record ArticleFilter(PlaceName place, TypeName type, Integer year, String author
 	Map<String, Object> sqlParams() {
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (place != null) {
-			params.put("placePrefix", BrowseFilters.prefix(place));
+			params.put("place", place.code());
 		}
 		if (type != null) {
 			params.put("type", type.key());

@@ -37,8 +37,8 @@ record MetricFilter(String category, String unit, TypeName type, PlaceName place
 			params.put("type", type.key());
 		}
 		if (place != null) {
-			sql.add("and " + BrowseFilters.ARTICLE_IN_PLACE);
-			params.put("placePrefix", BrowseFilters.prefix(place));
+			sql.add("and " + BrowseFilters.articleIn(place));
+			params.put("place", place.code());
 		}
 		return new Condition(sql.toString(), params);
 	}

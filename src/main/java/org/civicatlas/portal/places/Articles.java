@@ -18,23 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 class Articles {
 
-	private static final String LATEST = PlaceScope.ARTICLE_PLACES
-			+ """
-					select a.id, a.headline, %s,
-					       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
-					       array(select t.name from article_township at join township t on t.code = at.township_code
-					              where at.article_id = a.id order by t.code) as townships,
-					       array(select coalesce(t.name_en, t.name) from article_township at join township t on t.code = at.township_code
-					              where at.article_id = a.id order by t.code) as townships_en,
-					       count(*) over () as total
-					  from article a
-					  join source_page sp on sp.id = a.source_page_id
-					  left join city c on c.code = a.city_code
-					  left join district d on d.code = a.district_code
-					 where %s
-					 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
-					 limit :limit
-					""";
+	private static final String LATEST = """
+			select a.id, a.headline, %s,
+			       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
+			       array(select t.name from article_township at join township t on t.code = at.township_code
+			              where at.article_id = a.id order by t.code) as townships,
+			       array(select coalesce(t.name_en, t.name) from article_township at join township t on t.code = at.township_code
+			              where at.article_id = a.id order by t.code) as townships_en,
+			       count(*) over () as total
+			  from article a
+			  join source_page sp on sp.id = a.source_page_id
+			  left join city c on c.code = a.city_code
+			  left join district d on d.code = a.district_code
+			 where %s
+			 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
+			 limit :limit
+			""";
 
 	// The whole province's newest articles come from the order kept at commit
 	// (article_fact, R__public_summaries.sql): an
@@ -62,7 +61,7 @@ class Articles {
 	// telling one (a verified quote, tied to a program, money before shares before
 	// counts, the largest),
 	// and the newest articles (by issue date, then import) come first.
-	private static final String HIGHLIGHTS = PlaceScope.ARTICLE_PLACES + """
+	private static final String HIGHLIGHTS = """
 			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
 			       m.source_line
 			  from (select distinct on (m.article_id) m.*

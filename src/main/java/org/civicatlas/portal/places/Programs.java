@@ -28,11 +28,12 @@ class Programs {
 			       array(select s.type_key from program_subtype_link l join program_subtype s on s.key = l.subtype_key
 			              where l.program_id = p.id group by s.type_key order by min(l.position)) as types,
 			       count(*) over () as total
-			  from program p
+			  from program_place pp
+			  join program p on p.id = pp.program_id
 			  left join city c on c.code = p.city_code
 			  left join district d on d.code = p.district_code
 			  left join township t on t.code = p.township_code
-			 where %s and %s %s
+			 where %s %s
 			 order by p.id
 			 limit :limit
 			""";
@@ -72,7 +73,7 @@ class Programs {
 	}
 
 	private Shown<ProgramItem> read(PlaceScope scope, Collection<String> types, int limit) {
-		String sql = PROGRAMS.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p"), types.isEmpty() ? "" : OF_TYPES);
+		String sql = PROGRAMS.formatted(scope.on("pp"), types.isEmpty() ? "" : OF_TYPES);
 		return Shown.of(jdbc.sql(sql)
 			.param("code", scope.code())
 			.param("types", List.copyOf(types))
