@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.civicatlas.ingest.text.Quotes;
+
 /**
  * Names printed in quotation marks. Chinese news quotes names, but also slogans,
  * metaphors (“桥头堡”), nicknames (“老娘舅”) and speech, so a quotation is kept only when it
