@@ -3,9 +3,9 @@ package org.civicatlas.portal.articles;
 import java.util.List;
 import java.util.Locale;
 
-import org.civicatlas.portal.metrics.BrowseFilters;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.portal.metrics.Paging;
-import org.civicatlas.portal.metrics.TypeName;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 

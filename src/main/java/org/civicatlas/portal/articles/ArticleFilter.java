@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.civicatlas.portal.metrics.BrowseFilters;
-import org.civicatlas.portal.metrics.PlaceName;
-import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
 
 /**
  * The checked filters of the articles list, each absent or a place or type that exists.

@@ -2,9 +2,9 @@ package org.civicatlas.portal.articles;
 
 import java.util.List;
 
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.portal.metrics.Paging;
-import org.civicatlas.portal.metrics.PlaceName;
-import org.civicatlas.portal.metrics.TypeName;
 import org.civicatlas.system.Publication;
 import org.civicatlas.system.SqlArrays;
 

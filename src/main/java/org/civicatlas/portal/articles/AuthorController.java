@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.civicatlas.portal.metrics.BrowseFilters;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.portal.metrics.Paging;
-import org.civicatlas.portal.metrics.TypeName;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 

@@ -1,6 +1,8 @@
 package org.civicatlas.portal.metrics;
 
-import org.civicatlas.portal.programs.MetricWording;
+import org.civicatlas.portal.common.MetricWording;
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package org.civicatlas.portal.metrics;
 
-import org.civicatlas.portal.programs.MetricWording;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.MetricWording;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.system.BadRequestException;
 
 import java.io.IOException;

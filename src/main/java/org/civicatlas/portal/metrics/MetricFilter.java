@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
+
 /**
  * The filters of the figures page, checked: each is absent or a value that exists. It
  * writes its own SQL condition over the figure {@code m}, its article {@code a} and its

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.system.Cursors;
 import org.civicatlas.system.PublicCache;
 

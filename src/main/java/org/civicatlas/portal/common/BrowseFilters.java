@@ -1,4 +1,4 @@
-package org.civicatlas.portal.metrics;
+package org.civicatlas.portal.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.civicatlas.portal.common.PlaceMembership;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.PublicCache;
 
