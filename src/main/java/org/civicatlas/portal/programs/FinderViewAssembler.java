@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.portal.programs.FinderView.Chip;
 import org.civicatlas.portal.programs.FinderView.Counts;
 import org.civicatlas.portal.programs.FinderView.Facets;
@@ -13,7 +14,6 @@ import org.civicatlas.portal.programs.FinderView.PageLink;
 import org.civicatlas.portal.programs.FinderView.Pagination;
 import org.civicatlas.portal.programs.FinderView.Result;
 import org.civicatlas.portal.programs.FinderView.Value;
-import org.civicatlas.portal.programs.PlaceScopeReader.Place;
 import org.civicatlas.portal.programs.PlaceScopeReader.PlaceScope;
 import org.civicatlas.portal.programs.ProgramFinder.FacetCounts;
 
@@ -69,11 +69,11 @@ final class FinderViewAssembler {
 			.toList();
 		List<Link> path = new ArrayList<>();
 		path.add(new Link(null, 0, query.withPlace(null).href()));
-		scope.path().forEach(place -> path.add(new Link(place.name(locale), 0, query.withPlace(place.code()).href())));
+		scope.path().forEach(place -> path.add(new Link(place.in(locale), 0, query.withPlace(place.code()).href())));
 		List<Link> places = scope.children()
 			.stream()
 			.filter(child -> counts.get("place", child.code()) > 0)
-			.map(child -> new Link(child.name(locale), counts.get("place", child.code()),
+			.map(child -> new Link(child.in(locale), counts.get("place", child.code()),
 					query.withPlace(child.code()).href()))
 			.toList();
 		return new Facets(types, subtypes, path, places,
@@ -95,9 +95,9 @@ final class FinderViewAssembler {
 		for (String key : query.subtypes()) {
 			chips.add(new Chip("subtype", taxonomy.subtype(key).name(locale), query.withoutSubtype(key).href()));
 		}
-		Place place = scope.place();
+		PlaceName place = scope.place();
 		if (place != null) {
-			chips.add(new Chip("place", place.name(locale), query.withPlace(null).href()));
+			chips.add(new Chip("place", place.in(locale), query.withPlace(null).href()));
 		}
 		if (query.metrics()) {
 			chips.add(new Chip("metrics", null, query.withoutMetrics().href()));

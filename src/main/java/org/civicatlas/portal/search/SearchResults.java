@@ -2,6 +2,8 @@ package org.civicatlas.portal.search;
 
 import java.util.List;
 
+import org.civicatlas.portal.common.PlaceName;
+
 /**
  * What the results page shows: a group per kind (only the chosen kind when the visitor
  * pages through one), each with its total, its hits' texts cut into marked segments.
