@@ -31,13 +31,13 @@ class ArticleController {
 
 	private final BrowseFilters filters;
 
-	private final ArticleList list;
+	private final ArticleListReader list;
 
 	private final ArticleReader reader;
 
 	private final MarkedArticle marker;
 
-	ArticleController(BrowseFilters filters, ArticleList list, ArticleReader reader, MarkedArticle marker) {
+	ArticleController(BrowseFilters filters, ArticleListReader list, ArticleReader reader, MarkedArticle marker) {
 		this.filters = filters;
 		this.list = list;
 		this.reader = reader;
@@ -53,7 +53,7 @@ class ArticleController {
 		List<TypeName> types = filters.types();
 		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),
 				BrowseFilters.type(type, types).orElse(null), year, null);
-		ArticleList.Page found = list.page(filter, page, PAGE_SIZE, types);
+		ArticleListReader.Page found = list.page(filter, page, PAGE_SIZE, types);
 		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.articles().size());
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", types);

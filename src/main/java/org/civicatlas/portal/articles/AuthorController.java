@@ -32,9 +32,9 @@ class AuthorController {
 
 	private final BrowseFilters filters;
 
-	private final ArticleList list;
+	private final ArticleListReader list;
 
-	AuthorController(BrowseFilters filters, ArticleList list) {
+	AuthorController(BrowseFilters filters, ArticleListReader list) {
 		this.filters = filters;
 		this.list = list;
 	}
@@ -45,7 +45,8 @@ class AuthorController {
 			throw new BadRequestException("malformed author name");
 		}
 		List<TypeName> types = filters.types();
-		ArticleList.Page found = list.page(ArticleFilter.byAuthor(name), page, ArticleController.PAGE_SIZE, types);
+		ArticleListReader.Page found = list.page(ArticleFilter.byAuthor(name), page, ArticleController.PAGE_SIZE,
+				types);
 		Paging paging = Paging.of(page, ArticleController.PAGE_SIZE, found.total(), found.articles().size());
 		if (found.total() == 0) {
 			throw new NotFoundException("author " + name);

@@ -15,11 +15,11 @@ class FeedController {
 
 	static final int SIZE = 20;
 
-	private final LatestArticles articles;
+	private final LatestArticlesReader articles;
 
 	private final MessageSource messages;
 
-	FeedController(LatestArticles articles, MessageSource messages) {
+	FeedController(LatestArticlesReader articles, MessageSource messages) {
 		this.articles = articles;
 		this.messages = messages;
 	}

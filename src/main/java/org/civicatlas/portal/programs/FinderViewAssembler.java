@@ -15,7 +15,7 @@ import org.civicatlas.portal.programs.FinderView.Pagination;
 import org.civicatlas.portal.programs.FinderView.Result;
 import org.civicatlas.portal.programs.FinderView.Value;
 import org.civicatlas.portal.programs.PlaceScopeReader.PlaceScope;
-import org.civicatlas.portal.programs.ProgramFinder.FacetCounts;
+import org.civicatlas.portal.programs.FinderReader.FacetCounts;
 
 /**
  * Turns the finder's query and counts into facets, chips and page links, each link a

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The published articles of a place and their most telling figures: one statement each.
  */
 @Component
-class Articles {
+class PlaceArticlesReader {
 
 	private static final String LATEST = """
 			select a.id, a.headline, %s,
@@ -81,7 +81,7 @@ class Articles {
 
 	private final PublicCache cache;
 
-	Articles(JdbcClient jdbc, PublicCache cache) {
+	PlaceArticlesReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -90,7 +90,7 @@ class Articles {
 	Shown<ArticleItem> latest(PlaceScope scope, int limit) {
 		String sql = scope.code() == null ? LATEST_ALL.formatted(Publication.columns("sp"))
 				: LATEST.formatted(Publication.columns("sp"), scope.onArticle("a"));
-		return cache.get(List.of(Articles.class, "latest", scope, limit),
+		return cache.get(List.of(PlaceArticlesReader.class, "latest", scope, limit),
 				() -> Shown.of(jdbc.sql(sql)
 					.param("code", scope.code())
 					.param("limit", limit)
@@ -100,7 +100,7 @@ class Articles {
 
 	/** At most {@code limit} figures, one per article, newest articles first. */
 	List<Highlight> highlights(PlaceScope scope, int limit) {
-		return cache.get(List.of(Articles.class, "highlights", scope, limit),
+		return cache.get(List.of(PlaceArticlesReader.class, "highlights", scope, limit),
 				() -> jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
 					.param("code", scope.code())
 					.param("limit", limit)

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * article id). One statement.
  */
 @Component
-class Spread {
+class SpreadReader {
 
 	/**
 	 * The first report of the type in one place; {@code programs} counts the type's
@@ -66,14 +66,14 @@ class Spread {
 
 	private final PublicCache cache;
 
-	Spread(JdbcClient jdbc, PublicCache cache) {
+	SpreadReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
 
 	/** The first reports of the type, the earliest first. */
 	List<FirstReport> of(String type) {
-		return cache.get(Arrays.asList(Spread.class, type),
+		return cache.get(Arrays.asList(SpreadReader.class, type),
 				() -> jdbc.sql(SQL)
 					.param("type", type)
 					.query((rs, n) -> new FirstReport(Level.valueOf(rs.getString("level")), rs.getString("code"),

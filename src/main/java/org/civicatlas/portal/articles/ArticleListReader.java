@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * holds.
  */
 @Component
-class ArticleList {
+class ArticleListReader {
 
 	/** An article as the list shows it; its program types in the taxonomy's order. */
 	record Summary(long id, String headline, String subhead, List<String> bylines, boolean incomplete, PlaceName city,
@@ -56,7 +56,7 @@ class ArticleList {
 
 	private final PublicCache cache;
 
-	ArticleList(JdbcClient jdbc, PublicCache cache) {
+	ArticleListReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -65,7 +65,7 @@ class ArticleList {
 	 * The page's articles; {@code types} is the taxonomy, which names their type keys.
 	 */
 	Page page(ArticleFilter filter, int page, int size, List<TypeName> types) {
-		return cache.get(List.of(ArticleList.class, filter, page, size), () -> read(filter, page, size, types));
+		return cache.get(List.of(ArticleListReader.class, filter, page, size), () -> read(filter, page, size, types));
 	}
 
 	private Page read(ArticleFilter filter, int page, int size, List<TypeName> types) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The published programs of a place and their types: one statement each. */
 @Component
-class Programs {
+class PlaceProgramsReader {
 
 	// counted at commit (public_tally, R__public_summaries.sql): one primary-key look-up
 	// per type
@@ -47,14 +47,14 @@ class Programs {
 
 	private final PublicCache cache;
 
-	Programs(JdbcClient jdbc, PublicCache cache) {
+	PlaceProgramsReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
 
 	/** All 13 types in their order, each with how many of the scope's programs it has. */
 	List<ProgramType> types(PlaceScope scope) {
-		return cache.get(List.of(Programs.class, "types", scope),
+		return cache.get(List.of(PlaceProgramsReader.class, "types", scope),
 				() -> jdbc.sql(TYPES)
 					.param("scope", scope.tallyScope())
 					.param("facet", scope.tallyFacet("type"))
@@ -68,7 +68,7 @@ class Programs {
 	 * {@code limit}.
 	 */
 	Shown<ProgramItem> find(PlaceScope scope, Collection<String> types, int limit) {
-		return cache.get(List.of(Programs.class, "find", scope, List.copyOf(types), limit),
+		return cache.get(List.of(PlaceProgramsReader.class, "find", scope, List.copyOf(types), limit),
 				() -> read(scope, types, limit));
 	}
 

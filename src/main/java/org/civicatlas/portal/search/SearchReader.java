@@ -20,7 +20,7 @@ import static org.civicatlas.system.SqlArrays.strings;
  * benchmark can {@code EXPLAIN} them.
  */
 @Repository
-class SearchRepository {
+class SearchReader {
 
 	record PlaceHit(String level, String code, PlaceName name, PlaceName district, PlaceName city) {
 	}
@@ -115,7 +115,7 @@ class SearchRepository {
 
 	private final JdbcClient jdbc;
 
-	SearchRepository(JdbcClient jdbc) {
+	SearchReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
