@@ -2,9 +2,11 @@ package org.civicatlas.portal.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.civicatlas.system.Paged;
+
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,46 +119,34 @@ class SearchRepository {
 		this.jdbc = jdbc;
 	}
 
-	Hits<PlaceHit> places(SearchQuery query, int limit, int offset) {
-		return hits(jdbc.sql(PLACES).param("text", query.text()), query, limit, offset,
-				rs -> new PlaceHit(rs.getString("level"), rs.getString("code"),
+	Paged<PlaceHit> places(SearchQuery query, int page, int size) {
+		return hits(jdbc.sql(PLACES).param("text", query.text()), query, page, size,
+				(rs, n) -> new PlaceHit(rs.getString("level"), rs.getString("code"),
 						PlaceName.of(rs.getString("name"), rs.getString("name_en")), district(rs), city(rs)));
 	}
 
-	Hits<ProgramHit> programs(SearchQuery query, int limit, int offset) {
-		return hits(ranked(jdbc.sql(PROGRAMS), limit, offset), query, limit, offset,
-				rs -> new ProgramHit(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
+	Paged<ProgramHit> programs(SearchQuery query, int page, int size) {
+		return hits(ranked(jdbc.sql(PROGRAMS), page, size), query, page, size,
+				(rs, n) -> new ProgramHit(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
 						rs.getString("description"),
 						PlaceName.of(rs.getString("township_name"), rs.getString("township_name_en")), district(rs),
 						city(rs), rs.getString("village_name")));
 	}
 
-	Hits<ArticleHit> articles(SearchQuery query, int limit, int offset) {
-		return hits(ranked(jdbc.sql(ARTICLES), limit, offset), query, limit, offset,
-				rs -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), strings(rs.getArray("bylines")),
+	Paged<ArticleHit> articles(SearchQuery query, int page, int size) {
+		return hits(ranked(jdbc.sql(ARTICLES), page, size), query, page, size,
+				(rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), strings(rs.getArray("bylines")),
 						rs.getString("body"), district(rs), city(rs)));
 	}
 
-	private interface Row<T> {
-
-		T read(ResultSet rs) throws SQLException;
-
-	}
-
-	private static <T> Hits<T> hits(JdbcClient.StatementSpec statement, SearchQuery query, int limit, int offset,
-			Row<T> row) {
-		long[] total = { 0 };
-		List<T> items = new ArrayList<>();
-		statement.param("query", query.tsquery()).param("limit", limit).param("offset", offset).query(rs -> {
-			total[0] = rs.getLong("total");
-			items.add(row.read(rs));
-		});
-		return new Hits<>(items, total[0]);
+	private static <T> Paged<T> hits(JdbcClient.StatementSpec statement, SearchQuery query, int page, int size,
+			RowMapper<T> row) {
+		return Paged.query(statement.param("query", query.tsquery()), page, size, row);
 	}
 
 	// the matches of the blocks the page reaches
-	private static JdbcClient.StatementSpec ranked(JdbcClient.StatementSpec statement, int limit, int offset) {
-		int reach = (offset + limit + RANKED_BLOCK - 1) / RANKED_BLOCK * RANKED_BLOCK;
+	private static JdbcClient.StatementSpec ranked(JdbcClient.StatementSpec statement, int page, int size) {
+		long reach = (Paged.offset(page, size) + size + RANKED_BLOCK - 1) / RANKED_BLOCK * RANKED_BLOCK;
 		return statement.param("block", RANKED_BLOCK).param("reach", reach);
 	}
 
