@@ -56,7 +56,12 @@ public final class PublicRoutes {
 				Route.page("report-sent", "/reports/sent?kind=article&id=" + article),
 				Route.page("search-english", "/search?q=village+sages&lang=en"),
 				Route.page("spread", "/spread?type=" + firstProgramType()), Route.page("spread-types", "/spread"),
-				new Route("not-found", "/no-such-page", 404), new Route("bad-request", "/programs?page=0", 400));
+				new Route("not-found", "/no-such-page", 404), new Route("bad-request", "/programs?page=0", 400),
+				// issue 14 (paging): one pager on every list, one 404 page past the last
+				// page
+				Route.page("search-kind",
+						"/search?q=" + URLEncoder.encode("乡贤", StandardCharsets.UTF_8) + "&kind=programs"),
+				new Route("past-last-page", "/articles?page=9999", 404));
 	}
 
 	/**

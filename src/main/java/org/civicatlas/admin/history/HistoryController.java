@@ -2,7 +2,7 @@ package org.civicatlas.admin.history;
 
 import org.civicatlas.admin.user.UserRuleException;
 import org.civicatlas.editing.Notice;
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 import org.civicatlas.system.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 import org.civicatlas.system.PlainNumbers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,24 +61,27 @@ public class HistoryQueries {
 	 * by time.
 	 */
 	public List<Change> recent(int limit, boolean withUsers) {
-		return changes(limit, 0, withUsers, new long[1]);
+		return changes(limit, 0, withUsers).param("limit", limit)
+			.param("offset", 0)
+			.query(HistoryQueries::change)
+			.list();
 	}
 
 	/**
 	 * One page of the changes across all audited tables, newest first (the history page).
 	 */
 	Paged<Change> page(int number, boolean withUsers) {
-		long[] total = { 0 };
-		List<Change> rows = changes(Paged.SIZE, Paged.offset(number), withUsers, total);
-		return new Paged<>(rows, number, Paged.SIZE, total[0]);
+		return Paged.query(changes(Paged.SIZE, Paged.offset(number, Paged.SIZE), withUsers), number, Paged.SIZE,
+				HistoryQueries::change);
 	}
 
 	/**
 	 * Changes in one statement, the users' table only when asked (administrators). Each
 	 * table gives its newest {@code offset + limit} rows, so a page reads no more than it
-	 * needs of any table; the total of all pages is counted in the same statement.
+	 * needs of any table; the total of all pages is counted in the same statement. The
+	 * caller binds {@code :limit} and {@code :offset}.
 	 */
-	private List<Change> changes(int limit, long offset, boolean withUsers, long[] total) {
+	private JdbcClient.StatementSpec changes(int limit, long offset, boolean withUsers) {
 		List<AuditedEntity> entities = Arrays.stream(AuditedEntity.values())
 			.filter(entity -> withUsers || entity != AuditedEntity.USER)
 			.toList();
@@ -100,17 +103,13 @@ public class HistoryQueries {
 				   from repair_step s join source_page p on p.id = s.source_page_id
 				  order by s.id desc limit :upTo)
 				order by revtstmp desc, rev desc, entity, id
-				limit :limit offset :offset""".formatted(counts, branches))
-			.param("upTo", offset + limit)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new Change(rs.getInt("rev"), at(rs.getLong("revtstmp")), rs.getString("username"),
-						rs.getString("entity"), rs.getString("id"), Change.Kind.values()[rs.getInt("revtype")],
-						rs.getString("label"), rs.getString("step"), rs.getString("detail"), rs.getBoolean("undone"));
-			})
-			.list();
+				limit :limit offset :offset""".formatted(counts, branches)).param("upTo", offset + limit);
+	}
+
+	private static Change change(ResultSet rs, int row) throws SQLException {
+		return new Change(rs.getInt("rev"), at(rs.getLong("revtstmp")), rs.getString("username"),
+				rs.getString("entity"), rs.getString("id"), Change.Kind.values()[rs.getInt("revtype")],
+				rs.getString("label"), rs.getString("step"), rs.getString("detail"), rs.getBoolean("undone"));
 	}
 
 	/** Every audit row of one record, oldest first. */

@@ -3,7 +3,7 @@ package org.civicatlas.admin.history;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 
 /**
  * A record's revisions, newest first, each with the fields it changed. The current
@@ -17,12 +17,7 @@ record RecordHistory(String entity, String id, String label, Long currentVersion
 	 * revisions, as each needs the one before; only a page of them is named and shown.
 	 */
 	Paged<RevisionDiff> page(int number) {
-		long offset = Paged.offset(number);
-		if (offset >= revisions.size()) {
-			return new Paged<>(List.of(), number, Paged.SIZE, 0);
-		}
-		int end = (int) Math.min(revisions.size(), offset + Paged.SIZE);
-		return new Paged<>(revisions.subList((int) offset, end), number, Paged.SIZE, revisions.size());
+		return Paged.of(revisions, number, Paged.SIZE);
 	}
 
 	record RevisionDiff(int rev, OffsetDateTime at, String username, Change.Kind kind, List<FieldChange> changes,

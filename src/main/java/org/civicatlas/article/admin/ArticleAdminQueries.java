@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicatlas.editing.Choice;
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 import org.civicatlas.editing.PlaceChoices;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.system.NotFoundException;
@@ -43,7 +43,7 @@ class ArticleAdminQueries {
 			 where (:q = '' or strpos(lower(a.headline), lower(:q)) > 0)
 			   and (:status = '' or a.status = :status)
 			 order by a.id desc
-			 limit :size offset :offset
+			 limit :limit offset :offset
 			""";
 
 	private static final String PROGRAMS = """
@@ -74,20 +74,12 @@ class ArticleAdminQueries {
 	}
 
 	Paged<Row> list(String query, PublicationStatus status, int page) {
-		long[] total = { 0 };
-		List<Row> rows = jdbc.sql(LIST)
-			.param("q", query.strip())
-			.param("status", status == null ? "" : status.name())
-			.param("size", Paged.SIZE)
-			.param("offset", Paged.offset(page))
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new Row(rs.getLong("id"), rs.getString("headline"),
+		return Paged.query(
+				jdbc.sql(LIST).param("q", query.strip()).param("status", status == null ? "" : status.name()), page,
+				Paged.SIZE,
+				(rs, n) -> new Row(rs.getLong("id"), rs.getString("headline"),
 						PublicationStatus.valueOf(rs.getString("status")), rs.getString("file_name"),
-						rs.getString("place"), rs.getInt("metrics"), rs.getString("updated"));
-			})
-			.list();
-		return new Paged<>(rows, page, Paged.SIZE, total[0]);
+						rs.getString("place"), rs.getInt("metrics"), rs.getString("updated")));
 	}
 
 	Edited edited(long id) {

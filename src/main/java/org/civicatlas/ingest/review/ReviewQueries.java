@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 import org.civicatlas.ingest.LinePlaces.Place;
 import org.civicatlas.system.NotFoundException;
 import org.civicatlas.system.PlainNumbers;
@@ -78,7 +78,7 @@ class ReviewQueries {
 			  from source_page p
 			  left join app_user u on u.id = p.uploaded_by
 			 order by p.status = 'REVIEW' desc, p.created_at desc, p.id desc
-			 limit :size offset :offset
+			 limit :limit offset :offset
 			""";
 
 	private static final String PAGE = """
@@ -124,18 +124,10 @@ class ReviewQueries {
 	}
 
 	Paged<PageRow> pages(int page) {
-		long[] total = { 0 };
-		List<PageRow> rows = jdbc.sql(LIST)
-			.param("size", Paged.SIZE)
-			.param("offset", Paged.offset(page))
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new PageRow(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
+		return Paged.query(jdbc.sql(LIST), page, Paged.SIZE,
+				(rs, n) -> new PageRow(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
 						rs.getString("uploaded"), rs.getString("username"), rs.getInt("articles"),
-						rs.getInt("undecided"), rs.getInt("unassigned"), rs.getBoolean("reimport_offered"));
-			})
-			.list();
-		return new Paged<>(rows, page, Paged.SIZE, total[0]);
+						rs.getInt("undecided"), rs.getInt("unassigned"), rs.getBoolean("reimport_offered")));
 	}
 
 	Page page(long id) {

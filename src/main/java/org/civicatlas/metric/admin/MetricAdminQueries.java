@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 import org.civicatlas.system.NotFoundException;
 import org.civicatlas.system.PlainNumbers;
 
@@ -47,7 +47,7 @@ class MetricAdminQueries {
 			   and (:article = 0 or m.article_id = :article)
 			   and (:program = 0 or m.program_id = :program)
 			 order by m.article_id desc, m.position, m.id
-			 limit :size offset :offset
+			 limit :limit offset :offset
 			""";
 
 	private static final String EDITED = """
@@ -67,23 +67,17 @@ class MetricAdminQueries {
 	}
 
 	Paged<Row> list(Filter filter, int page) {
-		long[] total = { 0 };
-		List<Row> rows = jdbc.sql(LIST)
-			.param("q", filter.q().strip())
-			.param("category", filter.category())
-			.param("article", filter.article())
-			.param("program", filter.program())
-			.param("size", Paged.SIZE)
-			.param("offset", Paged.offset(page))
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new Row(rs.getLong("id"), rs.getString("label"), PlainNumbers.text(rs.getBigDecimal("value")),
-						PlainNumbers.text(rs.getBigDecimal("value_max")), rs.getString("unit"),
-						rs.getString("category"), rs.getBoolean("quote_verified"), rs.getLong("article_id"),
-						rs.getString("headline"));
-			})
-			.list();
-		return new Paged<>(rows, page, Paged.SIZE, total[0]);
+		return Paged.query(
+				jdbc.sql(LIST)
+					.param("q", filter.q().strip())
+					.param("category", filter.category())
+					.param("article", filter.article())
+					.param("program", filter.program()),
+				page, Paged.SIZE,
+				(rs, n) -> new Row(rs.getLong("id"), rs.getString("label"),
+						PlainNumbers.text(rs.getBigDecimal("value")), PlainNumbers.text(rs.getBigDecimal("value_max")),
+						rs.getString("unit"), rs.getString("category"), rs.getBoolean("quote_verified"),
+						rs.getLong("article_id"), rs.getString("headline")));
 	}
 
 	Edited edited(long id) {

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 import org.civicatlas.portal.common.BrowseFilters;
 import org.civicatlas.portal.common.TypeName;
-import org.civicatlas.portal.metrics.Paging;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,15 +53,13 @@ class ArticleController {
 		List<TypeName> types = filters.types();
 		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),
 				BrowseFilters.type(type, types).orElse(null), year, null);
-		ArticleListReader.Page found = list.page(filter, page, PAGE_SIZE, types);
-		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.articles().size());
+		Paged<ArticleListReader.Summary> paging = list.page(filter, page, PAGE_SIZE, types);
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", types);
 		model.addAttribute("places", filters.placeChoices());
-		model.addAttribute("articles", found.articles());
+		model.addAttribute("articles", paging.rows());
 		model.addAttribute("paging", paging);
-		model.addAttribute("previous", BrowseFilters.href("/articles", filter.params(), page - 1));
-		model.addAttribute("next", BrowseFilters.href("/articles", filter.params(), page + 1));
+		model.addAttribute("href", BrowseFilters.href("/articles", filter.params(), 1));
 		return "articles/list";
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.portal.common.TypeName;
-import org.civicatlas.portal.metrics.Paging;
+import org.civicatlas.system.Paged;
 import org.civicatlas.system.Publication;
 import org.civicatlas.system.SqlArrays;
 
@@ -24,9 +24,6 @@ class ArticleListReader {
 	/** An article as the list shows it; its program types in the taxonomy's order. */
 	record Summary(long id, String headline, String subhead, List<String> bylines, boolean incomplete, PlaceName city,
 			PlaceName district, List<PlaceName> townships, List<TypeName> types, Publication publication) {
-	}
-
-	record Page(List<Summary> articles, long total) {
 	}
 
 	// The page is cut first (ids and the total), so the per-article lists are only built
@@ -64,29 +61,20 @@ class ArticleListReader {
 	/**
 	 * The page's articles; {@code types} is the taxonomy, which names their type keys.
 	 */
-	Page page(ArticleFilter filter, int page, int size, List<TypeName> types) {
+	Paged<Summary> page(ArticleFilter filter, int page, int size, List<TypeName> types) {
 		return cache.get(List.of(ArticleListReader.class, filter, page, size), () -> read(filter, page, size, types));
 	}
 
-	private Page read(ArticleFilter filter, int page, int size, List<TypeName> types) {
-		long offset = Paging.offset(page, size);
-		long[] total = { 0 };
-		List<Summary> articles = jdbc
-			.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), filter.sql()))
-			.params(filter.sqlParams())
-			.param("limit", size)
-			.param("offset", offset)
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
+	private Paged<Summary> read(ArticleFilter filter, int page, int size, List<TypeName> types) {
+		return Paged.query(jdbc.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), filter.sql()))
+			.params(filter.sqlParams()), page, size, (rs, n) -> {
 				List<String> keys = SqlArrays.strings(rs.getArray("type_keys"));
 				return new Summary(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
 						SqlArrays.strings(rs.getArray("bylines")), rs.getBoolean("incomplete"),
 						ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"),
 						ArticleColumns.townships(rs), types.stream().filter(type -> keys.contains(type.key())).toList(),
 						Publication.read(rs));
-			})
-			.list();
-		return new Page(articles, total[0]);
+			});
 	}
 
 }

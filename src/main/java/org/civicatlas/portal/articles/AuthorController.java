@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 import org.civicatlas.portal.common.BrowseFilters;
 import org.civicatlas.portal.common.TypeName;
-import org.civicatlas.portal.metrics.Paging;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,18 +45,16 @@ class AuthorController {
 			throw new BadRequestException("malformed author name");
 		}
 		List<TypeName> types = filters.types();
-		ArticleListReader.Page found = list.page(ArticleFilter.byAuthor(name), page, ArticleController.PAGE_SIZE,
-				types);
-		Paging paging = Paging.of(page, ArticleController.PAGE_SIZE, found.total(), found.articles().size());
-		if (found.total() == 0) {
+		Paged<ArticleListReader.Summary> paging = list.page(ArticleFilter.byAuthor(name), page,
+				ArticleController.PAGE_SIZE, types);
+		if (paging.total() == 0) {
 			throw new NotFoundException("author " + name);
 		}
 		String path = "/authors/" + name;
 		model.addAttribute("author", name);
-		model.addAttribute("articles", found.articles());
+		model.addAttribute("articles", paging.rows());
 		model.addAttribute("paging", paging);
-		model.addAttribute("previous", BrowseFilters.href(path, Map.of(), page - 1));
-		model.addAttribute("next", BrowseFilters.href(path, Map.of(), page + 1));
+		model.addAttribute("href", BrowseFilters.href(path, Map.of(), 1));
 		return "articles/author";
 	}
 

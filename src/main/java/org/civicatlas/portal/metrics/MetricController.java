@@ -13,6 +13,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.civicatlas.system.CsvOutput;
+import org.civicatlas.system.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,21 +61,19 @@ class MetricController {
 		List<TypeName> types = filters.types();
 		List<MetricRowsReader.Unit> units = rows.units();
 		MetricFilter filter = filter(category, unit, type, place, types, units);
-		MetricRowsReader.Page found = rows.page(filter, page, PAGE_SIZE);
-		Paging paging = Paging.of(page, PAGE_SIZE, found.total(), found.rows().size());
+		Paged<MetricRowsReader.Row> paging = rows.page(filter, page, PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", types);
 		model.addAttribute("units", byCategory(units));
 		model.addAttribute("categories", MetricFilter.CATEGORIES);
 		model.addAttribute("places", filters.placeChoices());
-		model.addAttribute("figures", found.rows()
+		model.addAttribute("figures", paging.rows()
 			.stream()
 			.map(row -> new Shown(row,
 					wording.words(row.value(), row.valueMax(), row.unit(), row.approx(), row.category(), locale)))
 			.toList());
 		model.addAttribute("paging", paging);
-		model.addAttribute("previous", BrowseFilters.href("/metrics", filter.params(), page - 1));
-		model.addAttribute("next", BrowseFilters.href("/metrics", filter.params(), page + 1));
+		model.addAttribute("href", BrowseFilters.href("/metrics", filter.params(), 1));
 		model.addAttribute("csv", BrowseFilters.href("/metrics.csv", filter.params(), 1));
 		MetricCharts.Charts drawn = charts.build(rows.cells(filter), locale);
 		model.addAttribute("charts", drawn);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.system.Cursors;
+import org.civicatlas.system.Paged;
 import org.civicatlas.system.PublicCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +25,6 @@ class MetricRowsReader {
 	record Row(long id, long articleId, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
 			String category, String quote, Long programId, String programName, PlaceName place, String file,
 			Integer line, String per) {
-	}
-
-	record Page(List<Row> rows, long total) {
 	}
 
 	/**
@@ -146,27 +144,17 @@ class MetricRowsReader {
 					.list());
 	}
 
-	Page page(MetricFilter filter, int page, int size) {
+	Paged<Row> page(MetricFilter filter, int page, int size) {
 		return cache.get(List.of(MetricRowsReader.class, "page", filter, page, size), () -> read(filter, page, size));
 	}
 
-	private Page read(MetricFilter filter, int page, int size) {
-		long offset = Paging.offset(page, size);
+	private Paged<Row> read(MetricFilter filter, int page, int size) {
 		MetricFilter.Condition where = filter.condition();
-		long[] total = { 0 };
 		String counted = tallied(filter) ? TALLIED_TOTAL : "count(*) over ()";
-		List<Row> rows = jdbc.sql(ROWS.formatted(counted, where.sql()) + " limit :limit offset :offset")
+		return Paged.query(jdbc.sql(ROWS.formatted(counted, where.sql()) + " limit :limit offset :offset")
 			.params(where.params())
 			.param("category", filter.category())
-			.param("unit", filter.unit())
-			.param("limit", size)
-			.param("offset", offset)
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return row(rs);
-			})
-			.list();
-		return new Page(rows, total[0]);
+			.param("unit", filter.unit()), page, size, (rs, n) -> row(rs));
 	}
 
 	/** Every row the filter selects, from a cursor (the CSV streams them). */

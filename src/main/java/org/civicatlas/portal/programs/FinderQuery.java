@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.civicatlas.system.BadRequestException;
+import org.civicatlas.system.Paged;
 
 import org.springframework.util.MultiValueMap;
 
@@ -117,7 +118,7 @@ record FinderQuery(String q, List<String> types, List<String> subtypes, String p
 	}
 
 	long offset() {
-		return (long) (page - 1) * PAGE_SIZE;
+		return Paged.offset(page, PAGE_SIZE);
 	}
 
 	FinderQuery withoutQ() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.civicatlas.portal.programs.FinderView.Result;
 import org.civicatlas.portal.programs.PlaceScopeReader.PlaceScope;
 import org.civicatlas.system.NotFoundException;
+import org.civicatlas.system.Paged;
 import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,7 @@ class FinderReader {
 	 * @throws org.springframework.web.server.ResponseStatusException 400 for a malformed
 	 * or unknown parameter
 	 * @throws NotFoundException for an unknown place code or a page after the last
+	 * ({@link org.civicatlas.system.PastLastPageException})
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	FinderView find(MultiValueMap<String, String> params, Locale locale) {
@@ -68,12 +70,9 @@ class FinderReader {
 			throw new NotFoundException("place " + query.place());
 		}
 		FacetCounts counts = counts(FinderSql.facets(query, scope.childLength()));
-		int pageCount = (int) Math.max(1, (counts.total() + FinderQuery.PAGE_SIZE - 1) / FinderQuery.PAGE_SIZE);
-		if (query.page() > pageCount) {
-			throw new NotFoundException("page " + query.page());
-		}
-		List<Result> results = results(FinderSql.results(query), types, locale);
-		return new FinderViewAssembler(query, types, scope, counts, locale).view(results, pageCount);
+		Paged<Result> results = new Paged<>(results(FinderSql.results(query), types, locale), query.page(),
+				FinderQuery.PAGE_SIZE, counts.total());
+		return new FinderViewAssembler(query, types, scope, counts, locale).view(results);
 	}
 
 	private FacetCounts counts(FinderSql.Statement statement) {

@@ -2,18 +2,14 @@ package org.civicatlas.portal.programs;
 
 import java.util.List;
 
-/**
- * What the finder shows: the filters as facets and chips, one page of results and the way
- * to the others.
- */
-record FinderView(FinderQuery query, Counts counts, List<Result> results, Facets facets, List<Chip> chips,
-		String clearHref, Pagination pagination) {
+import org.civicatlas.system.Paged;
 
-	/**
-	 * How many programs pass every filter, and the range shown on this page (1-based).
-	 */
-	record Counts(long total, long first, long last) {
-	}
+/**
+ * What the finder shows: the filters as facets and chips, one page of results (the
+ * programs that pass every filter) and, for the pager, the address of the first page.
+ */
+record FinderView(FinderQuery query, Paged<Result> results, Facets facets, List<Chip> chips, String clearHref,
+		String firstPageHref) {
 
 	/**
 	 * One program of the results. {@code place} is its place path, city first, in the
@@ -46,13 +42,6 @@ record FinderView(FinderQuery query, Counts counts, List<Result> results, Facets
 	 * {@code type}, {@code subtype}, {@code place} or {@code metrics}.
 	 */
 	record Chip(String kind, String label, String href) {
-	}
-
-	/** {@code pages} holds the page links to show, a {@code null} standing for a gap. */
-	record Pagination(int page, int pageCount, String previous, String next, List<PageLink> pages) {
-	}
-
-	record PageLink(int number, String href) {
 	}
 
 }

@@ -6,25 +6,19 @@ import java.util.Locale;
 
 import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.portal.programs.FinderView.Chip;
-import org.civicatlas.portal.programs.FinderView.Counts;
 import org.civicatlas.portal.programs.FinderView.Facets;
 import org.civicatlas.portal.programs.FinderView.Group;
 import org.civicatlas.portal.programs.FinderView.Link;
-import org.civicatlas.portal.programs.FinderView.PageLink;
-import org.civicatlas.portal.programs.FinderView.Pagination;
 import org.civicatlas.portal.programs.FinderView.Result;
 import org.civicatlas.portal.programs.FinderView.Value;
 import org.civicatlas.portal.programs.PlaceScopeReader.PlaceScope;
 import org.civicatlas.portal.programs.FinderReader.FacetCounts;
+import org.civicatlas.system.Paged;
 
 /**
- * Turns the finder's query and counts into facets, chips and page links, each link a
- * canonical URL.
+ * Turns the finder's query and counts into facets and chips, each link a canonical URL.
  */
 final class FinderViewAssembler {
-
-	/** Pages linked on each side of the current one, besides the first and the last. */
-	private static final int PAGE_WINDOW = 2;
 
 	private final FinderQuery query;
 
@@ -44,10 +38,8 @@ final class FinderViewAssembler {
 		this.locale = locale;
 	}
 
-	FinderView view(List<Result> results, int pageCount) {
-		long first = results.isEmpty() ? 0 : query.offset() + 1;
-		return new FinderView(query, new Counts(counts.total(), first, query.offset() + results.size()), results,
-				facets(), chips(), query.cleared().href(), pagination(pageCount));
+	FinderView view(Paged<Result> results) {
+		return new FinderView(query, results, facets(), chips(), query.cleared().href(), query.withPage(1).href());
 	}
 
 	private Facets facets() {
@@ -103,22 +95,6 @@ final class FinderViewAssembler {
 			chips.add(new Chip("metrics", null, query.withoutMetrics().href()));
 		}
 		return chips;
-	}
-
-	private Pagination pagination(int pageCount) {
-		int page = query.page();
-		List<PageLink> links = new ArrayList<>();
-		for (int number = 1; number <= pageCount; number++) {
-			boolean shown = number == 1 || number == pageCount || Math.abs(number - page) <= PAGE_WINDOW;
-			if (shown) {
-				links.add(new PageLink(number, query.withPage(number).href()));
-			}
-			else if (links.get(links.size() - 1) != null) {
-				links.add(null);
-			}
-		}
-		return new Pagination(page, pageCount, page > 1 ? query.withPage(page - 1).href() : null,
-				page < pageCount ? query.withPage(page + 1).href() : null, links);
 	}
 
 }

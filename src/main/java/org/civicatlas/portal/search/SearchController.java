@@ -67,9 +67,6 @@ class SearchController {
 			SearchResults results = cache.get(
 					Arrays.asList(SearchService.class, query.text(), query.alsoMarked(), only, page),
 					() -> only == null ? search.overview(query) : search.page(query, only, page));
-			if (page > results.pages()) {
-				throw new BadRequestException("page " + page + " is past the last one");
-			}
 			model.addAttribute("results", results);
 			// the suggestion statement runs only for a search that found (almost) nothing
 			model.addAttribute("suggestions",

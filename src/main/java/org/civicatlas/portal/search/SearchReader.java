@@ -2,11 +2,12 @@ package org.civicatlas.portal.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.system.Paged;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -119,50 +120,38 @@ class SearchReader {
 		this.jdbc = jdbc;
 	}
 
-	Hits<PlaceHit> places(SearchQuery query, int limit, int offset) {
-		return hits(jdbc.sql(PLACES).param("text", query.text()), query, limit, offset,
-				rs -> new PlaceHit(rs.getString("level"), rs.getString("code"),
+	Paged<PlaceHit> places(SearchQuery query, int page, int size) {
+		return hits(jdbc.sql(PLACES).param("text", query.text()), query, page, size,
+				(rs, n) -> new PlaceHit(rs.getString("level"), rs.getString("code"),
 						PlaceName.of(rs.getString("code"), rs.getString("name"), rs.getString("name_en")),
 						// a place's district and city are the first digits of its code
 						place(rs, "district", left(rs.getString("code"), 6)),
 						place(rs, "city", left(rs.getString("code"), 4))));
 	}
 
-	Hits<ProgramHit> programs(SearchQuery query, int limit, int offset) {
-		return hits(ranked(jdbc.sql(PROGRAMS), limit, offset), query, limit, offset,
-				rs -> new ProgramHit(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
+	Paged<ProgramHit> programs(SearchQuery query, int page, int size) {
+		return hits(ranked(jdbc.sql(PROGRAMS), page, size), query, page, size,
+				(rs, n) -> new ProgramHit(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
 						rs.getString("description"), place(rs, "township", rs.getString("township_code")),
 						place(rs, "district", rs.getString("district_code")),
 						place(rs, "city", rs.getString("city_code")), rs.getString("village_name")));
 	}
 
-	Hits<ArticleHit> articles(SearchQuery query, int limit, int offset) {
-		return hits(ranked(jdbc.sql(ARTICLES), limit, offset), query, limit, offset,
-				rs -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), strings(rs.getArray("bylines")),
+	Paged<ArticleHit> articles(SearchQuery query, int page, int size) {
+		return hits(ranked(jdbc.sql(ARTICLES), page, size), query, page, size,
+				(rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), strings(rs.getArray("bylines")),
 						rs.getString("body"), place(rs, "district", rs.getString("district_code")),
 						place(rs, "city", rs.getString("city_code"))));
 	}
 
-	private interface Row<T> {
-
-		T read(ResultSet rs) throws SQLException;
-
-	}
-
-	private static <T> Hits<T> hits(JdbcClient.StatementSpec statement, SearchQuery query, int limit, int offset,
-			Row<T> row) {
-		long[] total = { 0 };
-		List<T> items = new ArrayList<>();
-		statement.param("query", query.tsquery()).param("limit", limit).param("offset", offset).query(rs -> {
-			total[0] = rs.getLong("total");
-			items.add(row.read(rs));
-		});
-		return new Hits<>(items, total[0]);
+	private static <T> Paged<T> hits(JdbcClient.StatementSpec statement, SearchQuery query, int page, int size,
+			RowMapper<T> row) {
+		return Paged.query(statement.param("query", query.tsquery()), page, size, row);
 	}
 
 	// the matches of the blocks the page reaches
-	private static JdbcClient.StatementSpec ranked(JdbcClient.StatementSpec statement, int limit, int offset) {
-		int reach = (offset + limit + RANKED_BLOCK - 1) / RANKED_BLOCK * RANKED_BLOCK;
+	private static JdbcClient.StatementSpec ranked(JdbcClient.StatementSpec statement, int page, int size) {
+		long reach = (Paged.offset(page, size) + size + RANKED_BLOCK - 1) / RANKED_BLOCK * RANKED_BLOCK;
 		return statement.param("block", RANKED_BLOCK).param("reach", reach);
 	}
 

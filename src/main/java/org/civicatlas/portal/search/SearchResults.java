@@ -3,20 +3,29 @@ package org.civicatlas.portal.search;
 import java.util.List;
 
 import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.system.Paged;
 
 /**
  * What the results page shows: a group per kind (only the chosen kind when the visitor
  * pages through one), each with its total, its hits' texts cut into marked segments.
  */
-record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, Group<ArticleResult> articles, Kind kind,
-		int page, int pageSize) {
+record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, Group<ArticleResult> articles,
+		Kind kind) {
 
 	/** A page of one kind's results and the number of matches in all. */
-	record Group<T>(Kind kind, List<T> items, long total) {
+	record Group<T>(Kind kind, Paged<T> found) {
+
+		public List<T> items() {
+			return found.rows();
+		}
+
+		public long total() {
+			return found.total();
+		}
 
 		/** Whether there are matches beyond those shown. */
 		public boolean hasMore() {
-			return total > items.size();
+			return total() > items().size();
 		}
 
 	}
@@ -45,10 +54,9 @@ record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, G
 		return total(places) + total(programs) + total(articles);
 	}
 
-	/** The number of pages of the chosen kind, when the visitor pages through one. */
-	public long pages() {
-		Group<?> group = kind == Kind.PLACES ? places : (kind == Kind.PROGRAMS ? programs : articles);
-		return group == null ? 1 : Math.max(1, (group.total() + pageSize - 1) / pageSize);
+	/** The page of the chosen kind, when the visitor pages through one. */
+	public Paged<?> paged() {
+		return (kind == Kind.PLACES ? places : (kind == Kind.PROGRAMS ? programs : articles)).found();
 	}
 
 	private static long total(Group<?> group) {

@@ -38,34 +38,28 @@ class SearchService {
 	/** The first results of every kind. */
 	SearchResults overview(SearchQuery query) {
 		Highlighter highlighter = new Highlighter(query);
-		return new SearchResults(places(query, highlighter, OVERVIEW_SIZE, 0),
-				programs(query, highlighter, OVERVIEW_SIZE, 0), articles(query, highlighter, OVERVIEW_SIZE, 0), null, 1,
-				OVERVIEW_SIZE);
+		return new SearchResults(places(query, highlighter, 1, OVERVIEW_SIZE),
+				programs(query, highlighter, 1, OVERVIEW_SIZE), articles(query, highlighter, 1, OVERVIEW_SIZE), null);
 	}
 
 	/** One page (1-based) of one kind's results. */
 	SearchResults page(SearchQuery query, Kind kind, int page) {
 		Highlighter highlighter = new Highlighter(query);
-		int offset = (page - 1) * PAGE_SIZE;
-		return new SearchResults(kind == Kind.PLACES ? places(query, highlighter, PAGE_SIZE, offset) : null,
-				kind == Kind.PROGRAMS ? programs(query, highlighter, PAGE_SIZE, offset) : null,
-				kind == Kind.ARTICLES ? articles(query, highlighter, PAGE_SIZE, offset) : null, kind, page, PAGE_SIZE);
+		return new SearchResults(kind == Kind.PLACES ? places(query, highlighter, page, PAGE_SIZE) : null,
+				kind == Kind.PROGRAMS ? programs(query, highlighter, page, PAGE_SIZE) : null,
+				kind == Kind.ARTICLES ? articles(query, highlighter, page, PAGE_SIZE) : null, kind);
 	}
 
-	private Group<PlaceResult> places(SearchQuery query, Highlighter highlighter, int limit, int offset) {
-		return group(Kind.PLACES, repository.places(query, limit, offset).map(hit -> place(hit, highlighter)));
+	private Group<PlaceResult> places(SearchQuery query, Highlighter highlighter, int page, int size) {
+		return new Group<>(Kind.PLACES, repository.places(query, page, size).map(hit -> place(hit, highlighter)));
 	}
 
-	private Group<ProgramResult> programs(SearchQuery query, Highlighter highlighter, int limit, int offset) {
-		return group(Kind.PROGRAMS, repository.programs(query, limit, offset).map(hit -> program(hit, highlighter)));
+	private Group<ProgramResult> programs(SearchQuery query, Highlighter highlighter, int page, int size) {
+		return new Group<>(Kind.PROGRAMS, repository.programs(query, page, size).map(hit -> program(hit, highlighter)));
 	}
 
-	private Group<ArticleResult> articles(SearchQuery query, Highlighter highlighter, int limit, int offset) {
-		return group(Kind.ARTICLES, repository.articles(query, limit, offset).map(hit -> article(hit, highlighter)));
-	}
-
-	private static <T> Group<T> group(Kind kind, Hits<T> hits) {
-		return new Group<>(kind, hits.items(), hits.total());
+	private Group<ArticleResult> articles(SearchQuery query, Highlighter highlighter, int page, int size) {
+		return new Group<>(Kind.ARTICLES, repository.articles(query, page, size).map(hit -> article(hit, highlighter)));
 	}
 
 	private static PlaceResult place(PlaceHit hit, Highlighter highlighter) {

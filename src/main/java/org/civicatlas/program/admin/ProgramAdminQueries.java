@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.system.NotFoundException;
 import org.civicatlas.system.PublicationStatus;
@@ -66,7 +66,7 @@ class ProgramAdminQueries {
 			        or exists (select 1 from unnest(p.aliases) a where strpos(lower(a), lower(:q)) > 0))
 			   and (:status = '' or p.status = :status)
 			 order by p.id desc
-			 limit :size offset :offset
+			 limit :limit offset :offset
 			""";
 
 	private static final String EDITED = """
@@ -95,20 +95,12 @@ class ProgramAdminQueries {
 	}
 
 	Paged<Row> list(String query, PublicationStatus status, int page) {
-		long[] total = { 0 };
-		List<Row> rows = jdbc.sql(LIST)
-			.param("q", query.strip())
-			.param("status", status == null ? "" : status.name())
-			.param("size", Paged.SIZE)
-			.param("offset", Paged.offset(page))
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new Row(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
+		return Paged.query(
+				jdbc.sql(LIST).param("q", query.strip()).param("status", status == null ? "" : status.name()), page,
+				Paged.SIZE,
+				(rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
 						PublicationStatus.valueOf(rs.getString("status")), rs.getObject("merged_into", Long.class),
-						rs.getString("place"), rs.getInt("articles"), rs.getInt("metrics"));
-			})
-			.list();
-		return new Paged<>(rows, page, Paged.SIZE, total[0]);
+						rs.getString("place"), rs.getInt("articles"), rs.getInt("metrics")));
 	}
 
 	Edited edited(long id) {

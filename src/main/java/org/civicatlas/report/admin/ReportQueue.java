@@ -2,7 +2,7 @@ package org.civicatlas.report.admin;
 
 import java.time.OffsetDateTime;
 
-import org.civicatlas.editing.Paged;
+import org.civicatlas.system.Paged;
 import org.civicatlas.editing.StaleEditException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +45,7 @@ class ReportQueue {
 			  from problem_report r
 			 where r.status = :status
 			 order by r.id desc
-			 limit :size offset :offset
+			 limit :limit offset :offset
 			""";
 
 	private final JdbcClient jdbc;
@@ -55,22 +55,13 @@ class ReportQueue {
 	}
 
 	Paged<Row> page(Status status, int number) {
-		long[] total = { 0 };
-		var rows = jdbc.sql(PAGE)
-			.param("status", status.name())
-			.param("size", Paged.SIZE)
-			.param("offset", Paged.offset(number))
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new Row(rs.getLong("id"), rs.getString("target_kind"), rs.getLong("target_id"),
+		return Paged.query(jdbc.sql(PAGE).param("status", status.name()), number, Paged.SIZE,
+				(rs, n) -> new Row(rs.getLong("id"), rs.getString("target_kind"), rs.getLong("target_id"),
 						rs.getString("title"), rs.getString("path"), rs.getString("category"), rs.getString("message"),
 						rs.getString("contact"), Status.valueOf(rs.getString("status")),
 						rs.getObject("created_at", OffsetDateTime.class),
 						rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
-						rs.getLong("version"));
-			})
-			.list();
-		return new Paged<>(rows, number, Paged.SIZE, total[0]);
+						rs.getLong("version")));
 	}
 
 	/**

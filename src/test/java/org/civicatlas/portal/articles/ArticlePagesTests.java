@@ -45,13 +45,13 @@ class ArticlePagesTests {
 	}
 
 	@Test
-	void theLastPageHoldsTheRestAndAPagePastItIsABadRequest() {
+	void theLastPageHoldsTheRestAndAPagePastItIsNotFound() {
 		List<Long> published = ids("select id from article where status = 'PUBLISHED' order by id desc");
 		int last = (published.size() + 19) / 20;
 		HttpResponse<String> response = http.get("/articles?page=" + last);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(listed(response.body())).isEqualTo(published.subList((last - 1) * 20, published.size()));
-		assertThat(http.get("/articles?page=" + (last + 1)).statusCode()).isEqualTo(400);
+		assertThat(http.get("/articles?page=" + (last + 1)).statusCode()).isEqualTo(404);
 		assertThat(http.get("/articles?page=0").statusCode()).isEqualTo(400);
 		assertThat(http.get("/articles?page=-3").statusCode()).isEqualTo(400);
 		assertThat(http.get("/articles?page=two").statusCode()).isEqualTo(400);

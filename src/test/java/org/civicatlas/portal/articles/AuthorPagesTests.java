@@ -74,7 +74,7 @@ class AuthorPagesTests {
 			String second = http.get(path(name) + "?page=2").body();
 			assertThat(ArticlePagesTests.listed(second)).hasSize(1);
 			assertThat(second).contains("rel=\"prev\"").contains("href=\"" + path(name) + "\"");
-			assertThat(http.get(path(name) + "?page=3").statusCode()).isEqualTo(400);
+			assertThat(http.get(path(name) + "?page=3").statusCode()).isEqualTo(404);
 		}
 		finally {
 			jdbc.sql("update article set bylines = array_remove(bylines, :name) where id in (:ids)")

@@ -60,7 +60,7 @@ class MetricPagesTests {
 		assertThat(rows(first.body())).isEqualTo(all.subList(0, 50));
 		int last = (all.size() + 49) / 50;
 		assertThat(rows(http.get("/metrics?page=" + last).body())).isEqualTo(all.subList((last - 1) * 50, all.size()));
-		assertThat(http.get("/metrics?page=" + (last + 1)).statusCode()).isEqualTo(400);
+		assertThat(http.get("/metrics?page=" + (last + 1)).statusCode()).isEqualTo(404);
 		assertThat(first.body()).contains("共" + all.size() + "个数字");
 	}
 

@@ -88,8 +88,13 @@ record FinderHtml(String html) {
 
 	/** The link with this {@code rel}, unescaped, or null. */
 	String rel(String rel) {
-		Matcher matcher = Pattern.compile("rel=\"" + rel + "\" href=\"([^\"]+)\"").matcher(html);
-		return matcher.find() ? HtmlUtils.htmlUnescape(matcher.group(1)) : null;
+		// the link with that rel, its attributes in any order
+		Matcher link = Pattern.compile("<a [^>]*rel=\"" + rel + "\"[^>]*>").matcher(html);
+		if (!link.find()) {
+			return null;
+		}
+		Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(link.group());
+		return href.find() ? HtmlUtils.htmlUnescape(href.group(1)) : null;
 	}
 
 	/** The parameters of a link, decoded. */

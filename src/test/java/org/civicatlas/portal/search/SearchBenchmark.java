@@ -126,9 +126,9 @@ public final class SearchBenchmark {
 		URI uri = URI.create(baseUrl + "/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8));
 		for (int run = 0; run < WARM_UP + RUNS; run++) {
 			long started = System.nanoTime();
-			totals[0] = repository.places(query, SearchService.OVERVIEW_SIZE, 0).total();
-			totals[1] = repository.programs(query, SearchService.OVERVIEW_SIZE, 0).total();
-			totals[2] = repository.articles(query, SearchService.OVERVIEW_SIZE, 0).total();
+			totals[0] = repository.places(query, 1, SearchService.OVERVIEW_SIZE).total();
+			totals[1] = repository.programs(query, 1, SearchService.OVERVIEW_SIZE).total();
+			totals[2] = repository.articles(query, 1, SearchService.OVERVIEW_SIZE).total();
 			long between = System.nanoTime();
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -89,8 +89,8 @@ class SearchPageTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "kind=events", "kind=", "page=0", "page=-1", "page=2", "kind=programs&page=99",
-			"kind=programs&page=501", "page=x" })
+	@ValueSource(
+			strings = { "kind=events", "kind=", "page=0", "page=-1", "page=2", "kind=programs&page=501", "page=x" })
 	void badParametersAre400(String parameters) {
 		HttpResponse<String> response = http.get("/search?q=" + encode("乡贤") + "&" + parameters);
 		assertThat(response.statusCode()).as(parameters).isEqualTo(400);
@@ -131,6 +131,7 @@ class SearchPageTests {
 			.doesNotContain("id=\"search-articles\"");
 		assertThat(http.get("/search?q=" + encode("乡贤") + "&kind=programs&page=2").body()).contains("第 2 页，共 2 页")
 			.contains("rel=\"prev\"");
+		assertThat(http.get("/search?q=" + encode("乡贤") + "&kind=programs&page=3").statusCode()).isEqualTo(404);
 	}
 
 }
