@@ -29,9 +29,9 @@ public final class Segmenter {
 	 * the current article stops mid-sentence, which the paragraph does not carry on), and
 	 * how many times more than with the current one.
 	 */
-	private static final int MIN_SHARED = 4;
+	static final int MIN_SHARED = 4;
 
-	private static final int JUMP_FACTOR = 3;
+	static final int JUMP_FACTOR = 3;
 
 	/** A jumped paragraph is printed a few stories after its own, not across the page. */
 	private static final int JUMP_CANDIDATES = 3;
@@ -58,6 +58,8 @@ public final class Segmenter {
 		Map<String, Draft> byHeadline = new HashMap<>();
 		Repeats<Draft> repeats = new Repeats<>();
 		Draft current = null;
+		// the article that took the last body line: the column the reader is in
+		Draft last = null;
 		LineKind previous = null;
 		for (LineRef ref : page.refs()) {
 			if (taken.contains(ref)) {
@@ -93,7 +95,8 @@ public final class Segmenter {
 				case BYLINE, BODY -> {
 					String body = TextCleaner.body(page.text(ref));
 					Optional<Draft> repeated = kind == LineKind.BODY ? repeats.original(body) : Optional.empty();
-					Draft owner = kind == LineKind.BODY ? owner(drafts, current, page, ref, continuity) : current;
+					Draft owner = kind == LineKind.BODY ? owner(drafts, current, page, ref, continuity)
+							: previous == LineKind.BODY && last != null ? last : current;
 					if (repeated.isPresent()) {
 						// a paragraph printed again belongs, once, to the article of its
 						// first copy
@@ -105,11 +108,13 @@ public final class Segmenter {
 					else {
 						owner.add(ref, kind, page);
 						repeats.remember(body, owner);
+						last = owner;
 					}
 				}
 			}
 			previous = kind;
 		}
+		ParagraphsAboveHeadline.returnToTheirStories(drafts, page, kinds);
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
 				// a headline with nothing under it but photos is a section label (图片新闻,
@@ -214,46 +219,6 @@ public final class Segmenter {
 
 	private static double density(int distinctive, Draft draft) {
 		return (double) distinctive / Math.max(1, draft.vocabulary.size());
-	}
-
-	private static final class Draft {
-
-		private final List<LineRef> lines = new ArrayList<>();
-
-		private final List<LineRef> captions = new ArrayList<>();
-
-		private final Set<LineRef> duplicates = new HashSet<>();
-
-		/** Whether the last body line added stops in the middle of a sentence. */
-		private boolean open;
-
-		Draft(LineRef headline) {
-			lines.add(headline);
-		}
-
-		/**
-		 * The last character of its body so far and its vocabulary, kept as lines arrive.
-		 */
-		private char lastChar;
-
-		private final Set<String> vocabulary = new HashSet<>();
-
-		double score(Continuity continuity, String line, Set<String> lineWords) {
-			return continuity.score(lastChar, vocabulary, line, lineWords);
-		}
-
-		void add(LineRef ref, LineKind kind, PageLines page) {
-			lines.add(ref);
-			if (kind == LineKind.BODY) {
-				String text = TextCleaner.body(page.text(ref));
-				open = !Sentences.endsSentence(text);
-				if (!text.isEmpty()) {
-					lastChar = text.charAt(text.length() - 1);
-				}
-				vocabulary.addAll(Continuity.words(text));
-			}
-		}
-
 	}
 
 }

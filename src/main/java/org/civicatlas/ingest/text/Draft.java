@@ -1,0 +1,45 @@
+package org.civicatlas.ingest.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An article of the page as the {@link Segmenter} builds it, line by line. */
+final class Draft {
+
+	final List<LineRef> lines = new ArrayList<>();
+
+	final List<LineRef> captions = new ArrayList<>();
+
+	final Set<LineRef> duplicates = new HashSet<>();
+
+	/** Whether the last body line added stops in the middle of a sentence. */
+	boolean open;
+
+	/** The last character of its body so far and its vocabulary, kept as lines arrive. */
+	private char lastChar;
+
+	final Set<String> vocabulary = new HashSet<>();
+
+	Draft(LineRef headline) {
+		lines.add(headline);
+	}
+
+	double score(Continuity continuity, String line, Set<String> lineWords) {
+		return continuity.score(lastChar, vocabulary, line, lineWords);
+	}
+
+	void add(LineRef ref, LineKind kind, PageLines page) {
+		lines.add(ref);
+		if (kind == LineKind.BODY) {
+			String text = TextCleaner.body(page.text(ref));
+			open = !Sentences.endsSentence(text);
+			if (!text.isEmpty()) {
+				lastChar = text.charAt(text.length() - 1);
+			}
+			vocabulary.addAll(Continuity.words(text));
+		}
+	}
+
+}
