@@ -22,8 +22,15 @@ final class Draft {
 
 	final Set<String> vocabulary = new HashSet<>();
 
+	/** Whether its text so far stops inside a quotation. */
+	boolean inQuotation;
+
 	Draft(LineRef headline) {
 		lines.add(headline);
+	}
+
+	char lastChar() {
+		return lastChar;
 	}
 
 	double score(Continuity continuity, String line, Set<String> lineWords) {
@@ -39,6 +46,11 @@ final class Draft {
 				lastChar = text.charAt(text.length() - 1);
 			}
 			vocabulary.addAll(Continuity.words(text));
+			int opening = text.lastIndexOf('“');
+			int closing = text.lastIndexOf('”');
+			if (opening >= 0 || closing >= 0) {
+				inQuotation = opening > closing;
+			}
 		}
 	}
 

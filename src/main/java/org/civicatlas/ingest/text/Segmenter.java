@@ -29,6 +29,9 @@ public final class Segmenter {
 	 * the current article stops mid-sentence, which the paragraph does not carry on), and
 	 * how many times more than with the current one.
 	 */
+	/** What printing right under an article's open line weighs: a junction seen three times. */
+	private static final double COLUMN = 2 * Math.log1p(Continuity.WORD);
+
 	static final int MIN_SHARED = 4;
 
 	static final int JUMP_FACTOR = 3;
@@ -61,7 +64,9 @@ public final class Segmenter {
 		// the article that took the last body line: the column the reader is in
 		Draft last = null;
 		LineKind previous = null;
-		for (LineRef ref : page.refs()) {
+		List<LineRef> refs = page.refs();
+		for (int index = 0; index < refs.size(); index++) {
+			LineRef ref = refs.get(index);
 			if (taken.contains(ref)) {
 				continue;
 			}
@@ -95,7 +100,7 @@ public final class Segmenter {
 				case BYLINE, BODY -> {
 					String body = TextCleaner.body(page.text(ref));
 					Optional<Draft> repeated = kind == LineKind.BODY ? repeats.original(body) : Optional.empty();
-					Draft owner = kind == LineKind.BODY ? owner(drafts, current, page, ref, continuity)
+					Draft owner = kind == LineKind.BODY ? owner(drafts, current, previous == LineKind.BODY ? last : null, page, refs, index, continuity)
 							: previous == LineKind.BODY && last != null ? last : current;
 					if (repeated.isPresent()) {
 						// a paragraph printed again belongs, once, to the article of its
@@ -137,11 +142,12 @@ public final class Segmenter {
 	 * line goes to whichever it continues best. A line that opens mid-sentence never
 	 * starts a paragraph of a finished article.
 	 */
-	private static Draft owner(List<Draft> drafts, Draft current, PageLines page, LineRef ref, Continuity continuity) {
+	private static Draft owner(List<Draft> drafts, Draft current, Draft above, PageLines page, List<LineRef> refs,
+			int index, Continuity continuity) {
 		if (current == null) {
 			return null;
 		}
-		String text = page.text(ref);
+		String text = page.text(refs.get(index));
 		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
 		Set<String> words = Continuity.words(TextCleaner.body(text));
 		if (best != null && !Sentences.opensMidSentence(text)) {
@@ -156,19 +162,27 @@ public final class Segmenter {
 				return jump;
 			}
 		}
-		double bestScore = best == null ? Double.NEGATIVE_INFINITY : current.score(continuity, text, words);
 		// only the latest unfinished articles: a column rarely continues far away, and
 		// this bounds the work
-		int considered = 0;
-		for (int i = drafts.size() - 1; i >= 0 && considered < CANDIDATES; i--) {
-			Draft draft = drafts.get(i);
-			if (draft != current && draft.open) {
-				considered++;
-				double score = draft.score(continuity, text, words);
-				if (score > bestScore) {
-					best = draft;
-					bestScore = score;
-				}
+		List<Draft> candidates = new ArrayList<>();
+		if (best != null) {
+			candidates.add(current);
+		}
+		for (int i = drafts.size() - 1; i >= 0 && candidates.size() < CANDIDATES; i--) {
+			if (drafts.get(i) != current && drafts.get(i).open) {
+				candidates.add(drafts.get(i));
+			}
+		}
+		candidates = OpenEnds.narrow(candidates, text, refs, index, page, continuity);
+		best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		for (Draft draft : candidates) {
+			// the line right under an open line of the same column carries it on, unless
+			// another article's end forms a word with it
+			double score = draft.score(continuity, text, words) + (draft == above ? COLUMN : 0);
+			if (score > bestScore) {
+				best = draft;
+				bestScore = score;
 			}
 		}
 		return best == null ? current : best;
