@@ -37,7 +37,7 @@ public final class Segmenter {
 	static final int JUMP_FACTOR = 3;
 
 	/** A jumped paragraph is printed a few stories after its own, not across the page. */
-	private static final int JUMP_CANDIDATES = 3;
+	static final int JUMP_CANDIDATES = 3;
 
 	private Segmenter() {
 	}
@@ -120,6 +120,7 @@ public final class Segmenter {
 			previous = kind;
 		}
 		ParagraphsAboveHeadline.returnToTheirStories(drafts, page, kinds);
+		OpenSentenceLines.join(drafts, page, kinds);
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
 				// a headline with nothing under it but photos is a section label (图片新闻,
