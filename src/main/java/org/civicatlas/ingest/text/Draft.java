@@ -22,6 +22,9 @@ final class Draft {
 
 	final Set<String> vocabulary = new HashSet<>();
 
+	/** Whether a byline stands right under its headline. */
+	boolean bylined;
+
 	/** Whether its text so far stops inside a quotation. */
 	boolean inQuotation;
 
@@ -38,6 +41,7 @@ final class Draft {
 	}
 
 	void add(LineRef ref, LineKind kind, PageLines page) {
+		bylined |= kind == LineKind.BYLINE && lines.size() == 1;
 		lines.add(ref);
 		if (kind == LineKind.BODY) {
 			String text = TextCleaner.body(page.text(ref));

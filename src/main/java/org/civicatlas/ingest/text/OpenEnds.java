@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Which of the unfinished articles a line may continue, before the bigram and vocabulary
  * scores choose among them. A line that closes a quotation before opening one continues
- * an article that stops inside a quotation. A line that opens mid-sentence does not take
+ * an article that stops inside a quotation, and a line that opens with one does not (a
+ * quotation inside a quotation takes single marks). A line that opens mid-sentence does not take
  * an article's open end that a line printed a little further down continues by a word
  * (专|家 while this line gives 专|档): the ends are shared out between the lines that need
  * them, not given to the first line that comes.
@@ -24,6 +25,11 @@ final class OpenEnds {
 		if (Sentences.closesQuotation(line)) {
 			List<Draft> quoting = kept.stream().filter(draft -> draft.inQuotation).toList();
 			kept = quoting.isEmpty() ? kept : quoting;
+		}
+		else if (line.strip().startsWith("“")) {
+			// quotations inside quotations take single marks
+			List<Draft> outside = kept.stream().filter(draft -> !draft.inQuotation).toList();
+			kept = outside.isEmpty() ? kept : outside;
 		}
 		if (kept.size() > 1 && Sentences.opensMidSentence(line)) {
 			List<Draft> unclaimed = kept.stream()

@@ -202,7 +202,7 @@ public final class Segmenter {
 		}
 		List<Draft> candidates = new ArrayList<>(List.of(current));
 		for (int i = drafts.size() - 1; i >= 0 && candidates.size() <= JUMP_CANDIDATES; i--) {
-			if (drafts.get(i) != current) {
+			if (drafts.get(i) != current && !lead(drafts, i)) {
 				candidates.add(drafts.get(i));
 			}
 		}
@@ -230,6 +230,14 @@ public final class Segmenter {
 			}
 		}
 		return candidates.get(best);
+	}
+
+	/**
+	 * A package's lead, one paragraph over stories with their bylines, speaks of what they
+	 * speak of: no paragraph of theirs is returned to it.
+	 */
+	private static boolean lead(List<Draft> drafts, int i) {
+		return drafts.get(i).lines.size() == 2 && i + 1 < drafts.size() && drafts.get(i + 1).bylined;
 	}
 
 	private static double density(int distinctive, Draft draft) {
