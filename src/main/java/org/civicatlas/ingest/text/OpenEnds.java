@@ -7,9 +7,9 @@ import java.util.List;
  * scores choose among them. A line that closes a quotation before opening one continues
  * an article that stops inside a quotation, and a line that opens with one does not (a
  * quotation inside a quotation takes single marks). A line that opens mid-sentence does not take
- * an article's open end that a line printed a little further down continues by a word
- * (专|家 while this line gives 专|档): the ends are shared out between the lines that need
- * them, not given to the first line that comes.
+ * an article's open end that a line printed a little further down, which opens
+ * mid-sentence too, continues by a word (专|家 while this line gives 专|档): the ends are
+ * shared out between the lines that need them, not given to the first line that comes.
  */
 final class OpenEnds {
 
@@ -44,8 +44,9 @@ final class OpenEnds {
 			Continuity continuity) {
 		int here = continuity.pair(draft.lastChar(), line);
 		for (int i = index + 1; i < Math.min(refs.size(), index + 1 + LOOKAHEAD); i++) {
-			int there = continuity.pair(draft.lastChar(), page.text(refs.get(i)));
-			if (there >= Continuity.WORD && there > here) {
+			String next = page.text(refs.get(i));
+			int there = continuity.pair(draft.lastChar(), next);
+			if (there >= Continuity.WORD && there > here && Sentences.opensMidSentence(next)) {
 				return true;
 			}
 		}
