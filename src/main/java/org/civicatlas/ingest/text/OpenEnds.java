@@ -6,8 +6,8 @@ import java.util.List;
  * Which of the unfinished articles a line may continue, before the bigram and vocabulary
  * scores choose among them. A line that closes a quotation before opening one continues
  * an article that stops inside a quotation, and a line that opens with one does not (a
- * quotation inside a quotation takes single marks). A line that opens mid-sentence does not take
- * an article's open end that a line printed a little further down, which opens
+ * quotation inside a quotation takes single marks). A line that opens mid-sentence does
+ * not take an article's open end that a line printed a little further down, which opens
  * mid-sentence too, continues by a word (专|家 while this line gives 专|档): the ends are
  * shared out between the lines that need them, not given to the first line that comes.
  */

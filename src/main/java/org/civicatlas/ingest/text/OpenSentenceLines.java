@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A short line of one phrase looks like a headline to the classifier, but a narrow
- * column also cuts the end of an open sentence into such a line (为100余名行业 | 从业人员开展急救培训).
- * When the story before it stops mid-sentence, no byline stands under the line, and the
- * text under it speaks of what that story speaks of (its distinctive words, as for a
- * paragraph printed after the next story), the line and its text carry that story on.
+ * A short line of one phrase looks like a headline to the classifier, but a narrow column
+ * also cuts the end of an open sentence into such a line (为100余名行业 | 从业人员开展急救培训). When
+ * the story before it stops mid-sentence, no byline stands under the line, and the text
+ * under it speaks of what that story speaks of (its distinctive words, as for a paragraph
+ * printed after the next story), the line and its text carry that story on.
  */
 final class OpenSentenceLines {
 

@@ -10,9 +10,9 @@ import java.util.Set;
  * The last paragraph of a story that did not fit under it is sometimes printed in the
  * slot above its headline, at the foot of the story before. The segmenter, which reads
  * down the page, gives it to that story; it belongs to the one below when that one stops
- * mid-sentence, the story above ends on a finished sentence without it, and the
- * paragraph speaks of what only the story below speaks of (its distinctive words, as for
- * a paragraph printed after the next story).
+ * mid-sentence, the story above ends on a finished sentence without it, and the paragraph
+ * speaks of what only the story below speaks of (its distinctive words, as for a
+ * paragraph printed after the next story).
  */
 final class ParagraphsAboveHeadline {
 

@@ -29,7 +29,10 @@ public final class Segmenter {
 	 * the current article stops mid-sentence, which the paragraph does not carry on), and
 	 * how many times more than with the current one.
 	 */
-	/** What printing right under an article's open line weighs: a junction seen three times. */
+	/**
+	 * What printing right under an article's open line weighs: a junction seen three
+	 * times.
+	 */
 	private static final double COLUMN = 2 * Math.log1p(Continuity.WORD);
 
 	static final int MIN_SHARED = 4;
@@ -100,7 +103,8 @@ public final class Segmenter {
 				case BYLINE, BODY -> {
 					String body = TextCleaner.body(page.text(ref));
 					Optional<Draft> repeated = kind == LineKind.BODY ? repeats.original(body) : Optional.empty();
-					Draft owner = kind == LineKind.BODY ? owner(drafts, current, previous == LineKind.BODY ? last : null, page, refs, index, continuity)
+					Draft owner = kind == LineKind.BODY ? owner(drafts, current,
+							previous == LineKind.BODY ? last : null, page, refs, index, continuity)
 							: previous == LineKind.BODY && last != null ? last : current;
 					if (repeated.isPresent()) {
 						// a paragraph printed again belongs, once, to the article of its
@@ -233,8 +237,8 @@ public final class Segmenter {
 	}
 
 	/**
-	 * A package's lead, one paragraph over stories with their bylines, speaks of what they
-	 * speak of: no paragraph of theirs is returned to it.
+	 * A package's lead, one paragraph over stories with their bylines, speaks of what
+	 * they speak of: no paragraph of theirs is returned to it.
 	 */
 	private static boolean lead(List<Draft> drafts, int i) {
 		return drafts.get(i).lines.size() == 2 && i + 1 < drafts.size() && drafts.get(i + 1).bylined;

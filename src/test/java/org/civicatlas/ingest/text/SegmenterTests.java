@@ -41,8 +41,7 @@ class SegmenterTests {
 		// line 3, but line 15 carries it on by a word (专家)
 		Continuity continuity = new Continuity(List.of("专家 专家 专家 专档"));
 
-		assertThat(lines(page, continuity)).containsExactly(List.of(1, 3, 15, 17), List.of(5, 7, 11),
-				List.of(9, 13));
+		assertThat(lines(page, continuity)).containsExactly(List.of(1, 3, 15, 17), List.of(5, 7, 11), List.of(9, 13));
 	}
 
 	@Test
