@@ -72,6 +72,18 @@ class SegmenterTests {
 		assertThat(lines(page, new Continuity(List.of()))).containsExactly(List.of(1, 3, 5, 7), List.of(9, 11));
 	}
 
+	@Test
+	void noParagraphGoesBackToAPackagesLead() {
+		String page = String.join("\n\n", "南湖区 办好家门口的小事", // 1: the package's headline
+				"南湖区今年在社区推出“邻里议事”,居民的小事在家门口商量着办。", // 3: its lead
+				"议事会 解决停车难", "周敏", // 5, 7: a story with its byline
+				"东栅社区开了三次议事会,居民商量出错时停车的办法,新增停车位八十个。", // 9
+				"南湖区今年在社区推出“邻里议事”,议事会由居民代表、物业和社区干部组成。"); // 11
+		// line 11 shares the lead's words, but the lead only introduces the stories
+
+		assertThat(lines(page, new Continuity(List.of()))).containsExactly(List.of(1, 3), List.of(5, 7, 9, 11));
+	}
+
 	private static List<List<Integer>> lines(String text, Continuity continuity) {
 		PageLines page = PageLines.of(text, Map.of());
 		Segmenter.Result result = Segmenter.segment(page, LineClassifier.classify(page, continuity), Corrections.NONE,
