@@ -58,4 +58,24 @@ final class Draft {
 		}
 	}
 
+	/**
+	 * How many of {@code words} each candidate alone knows: the distinctive words (names
+	 * of people and places) a paragraph shares with one article of the page only.
+	 */
+	static int[] distinctiveWords(List<Draft> candidates, Set<String> words) {
+		int[] distinctive = new int[candidates.size()];
+		for (String word : words) {
+			int owner = -1;
+			for (int c = 0; c < candidates.size(); c++) {
+				if (candidates.get(c).vocabulary.contains(word)) {
+					owner = owner == -1 ? c : -2;
+				}
+			}
+			if (owner >= 0) {
+				distinctive[owner]++;
+			}
+		}
+		return distinctive;
+	}
+
 }

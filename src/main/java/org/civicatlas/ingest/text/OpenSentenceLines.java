@@ -20,7 +20,6 @@ final class OpenSentenceLines {
 			Draft story = drafts.get(k - 1);
 			Draft line = drafts.get(k);
 			String headline = page.text(line.lines.get(0)).strip();
-
 			if (!story.open || line.lines.size() < 2 || headline.contains(" ")
 					|| headline.length() > LineClassifier.SHORT_HEADLINE_LENGTH
 					|| kinds.get(line.lines.get(1)) != LineKind.BODY) {
@@ -28,18 +27,7 @@ final class OpenSentenceLines {
 			}
 			// the words each candidate alone shares with the text under the line
 			List<Draft> candidates = drafts.subList(Math.max(0, k - 1 - Segmenter.JUMP_CANDIDATES), k);
-			int[] distinctive = new int[candidates.size()];
-			for (String word : line.vocabulary) {
-				int owner = -1;
-				for (int c = 0; c < candidates.size(); c++) {
-					if (candidates.get(c).vocabulary.contains(word)) {
-						owner = owner == -1 ? c : -2;
-					}
-				}
-				if (owner >= 0) {
-					distinctive[owner]++;
-				}
-			}
+			int[] distinctive = Draft.distinctiveWords(candidates, line.vocabulary);
 			int shared = distinctive[candidates.size() - 1];
 			int elsewhere = 0;
 			for (int c = 0; c < candidates.size() - 1; c++) {

@@ -210,18 +210,7 @@ public final class Segmenter {
 				candidates.add(drafts.get(i));
 			}
 		}
-		int[] distinctive = new int[candidates.size()];
-		for (String word : words) {
-			int owner = -1;
-			for (int c = 0; c < candidates.size(); c++) {
-				if (candidates.get(c).vocabulary.contains(word)) {
-					owner = owner == -1 ? c : -2;
-				}
-			}
-			if (owner >= 0) {
-				distinctive[owner]++;
-			}
-		}
+		int[] distinctive = Draft.distinctiveWords(candidates, words);
 		// per word an article knows, so that a long article does not win only by being
 		// long
 		int best = 0;
