@@ -9,6 +9,11 @@
 #   classes  java -cp target/classes:<runtime classpath>, what `mvn spring-boot:run` forks, without
 #            Maven's own start-up (run `mvn -o -q compile` first)
 #   mvn      `mvn -o -q spring-boot:run` itself (Maven's CPU counted apart)
+#   cds      the jar extracted (java -Djarmode=tools ... extract) to target/app with a class-data
+#            sharing archive: one training start (-XX:ArchiveClassesAtExit, a throw-away data
+#            directory, the first page served, stopped) writes target/app/civic-atlas.jsa, then the
+#            measured starts run with -XX:SharedArchiveFile (docs/performance.md, Start-up); an
+#            archive newer than the jar is used again without training
 #
 # JVM options after the mode go to the portal's JVM (jar, classes) or to spring-boot:run's
 # jvmArguments (mvn), e.g. `scripts/startup-times.sh jar -XX:TieredStopAtLevel=1`.
@@ -59,6 +64,16 @@ launch() {
 	local port=$1 log=$2
 	local args=(--atlas.data-dir="$data" --server.port="$port")
 	case $mode in
+	cds)
+		setsid java "${jvm_options[@]}" -XX:SharedArchiveFile=target/app/civic-atlas.jsa \
+			-jar target/app/civic-atlas.jar "${args[@]}" >"$log" 2>&1 &
+		pid=$!
+		;;
+	training)
+		setsid java "${jvm_options[@]}" -XX:ArchiveClassesAtExit=target/app/civic-atlas.jsa \
+			-jar target/app/civic-atlas.jar "${args[@]}" >"$log" 2>&1 &
+		pid=$!
+		;;
 	jar)
 		setsid java "${jvm_options[@]}" -jar target/civic-atlas-*.jar "${args[@]}" >"$log" 2>&1 &
 		pid=$!
@@ -76,7 +91,7 @@ launch() {
 		pid=$!
 		;;
 	*)
-		echo "unknown mode $mode (jar, classes or mvn)" >&2
+		echo "unknown mode $mode (jar, classes, mvn or cds)" >&2
 		exit 2
 		;;
 	esac
@@ -112,6 +127,7 @@ measure() {
 	port=$(free_port)
 	log=$work/$name.log
 	load=$(cut -d' ' -f1-3 /proc/loadavg)
+	: >"$log"
 	started=$(now_ms)
 	launch "$port" "$log"
 	until grep -q -E 'Started CivicAtlasApplication|APPLICATION FAILED|BUILD FAILURE' "$log"; do
@@ -141,5 +157,15 @@ echo "mode: $mode ${jvm_options[*]}; $(nproc) cores; times in ms after the launc
 echo
 echo '| start | load average | JVM up ("Starting") | PostgreSQL ready | Flyway done | seed import | JPA ready | "Started" | first page | wall | CPU (JVM + PostgreSQL) |'
 echo '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+# one training per build: an archive newer than the jar is used again
+if [ "$mode" = cds ] && ! [ target/app/civic-atlas.jsa -nt "$(ls target/civic-atlas-*.jar)" ]; then
+	java -Djarmode=tools -jar target/civic-atlas-*.jar extract --destination target/app \
+		--application-filename civic-atlas.jar --force >/dev/null
+	rm -f target/app/civic-atlas.jsa
+	mode=training
+	measure training
+	mode=cds
+	rm -rf "$data"
+fi
 measure first
 for i in $(seq "$restarts"); do measure "restart$i"; done
