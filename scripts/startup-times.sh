@@ -140,7 +140,7 @@ measure() {
 	portal=$(portal_pid)
 	cpu_jvm=$(ticks "$portal")
 	cpu_pg=$(postgres_ticks)
-	[ "$mode" = mvn ] && cpu_mvn=$(($(ticks "$pid") - cpu_jvm))
+	[ "$mode" = mvn ] && cpu_mvn=$(ticks "$pid") # the portal JVM is not reaped yet: not in it
 	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.1f s | %s s + %s s%s |\n' "$name" "$load" \
 		"$(at "$log" 'Starting CivicAtlasApplication')" \
 		"$(at "$log" 'Embedded PostgreSQL started')" \
