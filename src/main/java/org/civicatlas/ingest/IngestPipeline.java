@@ -32,6 +32,7 @@ import org.civicatlas.ingest.text.PageLines;
 import org.civicatlas.ingest.text.Paragraph;
 import org.civicatlas.ingest.text.Segmenter;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,8 @@ import org.springframework.stereotype.Component;
  * they describe ({@link FigurePrograms}).
  */
 @Component
+@Lazy // the running portal ingests through CurrentPipeline: built on first use, not at
+		// start
 public class IngestPipeline {
 
 	private final PlaceMatcher places;

@@ -18,7 +18,7 @@ public final class Continuity {
 	 * How often two characters must stand together in the corpus to be taken for (part
 	 * of) a word.
 	 */
-	private static final int WORD = 3;
+	static final int WORD = 3;
 
 	private final Map<String, Integer> bigrams = new HashMap<>();
 
@@ -68,6 +68,15 @@ public final class Continuity {
 		String b = TextCleaner.body(nextLine);
 		return a.isEmpty() || b.isEmpty() ? 0
 				: Math.log1p(bigrams.getOrDefault(a.substring(a.length() - 1) + b.charAt(0), 0));
+	}
+
+	/**
+	 * How often {@code lastChar} and the first character of {@code line} are printed
+	 * together.
+	 */
+	int pair(char lastChar, String line) {
+		String b = TextCleaner.body(line);
+		return b.isEmpty() ? 0 : bigrams.getOrDefault(String.valueOf(lastChar) + b.charAt(0), 0);
 	}
 
 	/** The distinct three-character words (Chinese characters only) of a text. */

@@ -19,7 +19,7 @@ public final class LineClassifier {
 	 * Headlines this short, or made of two phrases, need no byline under them to be
 	 * believed.
 	 */
-	private static final int SHORT_HEADLINE_LENGTH = 12;
+	static final int SHORT_HEADLINE_LENGTH = 12;
 
 	private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;：:！!？?、…]");
 

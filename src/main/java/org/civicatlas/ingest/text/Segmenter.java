@@ -29,12 +29,18 @@ public final class Segmenter {
 	 * the current article stops mid-sentence, which the paragraph does not carry on), and
 	 * how many times more than with the current one.
 	 */
-	private static final int MIN_SHARED = 4;
+	/**
+	 * What printing right under an article's open line weighs: a junction seen three
+	 * times.
+	 */
+	private static final double COLUMN = 2 * Math.log1p(Continuity.WORD);
 
-	private static final int JUMP_FACTOR = 3;
+	static final int MIN_SHARED = 4;
+
+	static final int JUMP_FACTOR = 3;
 
 	/** A jumped paragraph is printed a few stories after its own, not across the page. */
-	private static final int JUMP_CANDIDATES = 3;
+	static final int JUMP_CANDIDATES = 3;
 
 	private Segmenter() {
 	}
@@ -58,8 +64,12 @@ public final class Segmenter {
 		Map<String, Draft> byHeadline = new HashMap<>();
 		Repeats<Draft> repeats = new Repeats<>();
 		Draft current = null;
+		// the article that took the last body line: the column the reader is in
+		Draft last = null;
 		LineKind previous = null;
-		for (LineRef ref : page.refs()) {
+		List<LineRef> refs = page.refs();
+		for (int index = 0; index < refs.size(); index++) {
+			LineRef ref = refs.get(index);
 			if (taken.contains(ref)) {
 				continue;
 			}
@@ -93,7 +103,9 @@ public final class Segmenter {
 				case BYLINE, BODY -> {
 					String body = TextCleaner.body(page.text(ref));
 					Optional<Draft> repeated = kind == LineKind.BODY ? repeats.original(body) : Optional.empty();
-					Draft owner = kind == LineKind.BODY ? owner(drafts, current, page, ref, continuity) : current;
+					Draft owner = kind == LineKind.BODY ? owner(drafts, current,
+							previous == LineKind.BODY ? last : null, page, refs, index, continuity)
+							: previous == LineKind.BODY && last != null ? last : current;
 					if (repeated.isPresent()) {
 						// a paragraph printed again belongs, once, to the article of its
 						// first copy
@@ -105,11 +117,14 @@ public final class Segmenter {
 					else {
 						owner.add(ref, kind, page);
 						repeats.remember(body, owner);
+						last = owner;
 					}
 				}
 			}
 			previous = kind;
 		}
+		ParagraphsAboveHeadline.returnToTheirStories(drafts, page, kinds);
+		OpenSentenceLines.join(drafts, page, kinds);
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
 				// a headline with nothing under it but photos is a section label (图片新闻,
@@ -132,11 +147,12 @@ public final class Segmenter {
 	 * line goes to whichever it continues best. A line that opens mid-sentence never
 	 * starts a paragraph of a finished article.
 	 */
-	private static Draft owner(List<Draft> drafts, Draft current, PageLines page, LineRef ref, Continuity continuity) {
+	private static Draft owner(List<Draft> drafts, Draft current, Draft above, PageLines page, List<LineRef> refs,
+			int index, Continuity continuity) {
 		if (current == null) {
 			return null;
 		}
-		String text = page.text(ref);
+		String text = page.text(refs.get(index));
 		Draft best = current.open || !Sentences.opensMidSentence(text) ? current : null;
 		Set<String> words = Continuity.words(TextCleaner.body(text));
 		if (best != null && !Sentences.opensMidSentence(text)) {
@@ -151,19 +167,27 @@ public final class Segmenter {
 				return jump;
 			}
 		}
-		double bestScore = best == null ? Double.NEGATIVE_INFINITY : current.score(continuity, text, words);
 		// only the latest unfinished articles: a column rarely continues far away, and
 		// this bounds the work
-		int considered = 0;
-		for (int i = drafts.size() - 1; i >= 0 && considered < CANDIDATES; i--) {
-			Draft draft = drafts.get(i);
-			if (draft != current && draft.open) {
-				considered++;
-				double score = draft.score(continuity, text, words);
-				if (score > bestScore) {
-					best = draft;
-					bestScore = score;
-				}
+		List<Draft> candidates = new ArrayList<>();
+		if (best != null) {
+			candidates.add(current);
+		}
+		for (int i = drafts.size() - 1; i >= 0 && candidates.size() < CANDIDATES; i--) {
+			if (drafts.get(i) != current && drafts.get(i).open) {
+				candidates.add(drafts.get(i));
+			}
+		}
+		candidates = OpenEnds.narrow(candidates, text, refs, index, page, continuity);
+		best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		for (Draft draft : candidates) {
+			// the line right under an open line of the same column carries it on, unless
+			// another article's end forms a word with it
+			double score = draft.score(continuity, text, words) + (draft == above ? COLUMN : 0);
+			if (score > bestScore) {
+				best = draft;
+				bestScore = score;
 			}
 		}
 		return best == null ? current : best;
@@ -182,22 +206,11 @@ public final class Segmenter {
 		}
 		List<Draft> candidates = new ArrayList<>(List.of(current));
 		for (int i = drafts.size() - 1; i >= 0 && candidates.size() <= JUMP_CANDIDATES; i--) {
-			if (drafts.get(i) != current) {
+			if (drafts.get(i) != current && !lead(drafts, i)) {
 				candidates.add(drafts.get(i));
 			}
 		}
-		int[] distinctive = new int[candidates.size()];
-		for (String word : words) {
-			int owner = -1;
-			for (int c = 0; c < candidates.size(); c++) {
-				if (candidates.get(c).vocabulary.contains(word)) {
-					owner = owner == -1 ? c : -2;
-				}
-			}
-			if (owner >= 0) {
-				distinctive[owner]++;
-			}
-		}
+		int[] distinctive = Draft.distinctiveWords(candidates, words);
 		// per word an article knows, so that a long article does not win only by being
 		// long
 		int best = 0;
@@ -212,48 +225,16 @@ public final class Segmenter {
 		return candidates.get(best);
 	}
 
-	private static double density(int distinctive, Draft draft) {
-		return (double) distinctive / Math.max(1, draft.vocabulary.size());
+	/**
+	 * A package's lead, one paragraph over stories with their bylines, speaks of what
+	 * they speak of: no paragraph of theirs is returned to it.
+	 */
+	private static boolean lead(List<Draft> drafts, int i) {
+		return drafts.get(i).lines.size() == 2 && i + 1 < drafts.size() && drafts.get(i + 1).bylined;
 	}
 
-	private static final class Draft {
-
-		private final List<LineRef> lines = new ArrayList<>();
-
-		private final List<LineRef> captions = new ArrayList<>();
-
-		private final Set<LineRef> duplicates = new HashSet<>();
-
-		/** Whether the last body line added stops in the middle of a sentence. */
-		private boolean open;
-
-		Draft(LineRef headline) {
-			lines.add(headline);
-		}
-
-		/**
-		 * The last character of its body so far and its vocabulary, kept as lines arrive.
-		 */
-		private char lastChar;
-
-		private final Set<String> vocabulary = new HashSet<>();
-
-		double score(Continuity continuity, String line, Set<String> lineWords) {
-			return continuity.score(lastChar, vocabulary, line, lineWords);
-		}
-
-		void add(LineRef ref, LineKind kind, PageLines page) {
-			lines.add(ref);
-			if (kind == LineKind.BODY) {
-				String text = TextCleaner.body(page.text(ref));
-				open = !Sentences.endsSentence(text);
-				if (!text.isEmpty()) {
-					lastChar = text.charAt(text.length() - 1);
-				}
-				vocabulary.addAll(Continuity.words(text));
-			}
-		}
-
+	private static double density(int distinctive, Draft draft) {
+		return (double) distinctive / Math.max(1, draft.vocabulary.size());
 	}
 
 }

@@ -32,6 +32,13 @@ public final class Sentences {
 		return i >= 0 && TERMINAL.indexOf(t.charAt(i)) >= 0 || t.endsWith(")") || t.endsWith("）");
 	}
 
+	/** Whether the first quotation mark of a line closes a quotation begun before it. */
+	static boolean closesQuotation(String text) {
+		int opening = text.indexOf('“');
+		int closing = text.indexOf('”');
+		return closing >= 0 && (opening < 0 || closing < opening);
+	}
+
 	public static boolean opensMidSentence(String text) {
 		String t = text.strip();
 		if (t.isEmpty()) {

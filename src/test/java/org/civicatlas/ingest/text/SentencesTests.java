@@ -31,4 +31,16 @@ class SentencesTests {
 		assertThat(Sentences.opensMidSentence(line)).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "家门诊”里,律师每周坐班两天。", "工作法”,把矛盾化解在村里", "说:这件事办得好”" })
+	void linesThatCloseAQuotationBegunBefore(String line) {
+		assertThat(Sentences.closesQuotation(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "“我们会继续办好驿站。”", "推出“阅读打卡”活动", "居民都说好。" })
+	void linesThatDoNot(String line) {
+		assertThat(Sentences.closesQuotation(line)).isFalse();
+	}
+
 }
