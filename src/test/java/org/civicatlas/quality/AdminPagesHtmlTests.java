@@ -91,9 +91,9 @@ class AdminPagesHtmlTests {
 		// an edit form's fields are all sent, empty ones as "" (a request without one is
 		// a 400 page)
 		posts.put("/admin/articles/" + article,
-				sentEmpty(Map.of("version", String.valueOf(version("article", article))), "headline", "subhead",
-						"bylines", "body", "cityCode", "districtCode", "townships", "_programIds", "captions",
-						"status"));
+				sentEmpty(Map.of("version", String.valueOf(version("article", article))), "headline", "headlineEn",
+						"subhead", "bylines", "body", "cityCode", "districtCode", "townships", "_programIds",
+						"captions", "status"));
 		posts.put("/admin/metrics/" + metric,
 				sentEmpty(Map.of("value", "many", "version", String.valueOf(version("metric", metric))), "articleId",
 						"programId", "label", "valueMax", "unit", "approx", "category", "quote"));

@@ -27,7 +27,8 @@ class SearchRepository {
 			PlaceName district, PlaceName city, String village) {
 	}
 
-	record ArticleHit(long id, String headline, List<String> bylines, String body, PlaceName district, PlaceName city) {
+	record ArticleHit(long id, String headline, String headlineEn, List<String> bylines, String body,
+			PlaceName district, PlaceName city) {
 	}
 
 	// The where clauses repeat the expressions of the place indexes word for word, so
@@ -92,7 +93,7 @@ class SearchRepository {
 			""";
 
 	static final String ARTICLES = """
-			select a.id, a.headline, a.bylines, a.body, d.name as district_name, d.name_en as district_name_en,
+			select a.id, a.headline, a.headline_en, a.bylines, a.body, d.name as district_name, d.name_en as district_name_en,
 			       c.name as city_name, c.name_en as city_name_en, ranked.total
 			  from (select candidates.id, total, title_hit, ts_rank(ar.search_vector, query) as rank,
 			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
@@ -133,8 +134,8 @@ class SearchRepository {
 
 	Hits<ArticleHit> articles(SearchQuery query, int limit, int offset) {
 		return hits(ranked(jdbc.sql(ARTICLES), limit, offset), query, limit, offset,
-				rs -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), strings(rs.getArray("bylines")),
-						rs.getString("body"), district(rs), city(rs)));
+				rs -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
+						strings(rs.getArray("bylines")), rs.getString("body"), district(rs), city(rs)));
 	}
 
 	private interface Row<T> {
