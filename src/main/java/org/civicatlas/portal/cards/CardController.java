@@ -25,29 +25,32 @@ class CardController {
 
 	private final CardTitles titles;
 
+	private final RenderedCards cards;
+
 	private final MessageSource messages;
 
-	CardController(CardTitles titles, MessageSource messages) {
+	CardController(CardTitles titles, RenderedCards cards, MessageSource messages) {
 		this.titles = titles;
+		this.cards = cards;
 		this.messages = messages;
 	}
 
 	@GetMapping("/card.png")
 	ResponseEntity<byte[]> show() {
-		return png(ShareCard.png(both("site.name"), text("site.name", Locale.SIMPLIFIED_CHINESE),
+		return png(cards.png(both("site.name"), text("site.name", Locale.SIMPLIFIED_CHINESE),
 				text("site.name", Locale.ENGLISH), null));
 	}
 
 	@GetMapping("/articles/{id}/card.png")
 	ResponseEntity<byte[]> article(@PathVariable long id) {
 		CardTitles.Title title = titles.article(id).orElseThrow(() -> new NotFoundException("article " + id));
-		return png(ShareCard.png(both("site.name"), title.chinese(), title.english(), both("card.article")));
+		return png(cards.png(both("site.name"), title.chinese(), title.english(), both("card.article")));
 	}
 
 	@GetMapping("/programs/{id}/card.png")
 	ResponseEntity<byte[]> program(@PathVariable long id) {
 		CardTitles.Title title = titles.program(id).orElseThrow(() -> new NotFoundException("program " + id));
-		return png(ShareCard.png(both("site.name"), title.chinese(), title.english(), both("card.program")));
+		return png(cards.png(both("site.name"), title.chinese(), title.english(), both("card.program")));
 	}
 
 	/** A text in Chinese and in English: the card is one for readers of both. */

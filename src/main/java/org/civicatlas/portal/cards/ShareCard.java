@@ -71,16 +71,20 @@ final class ShareCard {
 			g.setColor(GREEN);
 			g.fillRect(0, 0, WIDTH, 16);
 			g.fillRect(0, HEIGHT - 16, WIDTH, 16);
-			int y = MARGIN + 20;
-			y = draw(g, site, 34f, GREEN, 1, y) + 40;
-			y = draw(g, title, 64f, INK, TITLE_LINES, y + 30) + 24;
+			// from the top: the site (one line), the title (three lines of 58 px at
+			// most),
+			// its English (two of 32 px); the kind sits on its own baseline at the foot,
+			// below
+			// the most the others can take
+			int y = draw(g, site, 32f, GREEN, 1, 44);
+			y = draw(g, title, 58f, INK, TITLE_LINES, y + 36);
 			if (english != null && !english.isBlank()) {
-				draw(g, english, 34f, GREY, ENGLISH_LINES, y + 10);
+				draw(g, english, 32f, GREY, ENGLISH_LINES, y + 16);
 			}
 			if (kind != null) {
 				g.setFont(BASE.deriveFont(28f));
 				g.setColor(GREEN);
-				g.drawString(drawable(kind), MARGIN, HEIGHT - MARGIN + 10);
+				g.drawString(drawable(kind), MARGIN, HEIGHT - 50);
 			}
 		}
 		finally {
@@ -97,8 +101,8 @@ final class ShareCard {
 	}
 
 	/**
-	 * Draws the text from the baseline below {@code top} in at most {@code maxLines}
-	 * lines, the last cut with an ellipsis; returns the last line's baseline.
+	 * Draws the text below {@code top} in at most {@code maxLines} lines, the last cut
+	 * with an ellipsis; returns the bottom of the last line.
 	 */
 	private static int draw(Graphics2D g, String text, float size, Color color, int maxLines, int top) {
 		g.setFont(BASE.deriveFont(size));
