@@ -3,6 +3,7 @@ package org.civicatlas.report.admin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,8 @@ class ReportQueue {
 			String contact, Status status, OffsetDateTime createdAt, OffsetDateTime decidedAt, String decidedBy,
 			long version, List<ReportFixes.Change> changes) {
 	}
+
+	private static final ZoneId ZHEJIANG = ZoneId.of("Asia/Shanghai");
 
 	private static final String SELECT = """
 			select r.*, count(*) over () as total, %s,
@@ -87,9 +90,17 @@ class ReportQueue {
 	private Row row(ResultSet rs) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("target_kind"), rs.getLong("target_id"), rs.getString("title"),
 				rs.getString("path"), rs.getString("category"), rs.getString("message"), rs.getString("contact"),
-				Status.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"), rs.getLong("version"),
-				fixes.read(rs.getString("changes")));
+				Status.valueOf(rs.getString("status")), zhejiang(rs.getObject("created_at", OffsetDateTime.class)),
+				zhejiang(rs.getObject("decided_at", OffsetDateTime.class)), rs.getString("decided_by"),
+				rs.getLong("version"), fixes.read(rs.getString("changes")));
+	}
+
+	/**
+	 * A time as the admin shows every time (the history, the article list): in Zhejiang,
+	 * whatever the server's zone, so a report's times and its fixes' read alike.
+	 */
+	private static OffsetDateTime zhejiang(OffsetDateTime time) {
+		return time == null ? null : time.atZoneSameInstant(ZHEJIANG).toOffsetDateTime();
 	}
 
 	/**

@@ -77,6 +77,11 @@ class ReportFixTests {
 			.list()).containsExactly(fix);
 
 		String page = body(editor.get("/admin/reports/" + report));
+		// the report's times read in Zhejiang, as its changes' and the history's do
+		String received = jdbc.sql("""
+				select to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')
+				  from problem_report where id = :id""").param("id", report).query(String.class).single();
+		assertThat(page).contains(">" + received + "</time>");
 		assertThat(page).contains("由以下修改解决", "href=\"/admin/history/article/" + article + "#rev-" + fix + "\"",
 				"修订 " + fix + "（报道，ed，");
 		String history = body(editor.get("/admin/history/article/" + article));
