@@ -20,7 +20,7 @@ class Articles {
 
 	private static final String LATEST = PlaceScope.ARTICLE_PLACES
 			+ """
-					select a.id, a.headline, %s,
+					select a.id, a.headline, a.headline_en, %s,
 					       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
 					       array(select t.name from article_township at join township t on t.code = at.township_code
 					              where at.article_id = a.id order by t.code) as townships,
@@ -40,7 +40,7 @@ class Articles {
 	// (article_fact, R__public_summaries.sql): an
 	// index scan of the few rows shown instead of sorting every published article.
 	private static final String LATEST_ALL = """
-			select a.id, a.headline, %s,
+			select a.id, a.headline, a.headline_en, %s,
 			       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
 			       array(select t.name from article_township at join township t on t.code = at.township_code
 			              where at.article_id = a.id order by t.code) as townships,
@@ -62,21 +62,22 @@ class Articles {
 	// telling one (a verified quote, tied to a program, money before shares before
 	// counts, the largest),
 	// and the newest articles (by issue date, then import) come first.
-	private static final String HIGHLIGHTS = PlaceScope.ARTICLE_PLACES + """
-			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
-			       m.source_line
-			  from (select distinct on (m.article_id) m.*
-			          from metric m
-			          join article a on a.id = m.article_id
-			         where m.value is not null and %s
-			         order by m.article_id, m.quote_verified desc, m.program_id is null,
-			                  case m.category when 'money' then 0 when 'percent' then 1 when 'count' then 2 else 3 end,
-			                  m.value desc nulls last, m.id) m
-			  join article a on a.id = m.article_id
-			  join source_page sp on sp.id = a.source_page_id
-			 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
-			 limit :limit
-			""";
+	private static final String HIGHLIGHTS = PlaceScope.ARTICLE_PLACES
+			+ """
+					select m.article_id, a.headline, a.headline_en, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
+					       m.source_line
+					  from (select distinct on (m.article_id) m.*
+					          from metric m
+					          join article a on a.id = m.article_id
+					         where m.value is not null and %s
+					         order by m.article_id, m.quote_verified desc, m.program_id is null,
+					                  case m.category when 'money' then 0 when 'percent' then 1 when 'count' then 2 else 3 end,
+					                  m.value desc nulls last, m.id) m
+					  join article a on a.id = m.article_id
+					  join source_page sp on sp.id = a.source_page_id
+					 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
+					 limit :limit
+					""";
 
 	private final JdbcClient jdbc;
 
@@ -101,15 +102,15 @@ class Articles {
 
 	/** At most {@code limit} figures, one per article, newest articles first. */
 	List<Highlight> highlights(PlaceScope scope, int limit) {
-		return cache.get(List.of(Articles.class, "highlights", scope, limit),
-				() -> jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
-					.param("code", scope.code())
-					.param("limit", limit)
-					.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"),
-							rs.getString("label"), rs.getBigDecimal("value"), rs.getBigDecimal("value_max"),
-							rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
-							rs.getString("quote"), rs.getObject("source_line", Integer.class)))
-					.list());
+		return cache.get(List.of(Articles.class, "highlights", scope, limit), () -> jdbc
+			.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
+			.param("code", scope.code())
+			.param("limit", limit)
+			.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"),
+					rs.getString("headline_en"), rs.getString("label"), rs.getBigDecimal("value"),
+					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
+					rs.getString("category"), rs.getString("quote"), rs.getObject("source_line", Integer.class)))
+			.list());
 	}
 
 	private static ArticleItem article(ResultSet rs) throws SQLException {
@@ -120,8 +121,8 @@ class Articles {
 			townships.add(new Name(zh.get(i), en.get(i)));
 		}
 		Name place = rs.getString("place") == null ? null : new Name(rs.getString("place"), rs.getString("place_en"));
-		return new ArticleItem(rs.getLong("id"), rs.getString("headline"), place, List.copyOf(townships),
-				Publication.read(rs));
+		return new ArticleItem(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"), place,
+				List.copyOf(townships), Publication.read(rs));
 	}
 
 }

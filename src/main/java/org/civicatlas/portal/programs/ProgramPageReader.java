@@ -68,7 +68,7 @@ class ProgramPageReader {
 			""";
 
 	private static final String ARTICLES = """
-			select a.id, a.headline from article_program ap join article a on a.id = ap.article_id
+			select a.id, a.headline, a.headline_en from article_program ap join article a on a.id = ap.article_id
 			 where ap.program_id = :id and a.status = 'PUBLISHED'
 			 order by a.id
 			""";
@@ -149,7 +149,7 @@ class ProgramPageReader {
 		List<Figure> metrics = jdbc.sql(METRICS).param("id", id).query((rs, n) -> figure(rs, locale)).list();
 		List<ArticleLink> articles = jdbc.sql(ARTICLES)
 			.param("id", id)
-			.query((rs, n) -> new ArticleLink(rs.getLong("id"), rs.getString("headline")))
+			.query((rs, n) -> new ArticleLink(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en")))
 			.list();
 		List<Related> related = jdbc.sql(RELATED_PROGRAMS)
 			.param("id", id)
