@@ -24,6 +24,8 @@ public final class FigurePrograms {
 
 	private static final int MIN_SPELLING = 2;
 
+	private static final String QUOTE_MARKS = "“”‘’\"'";
+
 	/** A spelling of a program printed at an offset of a paragraph. */
 	private record Named(String program, int paragraph, int start) {
 	}
@@ -60,11 +62,20 @@ public final class FigurePrograms {
 		List<PointingBack.Reference> references = new ArrayList<>();
 		List<Integer> referenceParagraphs = new ArrayList<>();
 		for (int p = 0; p < paragraphs.size(); p++) {
+			// a name is printed with quotation marks inside it (助“凝”圆梦工坊) as often as
+			// around it: names are looked for in the paragraph without them
+			StringBuilder bare = new StringBuilder();
+			int[] printedAt = new int[paragraphs.get(p).length()];
+			for (int i = 0; i < paragraphs.get(p).length(); i++) {
+				if (QUOTE_MARKS.indexOf(paragraphs.get(p).charAt(i)) < 0) {
+					printedAt[bare.length()] = i;
+					bare.append(paragraphs.get(p).charAt(i));
+				}
+			}
 			for (int k = 0; k < programs.size(); k++) {
 				for (String spelling : spellings.get(k)) {
-					for (int at = paragraphs.get(p).indexOf(spelling); at >= 0; at = paragraphs.get(p)
-						.indexOf(spelling, at + 1)) {
-						named.add(new Named(names.get(k), p, at));
+					for (int at = bare.indexOf(spelling); at >= 0; at = bare.indexOf(spelling, at + 1)) {
+						named.add(new Named(names.get(k), p, printedAt[at]));
 					}
 				}
 			}

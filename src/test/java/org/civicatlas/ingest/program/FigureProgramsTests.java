@@ -66,6 +66,15 @@ class FigureProgramsTests {
 	}
 
 	@Test
+	void aNamePrintedWithQuotationMarksInsideItIsFound() {
+		ProgramModel workshop = program("助凝圆梦工坊", "圆梦工坊");
+		List<String> paragraphs = List.of("镇里的助“凝”圆梦工坊迎来旺季,40多名工人都在忙。");
+		FigurePrograms ties = new FigurePrograms(null, paragraphs, List.of(workshop));
+
+		assertThat(ties.programOf(0, "40多名工人都在忙")).isEqualTo("助凝圆梦工坊");
+	}
+
+	@Test
 	void anArticleThatNamesNoProgramTiesNoFigure() {
 		FigurePrograms ties = new FigurePrograms(null, List.of("全年接待游客30万人次。"), List.of(FUND));
 
