@@ -38,7 +38,7 @@ public final class FigurePrograms {
 
 	private final Map<Integer, List<SentenceSpans.Range>> sentences = new HashMap<>();
 
-	private final String headline;
+	private final OwnWords ownWords;
 
 	/** The one program the headline names, or null when it names none or several. */
 	private final String headlined;
@@ -50,7 +50,6 @@ public final class FigurePrograms {
 	 */
 	public FigurePrograms(String headline, List<String> paragraphs, List<ProgramModel> programs) {
 		this.paragraphs = List.copyOf(paragraphs);
-		this.headline = headline;
 		this.named = new ArrayList<>();
 		List<String> inHeadline = programs.stream()
 			.filter(program -> headline != null && spellings(program).stream().anyMatch(headline::contains))
@@ -58,6 +57,7 @@ public final class FigurePrograms {
 			.toList();
 		this.headlined = inHeadline.size() == 1 ? inHeadline.get(0) : null;
 		this.names = programs.stream().map(ProgramModel::name).toList();
+		this.ownWords = new OwnWords(names, headline);
 		List<List<String>> spellings = programs.stream().map(FigurePrograms::spellings).toList();
 		List<PointingBack.Reference> references = new ArrayList<>();
 		List<Integer> referenceParagraphs = new ArrayList<>();
@@ -147,8 +147,7 @@ public final class FigurePrograms {
 		if (inSentenceAfter != null) {
 			return inSentenceAfter.program;
 		}
-		String described = named.stream().anyMatch(n -> n.paragraph == paragraph) ? null
-				: OwnWords.of(text, names, headline);
+		String described = named.stream().anyMatch(n -> n.paragraph == paragraph) ? null : ownWords.of(text);
 		if (described != null) {
 			return described;
 		}

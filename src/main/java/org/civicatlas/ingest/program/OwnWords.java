@@ -1,5 +1,6 @@
 package org.civicatlas.ingest.program;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,29 +24,44 @@ final class OwnWords {
 
 	private static final String NUMERALS = "一二两三四五六七八九十百千万";
 
-	private OwnWords() {
+	private final List<String> names;
+
+	/**
+	 * Per program, the characters that make its name particular, the headline's left out.
+	 */
+	private final List<Set<Character>> own;
+
+	/**
+	 * @param names the article's programs
+	 * @param headline the article's headline, or null
+	 */
+	OwnWords(List<String> names, String headline) {
+		this.names = names;
+		this.own = new ArrayList<>();
+		for (String name : names) {
+			Set<Character> chars = own(name);
+			// the article's topic (乡贤 in a headline on sages) tells no program apart
+			chars.removeIf(c -> headline != null && headline.indexOf(c) >= 0);
+			own.add(chars);
+		}
 	}
 
 	/**
 	 * @param paragraph a paragraph that names no program
-	 * @param names the article's programs
-	 * @param headline the article's headline, or null
 	 * @return the one program whose own characters the paragraph repeats, or null
 	 */
-	static String of(String paragraph, List<String> names, String headline) {
+	String of(String paragraph) {
 		String best = null;
 		int bestShared = 0;
 		boolean tie = false;
-		for (String name : names) {
-			Set<Character> own = own(name);
-			// the article's topic (乡贤 in a headline on sages) tells no program apart
-			own.removeIf(c -> headline != null && headline.indexOf(c) >= 0);
-			int shared = (int) own.stream().filter(c -> paragraph.indexOf(c) >= 0).count();
-			if (shared < MIN_SHARED || 2 * shared <= own.size()) {
+		for (int k = 0; k < names.size(); k++) {
+			Set<Character> chars = own.get(k);
+			int shared = (int) chars.stream().filter(c -> paragraph.indexOf(c) >= 0).count();
+			if (shared < MIN_SHARED || 2 * shared <= chars.size()) {
 				continue;
 			}
 			if (shared > bestShared) {
-				best = name;
+				best = names.get(k);
 				bestShared = shared;
 				tie = false;
 			}
@@ -71,7 +87,7 @@ final class OwnWords {
 	}
 
 	/** The characters that make the name particular. */
-	static Set<Character> own(String name) {
+	private static Set<Character> own(String name) {
 		String head = NameWords.head(name);
 		String words = name.substring(NameWords.placePrefixLength(name),
 				name.length() - (head == null ? 0 : head.length()));

@@ -94,7 +94,7 @@ final class PointingBack {
 		int longest = 0;
 		for (String spelling : spellings) {
 			for (int length = spelling.length(); length >= MIN_END && length > longest; length--) {
-				if (text.startsWith(spelling.substring(spelling.length() - length), at)) {
+				if (text.regionMatches(at, spelling, spelling.length() - length, length)) {
 					longest = length;
 				}
 			}

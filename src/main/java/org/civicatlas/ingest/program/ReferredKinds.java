@@ -68,7 +68,13 @@ final class ReferredKinds {
 	}
 
 	private static boolean pointedAt(List<String> paragraphs, String noun) {
-		if (paragraphs.stream().mapToInt(paragraph -> paragraph.split(noun, -1).length - 1).sum() < 2) {
+		int printed = 0;
+		for (String paragraph : paragraphs) {
+			for (int at = paragraph.indexOf(noun); at >= 0 && printed < 2; at = paragraph.indexOf(noun, at + 1)) {
+				printed++;
+			}
+		}
+		if (printed < 2) {
 			return false;
 		}
 		Pattern pointing = Pattern.compile(PointingBack.POINTING + Pattern.quote(noun));
