@@ -59,6 +59,9 @@ public class Article extends EditableEntity {
 	@Column(nullable = false, length = 300)
 	private String headline;
 
+	@Column(name = "headline_en", length = 300)
+	private String headlineEn;
+
 	@Column(length = 300)
 	private String subhead;
 
@@ -125,6 +128,18 @@ public class Article extends EditableEntity {
 
 	public String getHeadline() {
 		return headline;
+	}
+
+	public String getHeadlineEn() {
+		return headlineEn;
+	}
+
+	/**
+	 * The English headline an editor gave; null for none (English pages then show the
+	 * pinyin).
+	 */
+	public void headlineInEnglish(String headlineEn) {
+		this.headlineEn = headlineEn;
 	}
 
 	public String getSubhead() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.civicatlas.system.Cursors;
 
 import org.civicatlas.system.IssueDate;
+import org.civicatlas.system.Pinyin;
 
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,12 @@ class ArticlesDownload {
 	/** One article; the field names are the open-data contract. */
 	record Article(long id, String headline, String subhead, List<String> bylines, Source source, boolean incomplete,
 			String city, String district, List<String> townships, List<String> villages, List<String> types,
-			List<ProgramRef> programs, String body, List<String> captions, Publication publication) {
+			List<ProgramRef> programs, String body, List<String> captions, Publication publication, String headlineEn,
+			String headlinePinyin) {
 	}
 
 	private static final String SQL = """
-			select a.id, a.headline, a.subhead, a.bylines, p.file_name, a.source_lines, a.incomplete,
+			select a.id, a.headline, a.headline_en, a.subhead, a.bylines, p.file_name, a.source_lines, a.incomplete,
 			       p.newspaper, p.issue_date, p.issue_date_precision, p.page_number,
 			       c.name as city, d.name as district, a.body, a.captions,
 			       array(select t.name from article_township at join township t on t.code = at.township_code
@@ -90,7 +92,8 @@ class ArticlesDownload {
 				new Source(rs.getString("file_name"), ints(rs.getArray("source_lines"))), rs.getBoolean("incomplete"),
 				rs.getString("city"), rs.getString("district"), strings(rs.getArray("townships")),
 				strings(rs.getArray("villages")), strings(rs.getArray("types")), programs, rs.getString("body"),
-				strings(rs.getArray("captions")), publication(rs));
+				strings(rs.getArray("captions")), publication(rs), rs.getString("headline_en"),
+				Pinyin.spaced(rs.getString("headline")));
 	}
 
 	private static Publication publication(ResultSet rs) throws SQLException {

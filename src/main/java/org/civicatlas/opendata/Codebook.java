@@ -38,7 +38,8 @@ final class Codebook {
 			new Field("district", "stringOrNull"), new Field("townships", "strings"), new Field("villages", "strings"),
 			new Field("types", "strings"), new Field("programs", "programRefs"), new Field("body", "string"),
 			new Field("captions", "strings"), new Field("publication.newspaper", "stringOrNull"),
-			new Field("publication.date", "stringOrNull"), new Field("publication.page", "stringOrNull"));
+			new Field("publication.date", "stringOrNull"), new Field("publication.page", "stringOrNull"),
+			new Field("headlineEn", "stringOrNull"), new Field("headlinePinyin", "string"));
 
 	private static final List<Field> PROGRAM_FIELDS = List.of(new Field("id", "number"), new Field("name", "string"),
 			new Field("aliases", "strings"), new Field("subtypes", "strings"), new Field("types", "strings"),

@@ -24,10 +24,12 @@ class LanguageLinks {
 
 	/**
 	 * The switch's relative links; the absolute addresses are {@code null} on error pages
-	 * and in the admin, which are not to be shared or indexed.
+	 * and in the admin, which are not to be shared or indexed. {@code origin} (scheme,
+	 * host and port) makes the page's share card address absolute, as {@code og:image}
+	 * needs.
 	 */
 	record Links(String chinese, String english, String canonical, String chineseUrl, String englishUrl,
-			String defaultUrl) {
+			String defaultUrl, String origin) {
 	}
 
 	@ModelAttribute("languageLinks")
@@ -40,7 +42,7 @@ class LanguageLinks {
 		String chinese = link(path, query, "zh-CN");
 		String english = link(path, query, "en");
 		if (failed != null || path.startsWith("/admin")) {
-			return new Links(chinese, english, null, null, null, null);
+			return new Links(chinese, english, null, null, null, null, null);
 		}
 		String base = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).build().toUriString();
 		String defaultLink = UriComponentsBuilder.fromPath(path)
@@ -50,7 +52,7 @@ class LanguageLinks {
 			.toUriString();
 		boolean inEnglish = "en".equals(locale.getLanguage());
 		return new Links(chinese, english, base + (inEnglish ? english : chinese), base + chinese, base + english,
-				base + defaultLink);
+				base + defaultLink, base);
 	}
 
 	private static String link(String path, String query, String lang) {

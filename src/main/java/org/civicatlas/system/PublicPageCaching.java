@@ -21,9 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (plus the build and what picks the language and the htmx fragment), Last-Modified the
  * time the data last changed, so a browser that has the page gets a 304 after one small
  * statement, without the page being built. {@code Cache-Control: no-cache} makes it ask
- * every time, so an edit shows at once. The admin side, the actuator and static files are
- * left alone (the admin keeps Spring Security's {@code no-store}; static files carry
- * their own long-lived headers).
+ * every time, so an edit shows at once. A page asked for again at the same data version
+ * is sent as it was rendered ({@link RenderedPages}). The admin side, the actuator and
+ * static files are left alone (the admin keeps Spring Security's {@code no-store}; static
+ * files carry their own long-lived headers).
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
@@ -36,9 +37,12 @@ class PublicPageCaching extends OncePerRequestFilter {
 
 	private final String build;
 
-	PublicPageCaching(DataVersion versions, String build) {
+	private final RenderedPages pages;
+
+	PublicPageCaching(DataVersion versions, String build, RenderedPages pages) {
 		this.versions = versions;
 		this.build = build;
+		this.pages = pages;
 	}
 
 	@Override
@@ -47,7 +51,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = path(request);
 		for (String skipped : SKIPPED) {
 			if (path.startsWith(skipped)) {
 				return true;
@@ -67,7 +71,16 @@ class PublicPageCaching extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.addHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
-		chain.doFilter(request, response);
+		if (RenderedPages.keeps(request, path(request))) {
+			pages.serve(request, response, chain);
+		}
+		else {
+			chain.doFilter(request, response);
+		}
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/**
@@ -75,6 +88,13 @@ class PublicPageCaching extends OncePerRequestFilter {
 	 * request.
 	 */
 	static String variant(HttpServletRequest request) {
+		CRC32 crc = new CRC32();
+		crc.update(variantInputs(request).getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().toHexDigits((int) crc.getValue());
+	}
+
+	/** The language cookie, {@code Accept-Language} and {@code HX-Request}, in full. */
+	static String variantInputs(HttpServletRequest request) {
 		String cookie = null;
 		if (request.getCookies() != null) {
 			for (Cookie candidate : request.getCookies()) {
@@ -83,11 +103,8 @@ class PublicPageCaching extends OncePerRequestFilter {
 				}
 			}
 		}
-		String inputs = Objects.toString(cookie) + '|' + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) + '|'
+		return Objects.toString(cookie) + '|' + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) + '|'
 				+ request.getHeader("HX-Request");
-		CRC32 crc = new CRC32();
-		crc.update(inputs.getBytes(StandardCharsets.UTF_8));
-		return HexFormat.of().toHexDigits((int) crc.getValue());
 	}
 
 }

@@ -23,9 +23,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class PublicPageCachingConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PublicPageCaching> publicPageCaching(DataVersion versions) throws IOException {
+	FilterRegistrationBean<PublicPageCaching> publicPageCaching(DataVersion versions, PublicCache cache)
+			throws IOException {
 		FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(
-				new PublicPageCaching(versions, build()));
+				new PublicPageCaching(versions, build(), new RenderedPages(cache)));
 		// after the request context (-105), so the stamp is remembered for the request;
 		// before security (-100)
 		registration.setOrder(-101);

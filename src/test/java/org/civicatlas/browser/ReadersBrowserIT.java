@@ -88,10 +88,63 @@ class ReadersBrowserIT {
 			assertThat(Axe.seriousViolations(browser)).isEmpty();
 			AdminScreenshotsBrowserIT.shoot(browser, "admin-reports");
 			assertThat(browser.consoleErrors()).isEmpty();
+			resolveWithAFix(browser, article, message);
 		}
 		finally {
 			jdbc.sql("delete from problem_report where message = :message").param("message", message).update();
+			jdbc.sql("update article set headline_en = null where id = :id").param("id", article).update();
 		}
+	}
+
+	/**
+	 * The editor answers the report by giving the article an English headline, resolves
+	 * the report with that change as its fix, and finds each linked from the other: the
+	 * report from the history, the history from the report. English readers see the
+	 * headline.
+	 */
+	private void resolveWithAFix(Browser browser, long article, String message) throws IOException {
+		String english = "Browser test: village sages build a happier community";
+		browser.open("/admin/articles/" + article + "/edit")
+			.fill(By.id("headlineEn"), english)
+			.follow(EditorSteps.submitOf("/admin/articles/" + article));
+		int rev = jdbc.sql("select max(rev) from article_aud where id = :id")
+			.param("id", article)
+			.query(Integer.class)
+			.single();
+		long report = jdbc.sql("select id from problem_report where message = :message")
+			.param("message", message)
+			.query(Long.class)
+			.single();
+		browser.open("/admin/reports");
+		WebElement fix = browser.find(By.cssSelector("#report-" + report + " input[name=fix][value='" + rev + "']"));
+		assertThat(fix.isSelected()).isTrue();
+		assertThat(Axe.seriousViolations(browser)).isEmpty();
+		browser.follow(By.cssSelector("#report-" + report + " fieldset.report-changes + button"));
+		assertThat(jdbc.sql("select rev from problem_report_fix where report_id = :id")
+			.param("id", report)
+			.query(Integer.class)
+			.list()).containsExactly(rev);
+
+		browser.open("/admin/reports?status=RESOLVED")
+			.follow(By.cssSelector("#report-" + report + " .report-fixes a[href$='#rev-" + rev + "']"));
+		assertThat(browser.path()).isEqualTo("/admin/history/article/" + article);
+		browser.follow(By.cssSelector("#rev-" + rev + " a.history-report[href='/admin/reports/" + report + "']"));
+		assertThat(browser.path()).isEqualTo("/admin/reports/" + report);
+		assertThat(browser.text(By.cssSelector("#report-" + report + " .report-fixes"))).contains(String.valueOf(rev));
+		assertThat(Axe.seriousViolations(browser)).isEmpty();
+		AdminScreenshotsBrowserIT.shoot(browser, "admin-report-fixed");
+		assertThat(browser.consoleErrors()).isEmpty();
+		browser.open("/admin/reports/" + report + "?lang=en");
+		assertThat(browser.text(By.cssSelector("#report-" + report + " .report-fixes"))).startsWith("Fixed by:");
+		assertThat(Axe.seriousViolations(browser)).isEmpty();
+
+		browser.open("/articles/" + article + "?lang=en");
+		assertThat(browser.text(By.tagName("h1"))).endsWith("(" + english + ")");
+		// a meta element is never visible: read it without waiting for it to show
+		assertThat(browser.driver().findElement(By.cssSelector("meta[property='og:image']")).getAttribute("content"))
+			.endsWith("/articles/" + article + "/card.png");
+		assertThat(Axe.seriousViolations(browser)).isEmpty();
+		AdminScreenshotsBrowserIT.shoot(browser, "article-english");
 	}
 
 	@Test

@@ -142,6 +142,7 @@ class EscapingTests {
 	private Map<String, Object> articleForm(String townships) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("headline", SCRIPT);
+		form.put("headlineEn", "");
 		form.put("subhead", IMAGE);
 		form.put("bylines", SCRIPT);
 		form.put("body", SCRIPT + "\n\n" + IMAGE);

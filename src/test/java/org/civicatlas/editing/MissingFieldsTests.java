@@ -59,8 +59,9 @@ class MissingFieldsTests {
 	@Test
 	void articleForm() throws Exception {
 		String path = "/admin/articles/" + article;
-		fill(path + "/edit", path, Map.of("subhead", "副标题", "bylines", "张三 李四", "captions", "图为北海街道"));
-		check(path + "/edit", path, "subhead", "bylines", "captions", "townships", "programIds");
+		fill(path + "/edit", path, Map.of("headlineEn", "Neighbours talk it over", "subhead", "副标题", "bylines", "张三 李四",
+				"captions", "图为北海街道"));
+		check(path + "/edit", path, "headlineEn", "subhead", "bylines", "captions", "townships", "programIds");
 	}
 
 	@Test

@@ -55,6 +55,20 @@ class OpenDataEnglishTests {
 	}
 
 	@Test
+	void everyArticleHasItsHeadlinePinyinAndAnEnglishHeadlineField() {
+		JsonNode articles = json.readTree(http.get("/open-data/articles.json").body()).get("articles");
+		assertThat(articles.size()).isPositive();
+		for (JsonNode article : articles) {
+			assertThat(article.get("headlinePinyin").asString())
+				.isEqualTo(Pinyin.spaced(article.get("headline").asString()))
+				.isNotBlank();
+			assertThat(article.has("headlineEn")).isTrue();
+			// the fields of before are all still there
+			assertThat(article.has("headline") && article.has("publication") && article.has("source")).isTrue();
+		}
+	}
+
+	@Test
 	void theCsvAppendsTheNewColumns() {
 		String csv = http.get("/open-data/programs.csv").body();
 		assertThat(csv.lines().findFirst().orElseThrow()).endsWith(

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public pages keep their counts until the data changes (docs/performance.md): after
  * an edit, a merge and a publish, every page that counts what changed shows the new count
  * at the next request. Each test reads the pages first, so that they are cached, then
- * writes as an editor does.
+ * writes as an editor does. The pages themselves are kept as rendered
+ * ({@code system.RenderedPages}): the program and article pages read before a write show
+ * it at the next request too.
  */
 @EditingTest
 @CleansUp
@@ -50,6 +52,7 @@ class PublicCountsFreshnessTests {
 		assertThat(Counts.read(http)).isEqualTo(before.plusPrograms(1));
 		long second = create("测试项目 缓存乙");
 		assertThat(Counts.read(http)).isEqualTo(before.plusPrograms(2));
+		assertThat(http.get("/programs/" + second).body()).contains("测试项目 缓存乙");
 
 		MvcResult merged = editor.post("/admin/programs/" + second + "/merge",
 				Map.of("targetId", first, "version", editor.version("program", second)));
@@ -69,6 +72,7 @@ class PublicCountsFreshnessTests {
 		int yuecheng = finderTotal(YUECHENG);
 		int there = finderTotal(keqiao);
 		int[] rowYuecheng = placesRow(YUECHENG);
+		assertThat(http.get("/programs/" + id).body()).contains("越城区").doesNotContain("柯桥区");
 
 		Map<String, Object> form = program("测试项目 搬家", keqiao, township);
 		form.put("version", editor.version("program", id));
@@ -79,6 +83,7 @@ class PublicCountsFreshnessTests {
 		assertThat(finderTotal(keqiao)).isEqualTo(there + 1);
 		assertThat(placesRow(YUECHENG)[0]).isEqualTo(rowYuecheng[0] - 1);
 		assertThat(http.get("/places/" + township).body()).contains("测试项目 搬家");
+		assertThat(http.get("/programs/" + id).body()).contains("柯桥区").doesNotContain("越城区");
 	}
 
 	@Test
@@ -95,6 +100,9 @@ class PublicCountsFreshnessTests {
 		int[] row = placesRow(YUECHENG);
 		assertThat(http.get(search).body()).doesNotContain("/articles/" + articles.get(0) + "\"");
 		assertThat(http.get("/places/" + BEIHAI).body()).doesNotContain(headline);
+		String shown = "/articles/" + articles.get(0);
+		assertThat(http.get(shown).statusCode()).isEqualTo(404);
+		assertThat(http.get("/").body()).doesNotContain(headline);
 
 		decide(page, articles.get(0), "accept");
 		for (long other : articles.subList(1, articles.size())) {
@@ -112,6 +120,18 @@ class PublicCountsFreshnessTests {
 		assertThat(placesRow(YUECHENG)).containsExactly(row[0] + programs, row[1] + 1);
 		assertThat(http.get("/places/" + BEIHAI).body()).contains(headline);
 		assertThat(http.get(search).body()).contains("/articles/" + articles.get(0) + "\"");
+		assertThat(http.get(shown).body()).contains(headline);
+		assertThat(http.get(shown + "/source").body()).contains(headline);
+		assertThat(http.get("/").body()).contains(headline);
+
+		// the pages just read are kept as rendered; a later edit shows on them at once
+		jdbc.sql("update article set headline = :headline where id = :id")
+			.param("headline", headline + " 改")
+			.param("id", articles.get(0))
+			.update();
+		for (String path : List.of(shown, shown + "/source", "/")) {
+			assertThat(http.get(path).body()).as(path).contains(headline + " 改");
+		}
 	}
 
 	/** The counts the home page, the finder, the lists and the open-data page show. */

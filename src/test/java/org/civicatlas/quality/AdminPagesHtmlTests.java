@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.civicatlas.article.ArticleRepository;
 import org.civicatlas.ingest.IngestPipeline;
 import org.civicatlas.ingest.LinePlaces;
 import org.civicatlas.ingest.PageModel;
@@ -29,6 +30,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,9 +94,9 @@ class AdminPagesHtmlTests {
 		// an edit form's fields are all sent, empty ones as "" (a request without one is
 		// a 400 page)
 		posts.put("/admin/articles/" + article,
-				sentEmpty(Map.of("version", String.valueOf(version("article", article))), "headline", "subhead",
-						"bylines", "body", "cityCode", "districtCode", "townships", "_programIds", "captions",
-						"status"));
+				sentEmpty(Map.of("version", String.valueOf(version("article", article))), "headline", "headlineEn",
+						"subhead", "bylines", "body", "cityCode", "districtCode", "townships", "_programIds",
+						"captions", "status"));
 		posts.put("/admin/metrics/" + metric,
 				sentEmpty(Map.of("value", "many", "version", String.valueOf(version("metric", metric))), "articleId",
 						"programId", "label", "valueMax", "unit", "approx", "category", "quote"));
@@ -144,6 +147,61 @@ class AdminPagesHtmlTests {
 			check(new Route("repair-refused", "/admin/pages/" + page + "/lines/split", 400), "zh-CN", refused);
 		}
 		finally {
+			records.cleanUp();
+		}
+	}
+
+	/**
+	 * A reader's report with a change since it came in, offered as its fix, then resolved
+	 * with it: the queue in both states, the report's page and the history that links it
+	 * (issue 13, item 8). The change is an English headline set through the entity, as an
+	 * editor's save sets it.
+	 */
+	@Test
+	void aReportWithItsFixAndTheHistoryThatLinksItAreValidHtml() {
+		TestRecords records = new TestRecords(jdbc);
+		long article = id("select id from article where status = 'PUBLISHED' order by id limit 1");
+		long report = jdbc.sql("""
+				insert into problem_report (target_kind, target_id, category, message, address_hash, created_at)
+				values ('article', :id, 'TEXT', '标题的英文', repeat('a', 64),
+				        to_timestamp((select max(revtstmp) from revinfo) / 1000.0) + interval '1 millisecond')
+				returning id""").param("id", article).query(Long.class).single();
+		try {
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+				.executeWithoutResult(status -> context.getBean(ArticleRepository.class)
+					.findById(article)
+					.orElseThrow()
+					.headlineInEnglish("An English headline"));
+			AdminSession.Browser admin = sessions.admin();
+			for (String language : LANGUAGES) {
+				HttpResponse<String> queue = admin.get("/admin/reports", language);
+				assertThat(queue.body()).contains("name=\"fix\"");
+				check(new Route("admin-reports-changes", "/admin/reports", 200), language, queue);
+			}
+			int rev = jdbc.sql("select rev from problem_report_changes(:id)")
+				.param("id", report)
+				.query(Integer.class)
+				.single();
+			assertThat(
+					admin
+						.post("/admin/reports/" + report,
+								Map.of("status", "RESOLVED", "version", "0", "shown", "OPEN", "fix",
+										String.valueOf(rev)))
+						.statusCode())
+				.isEqualTo(302);
+			for (Route route : List.of(Route.page("admin-reports-fixed", "/admin/reports?status=RESOLVED"),
+					Route.page("admin-report", "/admin/reports/" + report),
+					Route.page("admin-history-fix", "/admin/history/article/" + article))) {
+				for (String language : LANGUAGES) {
+					HttpResponse<String> response = admin.get(route.path(), language);
+					assertThat(response.body()).containsAnyOf("#rev-" + rev, "/admin/reports/" + report + "\"");
+					check(route, language, response);
+				}
+			}
+		}
+		finally {
+			jdbc.sql("delete from problem_report where id = :id").param("id", report).update();
+			jdbc.sql("update article set headline_en = null where id = :id").param("id", article).update();
 			records.cleanUp();
 		}
 	}

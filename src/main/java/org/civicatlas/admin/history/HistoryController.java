@@ -31,11 +31,15 @@ class HistoryController {
 
 	private final HistoryDisplay display;
 
-	HistoryController(HistoryQueries queries, RecordHistories histories, Reverter reverter, HistoryDisplay display) {
+	private final ReportLinks reports;
+
+	HistoryController(HistoryQueries queries, RecordHistories histories, Reverter reverter, HistoryDisplay display,
+			ReportLinks reports) {
 		this.queries = queries;
 		this.histories = histories;
 		this.reverter = reverter;
 		this.display = display;
+		this.reports = reports;
 	}
 
 	@GetMapping
@@ -54,6 +58,8 @@ class HistoryController {
 		model.addAttribute("history", history);
 		model.addAttribute("revisions", revisions);
 		model.addAttribute("view", display.show(audited, history, revisions.rows(), english()));
+		model.addAttribute("fixedReports",
+				reports.of(revisions.rows().stream().map(RecordHistory.RevisionDiff::rev).toList()));
 		return "admin/history/show";
 	}
 

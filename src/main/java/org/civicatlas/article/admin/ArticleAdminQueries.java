@@ -55,7 +55,7 @@ class ArticleAdminQueries {
 			""";
 
 	private static final String EDITED = """
-			select a.id, a.headline, a.subhead, a.bylines, a.body, a.city_code, a.district_code, a.captions, a.status,
+			select a.id, a.headline, a.headline_en, a.subhead, a.bylines, a.body, a.city_code, a.district_code, a.captions, a.status,
 			       a.version, a.source_page_id, p.file_name, p.status as page_status,
 			       array(select t.township_code from article_township t where t.article_id = a.id
 			              order by t.township_code) as townships,
@@ -141,10 +141,11 @@ class ArticleAdminQueries {
 	}
 
 	private static Edited edited(ResultSet rs) throws SQLException {
-		ArticleForm form = new ArticleForm(rs.getString("headline"), rs.getString("subhead"),
-				TextFields.joinWords(strings(rs.getArray("bylines"))), rs.getString("body"), rs.getString("city_code"),
-				rs.getString("district_code"), TextFields.joinWords(strings(rs.getArray("townships"))),
-				longs(rs.getArray("programs")), TextFields.joinLines(strings(rs.getArray("captions"))),
+		ArticleForm form = new ArticleForm(rs.getString("headline"), rs.getString("headline_en"),
+				rs.getString("subhead"), TextFields.joinWords(strings(rs.getArray("bylines"))), rs.getString("body"),
+				rs.getString("city_code"), rs.getString("district_code"),
+				TextFields.joinWords(strings(rs.getArray("townships"))), longs(rs.getArray("programs")),
+				TextFields.joinLines(strings(rs.getArray("captions"))),
 				PublicationStatus.valueOf(rs.getString("status")), rs.getLong("version"));
 		return new Edited(rs.getLong("id"), form, rs.getLong("source_page_id"), rs.getString("file_name"),
 				rs.getString("page_status"), rs.getInt("metrics"));

@@ -46,6 +46,7 @@ class ArticleEditor {
 		StaleEditException.check("Article " + id, form.version(), article.getVersion());
 		article.revise(form.headline().strip(), TextFields.trimToNull(form.subhead()), form.bylineList(),
 				TextFields.body(form.body()), form.captionList());
+		article.headlineInEnglish(TextFields.trimToNull(form.headlineEn()));
 		article.locate(form.cityCode() == null ? null : cities.getReferenceById(form.cityCode()),
 				form.districtCode() == null ? null : districts.getReferenceById(form.districtCode()),
 				townships.findAllById(form.townshipCodes()));

@@ -21,6 +21,7 @@ import org.civicatlas.system.PublicationStatus;
 record ArticleForm(
 		@NotBlank(message = "{editing.article.headline.required}") @Size(max = 300,
 				message = "{editing.size}") String headline,
+		@Size(max = 300, message = "{editing.size}") String headlineEn,
 		@Size(max = 300, message = "{editing.size}") String subhead,
 		@Size(max = 500, message = "{editing.size}") String bylines,
 		@NotBlank(message = "{editing.article.body.required}") @Size(max = 50_000,
@@ -58,6 +59,7 @@ record ArticleForm(
 	@Override
 	public ArticleForm resubmission(ArticleForm theirs, ThreeWayMerge merge) {
 		return new ArticleForm(merge.pick("editing.article.headline", headline, theirs.headline),
+				merge.pick("editing.article.headlineEn", headlineEn, theirs.headlineEn),
 				merge.pick("editing.article.subhead", subhead, theirs.subhead),
 				merge.pick("editing.article.bylines", bylines, theirs.bylines),
 				merge.pick("editing.article.body", body, theirs.body),
@@ -77,6 +79,7 @@ record ArticleForm(
 	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.article.headline", TextFields.trimToNull(headline));
+		fields.put("editing.article.headlineEn", TextFields.trimToNull(headlineEn));
 		fields.put("editing.article.subhead", TextFields.trimToNull(subhead));
 		fields.put("editing.article.bylines", TextFields.joinWords(bylineList()));
 		fields.put("editing.article.body", TextFields.body(body));

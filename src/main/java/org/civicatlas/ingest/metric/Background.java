@@ -1,6 +1,7 @@
 package org.civicatlas.ingest.metric;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.civicatlas.ingest.MetricModel.Category;
 
@@ -18,7 +19,13 @@ final class Background {
 	private static final String AWAY = "外远";
 
 	/** Words of a population: a share of one (占户籍人口的), or a head count beside one. */
-	private static final List<String> POPULATION = List.of("人口", "常住", "户籍", "籍");
+	private static final List<String> POPULATION = List.of("人口", "常住", "户籍");
+
+	/**
+	 * A group named by where its members are registered (外省籍的职工, 温州籍新居民): 籍 as a suffix,
+	 * not the 籍 of 籍贯 (one person's native place) or of 书籍, 党籍, 学籍.
+	 */
+	private static final Pattern REGISTERED = Pattern.compile("(?<![书党学典古])籍(?!贯)");
 
 	/**
 	 * A sentence that opens by giving a place its title sketches the place
@@ -65,7 +72,7 @@ final class Background {
 		}
 		String clause = text.subSequence(Punctuation.clauseStart(text, m.numberStart()), m.numberStart()).toString();
 		int share = clause.lastIndexOf('占');
-		return share >= 0 && POPULATION.stream().anyMatch(clause.substring(share)::contains);
+		return share >= 0 && population(clause.substring(share));
 	}
 
 	/**
@@ -80,7 +87,11 @@ final class Background {
 		String sentence = text
 			.subSequence(Punctuation.sentenceStart(text, m.start()), Punctuation.sentenceEnd(text, m.unitEnd()))
 			.toString();
-		return POPULATION.stream().anyMatch(clause::contains) || sentence.contains("人口");
+		return population(clause) || sentence.contains("人口");
+	}
+
+	private static boolean population(String words) {
+		return POPULATION.stream().anyMatch(words::contains) || REGISTERED.matcher(words).find();
 	}
 
 	private static boolean isTitledPlace(CharSequence text, NonFigures.Match m) {

@@ -78,13 +78,16 @@ final class NonFigures {
 	private static final List<String> ALL_DONE = List.of("都已", "均已", "全部", "都建", "均建");
 
 	/** What the words after a number say when it measures a population or a workforce. */
-	private static final List<String> POPULATION = List.of("人口", "从业", "在此从业", "就业人员", "常住");
+	private static final List<String> POPULATION = List.of("人口", "从业", "就业人员", "常住");
+
+	/** Where a workforce works, between its head count and its verb: 2万人在此从业, 于此. */
+	private static final List<String> HERE = List.of("在此", "在这里", "在当地", "于此");
 
 	/**
 	 * Words of one dispute or one debt: amounts and terms in such a sentence are the
 	 * details of a single case (该起纠纷…借款人已还了3万元), not the scale of an initiative.
 	 */
-	private static final List<String> SINGLE_CASE = List.of("这起", "该起", "欠款方", "还差", "还清", "已还", "建房款", "借款人");
+	private static final List<String> SINGLE_CASE = List.of("这起", "该起", "已还", "借款人");
 
 	/** A stretch of a life (在嘉善已居住了7年) is a person's story. */
 	private static final List<String> LIVED = List.of("生活了", "居住了", "住了", "待了");
@@ -149,7 +152,9 @@ final class NonFigures {
 			return true;
 		}
 		String after = text.subSequence(m.unitEnd(), Math.min(text.length(), m.unitEnd() + REACH)).toString();
-		return m.unit().equals("人") && (phrase.contains("人口") || POPULATION.stream().anyMatch(after::startsWith));
+		String here = HERE.stream().filter(after::startsWith).findFirst().orElse("");
+		String verb = after.substring(here.length());
+		return m.unit().equals("人") && (phrase.contains("人口") || POPULATION.stream().anyMatch(verb::startsWith));
 	}
 
 	private static boolean allDone(CharSequence text, Match m) {

@@ -64,6 +64,12 @@ final class NameWords {
 			"建成", "建设", "新建", "创建", "创办", "开通", "推行", "推广", "引入", "开设", "投用", "启用", "上线", "升级", "借助", "发布", "首创", "开发",
 			"探索出", "摸索出", "发起");
 
+	/**
+	 * Words that close a list of examples (“A”“B”等…, “A”“B”这样的…模式): the kind after them
+	 * is the kind of each item.
+	 */
+	private static final List<String> LIST_ENDS = byLength("等", "这样的", "这类", "之类的");
+
 	/** Verbs that launch a campaign; an unquoted 行动 or 专班 after one is a program too. */
 	static final List<String> CAMPAIGN_VERBS = List.of("开展");
 
@@ -168,6 +174,11 @@ final class NameWords {
 			}
 		}
 		return null;
+	}
+
+	/** The word closing a list of examples that starts at the offset, or null. */
+	static String listEnd(String text, int start) {
+		return startingAt(text, start, LIST_ENDS);
 	}
 
 	/** The program word that ends the name, or null. */

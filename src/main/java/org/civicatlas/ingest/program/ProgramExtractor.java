@@ -48,7 +48,11 @@ public final class ProgramExtractor {
 		for (int a = 0; a < articles.size(); a++) {
 			List<String> paragraphs = articles.get(a).paragraphs();
 			for (int p = 0; p < paragraphs.size(); p++) {
-				List<Mention> quoted = QuotedNames.find(paragraphs.get(p), a, p);
+				List<Mention> quoted = LaunchedIn.mark(paragraphs.get(p),
+						ReferredKinds.extend(paragraphs, p, QuotedNames.find(paragraphs.get(p), a, p)));
+				List<Mention> counted = CountedNames.find(paragraphs, p, quoted, a);
+				quoted.removeIf(m -> counted.stream().anyMatch(c -> c.start() == m.start()));
+				quoted.addAll(counted);
 				List<Mention> found = new ArrayList<>(quoted);
 				found.addAll(SuffixNames.find(paragraphs.get(p), quoted, a, p));
 				found.sort((x, y) -> Integer.compare(x.start(), y.start()));

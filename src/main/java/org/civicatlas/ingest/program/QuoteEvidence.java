@@ -82,8 +82,7 @@ final class QuoteEvidence {
 
 	/** A program word after a list, when the gap says each item is one: 等…品牌, 四大平台. */
 	static boolean listedKind(String text, int from) {
-		if (from >= text.length()
-				|| text.charAt(from) != '等' && !QuotedNames.COUNTED.matcher(text.substring(from)).find()) {
+		if (NameWords.listEnd(text, from) == null && !QuotedNames.COUNTED.matcher(text.substring(from)).find()) {
 			return false;
 		}
 		return after(text, from);
@@ -100,8 +99,8 @@ final class QuoteEvidence {
 	}
 
 	private static boolean gapAllowed(String gap) {
-		if (gap.startsWith("等")) {
-			return gap.length() <= MAX_LISTED_GAP && !gap.contains("的");
+		if (NameWords.listEnd(gap, 0) != null) {
+			return gap.length() <= MAX_LISTED_GAP && !gap.substring(NameWords.listEnd(gap, 0).length()).contains("的");
 		}
 		return gap.length() <= MAX_GAP && !containsStop(gap);
 	}

@@ -22,6 +22,12 @@ final class SuffixNames {
 
 	private static final int MAX_SCAN = 24;
 
+	/** Proper characters of the place that owns a body (白石 of 白石社区的乐邻服务中心). */
+	private static final int MAX_OWNER = 4;
+
+	/** First characters of words that point back to a place instead of naming it. */
+	private static final String POINTING = "这那该本此全各每其我";
+
 	private SuffixNames() {
 	}
 
@@ -85,7 +91,36 @@ final class SuffixNames {
 			return null;
 		}
 		boolean evidence = place > 0 && NameWords.PLACE_NAMED.contains(head) || launched(text, start, head);
+		int owner = place == 0 && NameWords.PLACE_NAMED.contains(head) ? ownerBefore(text, end - name.length()) : -1;
+		if (owner >= 0) {
+			// 某社区的服务中心: the body of that place, named as the place prints its bodies
+			String placed = text.substring(owner, end - name.length() - 1) + name;
+			return new Mention(placed, name, false, true, article, paragraph, owner, end);
+		}
 		return new Mention(name, name, false, evidence, article, paragraph, end - name.length(), end);
+	}
+
+	/**
+	 * Where the place that owns a body begins, when {@code 的} right before the name
+	 * closes a place name of two to four proper characters (白石社区的乐邻服务中心, 东岙村的文化驿站), else
+	 * -1. Only the nearest place counts (the community, not its city), and a place that
+	 * only points back (该社区, 这个村, 全镇) names no one.
+	 */
+	private static int ownerBefore(String text, int nameStart) {
+		int de = nameStart - 1;
+		String word = de > 0 && text.charAt(de) == '的' ? NameWords.endingAt(text, de, NameWords.PLACE_WORDS) : null;
+		if (word == null) {
+			return -1;
+		}
+		int start = de - word.length();
+		while (start > 0 && de - word.length() - start <= MAX_OWNER && NameWords.isHan(text.charAt(start - 1))
+				&& NameWords.endingAt(text, start, NameWords.PLACE_WORDS) == null
+				&& NameWords.endingAt(text, start, NameWords.STOPS) == null) {
+			start--;
+		}
+		int proper = de - word.length() - start;
+		boolean pointing = proper > 0 && POINTING.indexOf(text.charAt(start)) >= 0;
+		return proper >= 2 && proper <= MAX_OWNER && !pointing ? start : -1;
 	}
 
 	/** Drops leading times, ordinals and bare place words, as often as they repeat. */

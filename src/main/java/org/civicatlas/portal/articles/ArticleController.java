@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.civicatlas.portal.common.BrowseFilters;
 import org.civicatlas.portal.common.TypeName;
+import org.civicatlas.portal.programs.Romanized;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 import org.civicatlas.system.Paged;
@@ -37,11 +38,15 @@ class ArticleController {
 
 	private final MarkedArticle marker;
 
-	ArticleController(BrowseFilters filters, ArticleListReader list, ArticleReader reader, MarkedArticle marker) {
+	private final Romanized romanized;
+
+	ArticleController(BrowseFilters filters, ArticleListReader list, ArticleReader reader, MarkedArticle marker,
+			Romanized romanized) {
 		this.filters = filters;
 		this.list = list;
 		this.reader = reader;
 		this.marker = marker;
+		this.romanized = romanized;
 	}
 
 	@GetMapping("/articles")
@@ -77,7 +82,9 @@ class ArticleController {
 	String show(@PathVariable long id, Model model, Locale locale) {
 		ArticleReader.Article article = reader.article(id).orElseThrow(() -> new NotFoundException("article " + id));
 		model.addAttribute("article", article);
+		model.addAttribute("headlineTitle", romanized.title(article.headline(), article.headlineEn(), locale));
 		model.addAttribute("pageDescription", description(article));
+		model.addAttribute("pageImage", "/articles/" + id + "/card.png");
 		model.addAttribute("marked", marker.mark(article.paragraphs(), reader.figures(id), locale));
 		return "articles/show";
 	}

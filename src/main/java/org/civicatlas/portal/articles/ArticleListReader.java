@@ -22,14 +22,15 @@ import org.springframework.stereotype.Component;
 class ArticleListReader {
 
 	/** An article as the list shows it; its program types in the taxonomy's order. */
-	record Summary(long id, String headline, String subhead, List<String> bylines, boolean incomplete, PlaceName city,
-			PlaceName district, List<PlaceName> townships, List<TypeName> types, Publication publication) {
+	record Summary(long id, String headline, String headlineEn, String subhead, List<String> bylines,
+			boolean incomplete, PlaceName city, PlaceName district, List<PlaceName> townships, List<TypeName> types,
+			Publication publication) {
 	}
 
 	// The page is cut first (ids and the total), so the per-article lists are only built
 	// for its rows.
 	private static final String SQL = """
-			select a.id, a.headline, a.subhead, a.bylines, a.incomplete, page.total,
+			select a.id, a.headline, a.headline_en, a.subhead, a.bylines, a.incomplete, page.total,
 			       c.code as city_code, c.name as city_name, c.name_en as city_name_en,
 			       d.code as district_code, d.name as district_name, d.name_en as district_name_en,
 			       %s, %s,
@@ -69,8 +70,8 @@ class ArticleListReader {
 		return Paged.query(jdbc.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), filter.sql()))
 			.params(filter.sqlParams()), page, size, (rs, n) -> {
 				List<String> keys = SqlArrays.strings(rs.getArray("type_keys"));
-				return new Summary(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
-						SqlArrays.strings(rs.getArray("bylines")), rs.getBoolean("incomplete"),
+				return new Summary(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
+						rs.getString("subhead"), SqlArrays.strings(rs.getArray("bylines")), rs.getBoolean("incomplete"),
 						ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"),
 						ArticleColumns.townships(rs), types.stream().filter(type -> keys.contains(type.key())).toList(),
 						Publication.read(rs));

@@ -22,9 +22,9 @@ class ArticleReader {
 	record ProgramRef(long id, String name) {
 	}
 
-	record Article(long id, String headline, String subhead, List<String> bylines, List<String> paragraphs,
-			List<String> captions, boolean incomplete, PlaceName city, PlaceName district, List<PlaceName> townships,
-			List<ProgramRef> programs, Publication publication) {
+	record Article(long id, String headline, String headlineEn, String subhead, List<String> bylines,
+			List<String> paragraphs, List<String> captions, boolean incomplete, PlaceName city, PlaceName district,
+			List<PlaceName> townships, List<ProgramRef> programs, Publication publication) {
 	}
 
 	record Figure(long id, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
@@ -35,11 +35,11 @@ class ArticleReader {
 	 * The article's lines (1-based, in reading order) on its page, and the page's text as
 	 * uploaded.
 	 */
-	record Source(long id, String headline, String file, String rawText, List<Integer> lines) {
+	record Source(long id, String headline, String headlineEn, String file, String rawText, List<Integer> lines) {
 	}
 
 	private static final String ARTICLE = """
-			select a.id, a.headline, a.subhead, a.bylines, a.body, a.captions, a.incomplete,
+			select a.id, a.headline, a.headline_en, a.subhead, a.bylines, a.body, a.captions, a.incomplete,
 			       c.code as city_code, c.name as city_name, c.name_en as city_name_en,
 			       d.code as district_code, d.name as district_name, d.name_en as district_name_en,
 			       %s, %s,
@@ -60,7 +60,7 @@ class ArticleReader {
 			""";
 
 	private static final String SOURCE = """
-			select a.id, a.headline, a.source_lines, p.file_name, p.raw_text
+			select a.id, a.headline, a.headline_en, a.source_lines, p.file_name, p.raw_text
 			  from article a join source_page p on p.id = a.source_page_id
 			 where a.id = :id and a.status = 'PUBLISHED'
 			""";
@@ -79,10 +79,10 @@ class ArticleReader {
 			for (int i = 0; i < programIds.size(); i++) {
 				programs.add(new ProgramRef(programIds.get(i), programNames.get(i)));
 			}
-			return new Article(rs.getLong("id"), rs.getString("headline"), rs.getString("subhead"),
-					SqlArrays.strings(rs.getArray("bylines")), List.of(rs.getString("body").split("\n\n")),
-					SqlArrays.strings(rs.getArray("captions")), rs.getBoolean("incomplete"),
-					ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"),
+			return new Article(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
+					rs.getString("subhead"), SqlArrays.strings(rs.getArray("bylines")),
+					List.of(rs.getString("body").split("\n\n")), SqlArrays.strings(rs.getArray("captions")),
+					rs.getBoolean("incomplete"), ArticleColumns.place(rs, "city"), ArticleColumns.place(rs, "district"),
 					ArticleColumns.townships(rs), programs, Publication.read(rs));
 		}).optional();
 	}
@@ -99,8 +99,8 @@ class ArticleReader {
 	Optional<Source> source(long id) {
 		return jdbc.sql(SOURCE)
 			.param("id", id)
-			.query((rs, n) -> new Source(rs.getLong("id"), rs.getString("headline"), rs.getString("file_name"),
-					rs.getString("raw_text"), SqlArrays.ints(rs.getArray("source_lines"))))
+			.query((rs, n) -> new Source(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
+					rs.getString("file_name"), rs.getString("raw_text"), SqlArrays.ints(rs.getArray("source_lines"))))
 			.optional();
 	}
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
@@ -31,7 +32,11 @@ final class AtomFeed {
 	private AtomFeed() {
 	}
 
-	static String write(String baseUrl, Texts texts, List<Entry> entries) {
+	/**
+	 * {@code title} names an entry in the feed's language (issue 13: an English feed
+	 * gives each headline its English or pinyin form too).
+	 */
+	static String write(String baseUrl, Texts texts, List<Entry> entries, Function<Entry, String> title) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -52,7 +57,7 @@ final class AtomFeed {
 			// entries without a byline take the feed's author, as RFC 4287 allows
 			author(xml, texts.author());
 			for (Entry entry : entries) {
-				entry(xml, baseUrl, entry);
+				entry(xml, baseUrl, entry, title.apply(entry));
 			}
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -64,11 +69,12 @@ final class AtomFeed {
 		return out.toString();
 	}
 
-	private static void entry(XMLStreamWriter xml, String baseUrl, Entry entry) throws XMLStreamException {
+	private static void entry(XMLStreamWriter xml, String baseUrl, Entry entry, String title)
+			throws XMLStreamException {
 		String url = baseUrl + "/articles/" + entry.id();
 		xml.writeStartElement("entry");
 		element(xml, "id", url);
-		element(xml, "title", entry.headline());
+		element(xml, "title", title);
 		link(xml, "alternate", "text/html", url);
 		// only the day an issue came out is its publication; an unknown or vaguer date is
 		// left out

@@ -2,6 +2,8 @@ package org.civicatlas.portal.feeds;
 
 import java.util.Locale;
 
+import org.civicatlas.portal.programs.Romanized;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +21,12 @@ class FeedController {
 
 	private final MessageSource messages;
 
-	FeedController(LatestArticlesReader articles, MessageSource messages) {
+	private final Romanized romanized;
+
+	FeedController(LatestArticlesReader articles, MessageSource messages, Romanized romanized) {
 		this.articles = articles;
 		this.messages = messages;
+		this.romanized = romanized;
 	}
 
 	@GetMapping(path = "/feed.atom", produces = ATOM)
@@ -30,7 +35,8 @@ class FeedController {
 		AtomFeed.Texts texts = new AtomFeed.Texts(locale.getLanguage().equals("en") ? "en" : "zh-CN",
 				messages.getMessage("feed.title", null, locale), messages.getMessage("feed.subtitle", null, locale),
 				messages.getMessage("feed.author", null, locale));
-		return AtomFeed.write(BaseUrl.current(), texts, articles.latest(SIZE));
+		return AtomFeed.write(BaseUrl.current(), texts, articles.latest(SIZE),
+				entry -> romanized.title(entry.headline(), entry.headlineEn(), locale));
 	}
 
 }

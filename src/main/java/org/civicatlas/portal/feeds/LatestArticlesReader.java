@@ -21,8 +21,8 @@ class LatestArticlesReader {
 	 * {@code published} is the start of the issue's day in Zhejiang, null unless the day
 	 * is known.
 	 */
-	record Entry(long id, String headline, List<String> bylines, String body, OffsetDateTime published,
-			OffsetDateTime updated) {
+	record Entry(long id, String headline, String headlineEn, List<String> bylines, String body,
+			OffsetDateTime published, OffsetDateTime updated) {
 
 		/** The first paragraph of the body: the feed's summary of the article. */
 		String firstParagraph() {
@@ -35,7 +35,7 @@ class LatestArticlesReader {
 
 	// Ids grow with every import, so the highest ids are the newest articles.
 	private static final String SQL = """
-			select a.id, a.headline, a.bylines, a.body, a.updated_at, p.issue_date, p.issue_date_precision
+			select a.id, a.headline, a.headline_en, a.bylines, a.body, a.updated_at, p.issue_date, p.issue_date_precision
 			  from article a
 			  join source_page p on p.id = a.source_page_id
 			 where a.status = 'PUBLISHED'
@@ -52,7 +52,7 @@ class LatestArticlesReader {
 	List<Entry> latest(int limit) {
 		return jdbc.sql(SQL)
 			.param("limit", limit)
-			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("headline"),
+			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
 					SqlArrays.strings(rs.getArray("bylines")), rs.getString("body"),
 					published(IssueDate.read(rs, "issue_date")), rs.getObject("updated_at", OffsetDateTime.class)))
 			.list();

@@ -59,9 +59,13 @@ class SitemapReader {
 			 order by kind, path
 			""";
 
+	// the public programs and published articles, counted at commit (public_tally,
+	// R__public_summaries.sql): the index is a few rows whatever the corpus
 	private static final String COUNTS = """
-			select (select count(*) from program where status = 'PUBLISHED' and merged_into is null) as programs,
-			       (select count(*) from article where status = 'PUBLISHED') as articles
+			select coalesce(sum(n) filter (where facet = 'programs'), 0) as programs,
+			       coalesce(sum(n) filter (where facet = 'articles'), 0) as articles
+			  from public_tally
+			 where scope = '' and facet in ('programs', 'articles') and value = ''
 			""";
 
 	private final JdbcClient jdbc;

@@ -9,6 +9,6 @@ import org.civicatlas.portal.common.MetricWording;
  * reader by {@code MetricWording}, as every figure of the portal), the sentence that
  * states it and its line.
  */
-record Highlight(long articleId, String headline, String label, BigDecimal value, BigDecimal valueMax, String unit,
-		String approx, String category, String quote, Integer line) {
+record Highlight(long articleId, String headline, String headlineEn, String label, BigDecimal value,
+		BigDecimal valueMax, String unit, String approx, String category, String quote, Integer line) {
 }

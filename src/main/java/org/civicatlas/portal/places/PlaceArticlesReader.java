@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class PlaceArticlesReader {
 
 	private static final String LATEST = """
-			select a.id, a.headline, %s,
+			select a.id, a.headline, a.headline_en, %s,
 			       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
 			       array(select t.name from article_township at join township t on t.code = at.township_code
 			              where at.article_id = a.id order by t.code) as townships,
@@ -39,7 +39,7 @@ class PlaceArticlesReader {
 	// (article_fact, R__public_summaries.sql): an
 	// index scan of the few rows shown instead of sorting every published article.
 	private static final String LATEST_ALL = """
-			select a.id, a.headline, %s,
+			select a.id, a.headline, a.headline_en, %s,
 			       coalesce(d.name, c.name) as place, coalesce(d.name_en, c.name_en) as place_en,
 			       array(select t.name from article_township at join township t on t.code = at.township_code
 			              where at.article_id = a.id order by t.code) as townships,
@@ -62,7 +62,7 @@ class PlaceArticlesReader {
 	// counts, the largest),
 	// and the newest articles (by issue date, then import) come first.
 	private static final String HIGHLIGHTS = """
-			select m.article_id, a.headline, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
+			select m.article_id, a.headline, a.headline_en, m.label, m.value, m.value_max, m.unit, m.approx, m.category, m.quote,
 			       m.source_line
 			  from (select distinct on (m.article_id) m.*
 			          from metric m
@@ -100,15 +100,15 @@ class PlaceArticlesReader {
 
 	/** At most {@code limit} figures, one per article, newest articles first. */
 	List<Highlight> highlights(PlaceScope scope, int limit) {
-		return cache.get(List.of(PlaceArticlesReader.class, "highlights", scope, limit),
-				() -> jdbc.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
-					.param("code", scope.code())
-					.param("limit", limit)
-					.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"),
-							rs.getString("label"), rs.getBigDecimal("value"), rs.getBigDecimal("value_max"),
-							rs.getString("unit"), rs.getString("approx"), rs.getString("category"),
-							rs.getString("quote"), rs.getObject("source_line", Integer.class)))
-					.list());
+		return cache.get(List.of(PlaceArticlesReader.class, "highlights", scope, limit), () -> jdbc
+			.sql(HIGHLIGHTS.formatted(scope.onArticle("a")))
+			.param("code", scope.code())
+			.param("limit", limit)
+			.query((rs, n) -> new Highlight(rs.getLong("article_id"), rs.getString("headline"),
+					rs.getString("headline_en"), rs.getString("label"), rs.getBigDecimal("value"),
+					rs.getBigDecimal("value_max"), rs.getString("unit"), rs.getString("approx"),
+					rs.getString("category"), rs.getString("quote"), rs.getObject("source_line", Integer.class)))
+			.list());
 	}
 
 	private static ArticleItem article(ResultSet rs) throws SQLException {
@@ -119,8 +119,8 @@ class PlaceArticlesReader {
 			townships.add(new Name(zh.get(i), en.get(i)));
 		}
 		Name place = rs.getString("place") == null ? null : new Name(rs.getString("place"), rs.getString("place_en"));
-		return new ArticleItem(rs.getLong("id"), rs.getString("headline"), place, List.copyOf(townships),
-				Publication.read(rs));
+		return new ArticleItem(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"), place,
+				List.copyOf(townships), Publication.read(rs));
 	}
 
 }

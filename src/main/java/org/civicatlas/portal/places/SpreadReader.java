@@ -26,14 +26,14 @@ class SpreadReader {
 	 * programs there.
 	 */
 	record FirstReport(Level level, String code, Name name, Name district, IssueDate date, long articleId,
-			String headline, long programs) {
+			String headline, String headlineEn, long programs) {
 	}
 
 	// a program counts for the district and the township it runs in (program_place, V94);
 	// the article that reports it is the report; distinct on keeps each place's earliest
 	private static final String SQL = """
 			with reports as (
-			    select p.district_code, p.township_code, a.id as article_id, a.headline,
+			    select p.district_code, p.township_code, a.id as article_id, a.headline, a.headline_en,
 			           sp.issue_date, sp.issue_date_precision, p.program_id
 			      from program_place p
 			      join article_program ap on ap.program_id = p.program_id
@@ -44,12 +44,12 @@ class SpreadReader {
 			                    where l.program_id = p.program_id and s.type_key = :type)
 			), firsts as (
 			    select distinct on (district_code) 'DISTRICT' as level, district_code as code, issue_date,
-			           issue_date_precision, article_id, headline,
+			           issue_date_precision, article_id, headline, headline_en,
 			           (select count(distinct program_id) from reports c where c.district_code = r.district_code) as programs
 			      from reports r order by district_code, issue_date nulls last, article_id
 			), township_firsts as (
 			    select distinct on (township_code) 'TOWNSHIP' as level, township_code as code, issue_date,
-			           issue_date_precision, article_id, headline,
+			           issue_date_precision, article_id, headline, headline_en,
 			           (select count(distinct program_id) from reports c where c.township_code = r.township_code) as programs
 			      from reports r where township_code is not null
 			     order by township_code, issue_date nulls last, article_id
@@ -80,7 +80,7 @@ class SpreadReader {
 							new Name(rs.getString("name"), rs.getString("name_en")),
 							new Name(rs.getString("district_name"), rs.getString("district_name_en")),
 							IssueDate.read(rs, "issue_date"), rs.getLong("article_id"), rs.getString("headline"),
-							rs.getLong("programs")))
+							rs.getString("headline_en"), rs.getLong("programs")))
 					.list());
 	}
 

@@ -30,7 +30,7 @@ record ProgramPage(long id, String name, String nameEn, List<String> aliases, St
 
 	}
 
-	record ArticleLink(long id, String headline) {
+	record ArticleLink(long id, String headline, String headlineEn) {
 	}
 
 	/** A program of the same subtype, the same district, or both. */

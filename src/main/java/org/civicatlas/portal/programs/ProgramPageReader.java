@@ -69,7 +69,7 @@ class ProgramPageReader {
 			""";
 
 	private static final String ARTICLES = """
-			select a.id, a.headline from article_program ap join article a on a.id = ap.article_id
+			select a.id, a.headline, a.headline_en from article_program ap join article a on a.id = ap.article_id
 			 where ap.program_id = :id and a.status = 'PUBLISHED'
 			 order by a.id
 			""";
@@ -79,24 +79,39 @@ class ProgramPageReader {
 
 	// Programs sharing a subtype, then those in the same district, each found through an
 	// index.
+	// The first few of each kind (sharing a subtype and the district, a subtype only, the
+	// district only) in id order, each read from an index in that order (V87) and
+	// stopped at the limit: a subtype or a district holds thousands of programs at scale,
+	// and the page shows six.
 	private static final String RELATED_PROGRAMS = """
-			with near as (
-			  select theirs.program_id as id, true as same_subtype, false as same_district
-			    from program_subtype_link mine
-			    join program_subtype_link theirs on theirs.subtype_key = mine.subtype_key
-			   where mine.program_id = :id
-			  union all
-			  select other.id, false, true
-			    from program me join program other on other.district_code = me.district_code
-			   where me.id = :id
+			with me as (select id, district_code from program where id = :id),
+			mine as (select subtype_key from program_subtype_link where program_id = :id),
+			candidates as (
+			  select x.id from mine cross join lateral (
+			      select l.program_id as id from program_subtype_link l
+			        join program p on p.id = l.program_id and p.status = 'PUBLISHED' and p.merged_into is null
+			        join me on p.district_code = me.district_code and p.id <> me.id
+			       where l.subtype_key = mine.subtype_key order by l.program_id limit :limit) x
+			  union
+			  select x.id from mine cross join lateral (
+			      select l.program_id as id from program_subtype_link l
+			        join program p on p.id = l.program_id and p.status = 'PUBLISHED' and p.merged_into is null
+			       where l.subtype_key = mine.subtype_key and l.program_id <> :id
+			       order by l.program_id limit :limit) x
+			  union
+			  (select p.id from program p join me on p.district_code = me.district_code and p.id <> me.id
+			    where p.status = 'PUBLISHED' and p.merged_into is null order by p.id limit :limit)
 			), scored as (
-			  select id, bool_or(same_subtype) as same_subtype, bool_or(same_district) as same_district
-			    from near where id <> :id group by id
+			  select c.id,
+			         exists (select 1 from program_subtype_link l join mine on mine.subtype_key = l.subtype_key
+			                  where l.program_id = c.id) as same_subtype,
+			         coalesce((select p.district_code = me.district_code from program p, me where p.id = c.id), false)
+			           as same_district
+			    from candidates c
 			)
 			select p.id, p.name, s.same_subtype, s.same_district, %s
 			  from scored s join program p on p.id = s.id
 			%s
-			 where p.status = 'PUBLISHED' and p.merged_into is null
 			 order by (s.same_subtype and s.same_district) desc, s.same_subtype desc, p.id
 			 limit :limit
 			""".formatted(PLACE_COLUMNS, PLACE_JOINS);
@@ -135,7 +150,7 @@ class ProgramPageReader {
 		List<Figure> metrics = jdbc.sql(METRICS).param("id", id).query((rs, n) -> figure(rs, locale)).list();
 		List<ArticleLink> articles = jdbc.sql(ARTICLES)
 			.param("id", id)
-			.query((rs, n) -> new ArticleLink(rs.getLong("id"), rs.getString("headline")))
+			.query((rs, n) -> new ArticleLink(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en")))
 			.list();
 		List<Related> related = jdbc.sql(RELATED_PROGRAMS)
 			.param("id", id)

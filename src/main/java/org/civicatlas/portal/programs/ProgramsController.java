@@ -89,7 +89,9 @@ class ProgramsController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return new ModelAndView(redirect);
 		}
-		return new ModelAndView("programs/show", "program", lookup.page());
+		ModelAndView page = new ModelAndView("programs/show", "program", lookup.page());
+		page.addObject("pageImage", "/programs/" + id + "/card.png");
+		return page;
 	}
 
 }

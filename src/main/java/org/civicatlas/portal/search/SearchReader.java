@@ -30,7 +30,8 @@ class SearchReader {
 			PlaceName district, PlaceName city, String village) {
 	}
 
-	record ArticleHit(long id, String headline, List<String> bylines, String body, PlaceName district, PlaceName city) {
+	record ArticleHit(long id, String headline, String headlineEn, List<String> bylines, String body,
+			PlaceName district, PlaceName city) {
 	}
 
 	// The where clauses repeat the expressions of the place indexes word for word, so
@@ -95,7 +96,7 @@ class SearchReader {
 			""";
 
 	static final String ARTICLES = """
-			select a.id, a.headline, a.bylines, a.body, a.district_code, a.city_code, d.name as district_name, d.name_en as district_name_en,
+			select a.id, a.headline, a.headline_en, a.bylines, a.body, a.district_code, a.city_code, d.name as district_name, d.name_en as district_name_en,
 			       c.name as city_name, c.name_en as city_name_en, ranked.total
 			  from (select candidates.id, total, title_hit, ts_rank(ar.search_vector, query) as rank,
 			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
@@ -139,8 +140,9 @@ class SearchReader {
 
 	Paged<ArticleHit> articles(SearchQuery query, int page, int size) {
 		return hits(ranked(jdbc.sql(ARTICLES), page, size), query, page, size,
-				(rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), strings(rs.getArray("bylines")),
-						rs.getString("body"), place(rs, "district", rs.getString("district_code")),
+				(rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
+						strings(rs.getArray("bylines")), rs.getString("body"),
+						place(rs, "district", rs.getString("district_code")),
 						place(rs, "city", rs.getString("city_code"))));
 	}
 

@@ -42,8 +42,8 @@ record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, G
 	 * An article found; its bylines (each name's segments, with the name for its author
 	 * page).
 	 */
-	record ArticleResult(long id, List<Segment> headline, List<Byline> bylines, PlaceName district, PlaceName city,
-			List<Segment> snippet) {
+	record ArticleResult(long id, List<Segment> headline, String headlineEn, List<Byline> bylines, PlaceName district,
+			PlaceName city, List<Segment> snippet) {
 	}
 
 	record Byline(String name, List<Segment> marked) {

@@ -76,7 +76,7 @@ class SearchService {
 	}
 
 	private static ArticleResult article(ArticleHit hit, Highlighter highlighter) {
-		return new ArticleResult(hit.id(), highlighter.mark(hit.headline()),
+		return new ArticleResult(hit.id(), highlighter.mark(hit.headline()), hit.headlineEn(),
 				hit.bylines().stream().map(name -> new Byline(name, highlighter.mark(name))).toList(), hit.district(),
 				hit.city(), highlighter.snippet(hit.body(), ARTICLE_SNIPPET));
 	}

@@ -1,6 +1,7 @@
 package org.civicatlas.report.admin;
 
 import java.security.Principal;
+import java.util.List;
 
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
@@ -37,11 +38,30 @@ class ReportAdminController {
 		return "admin/reports/list";
 	}
 
+	/**
+	 * One report with the changes made to its record since it came in, those named as its
+	 * fix marked: where a record's history links to the report it answered.
+	 */
+	@GetMapping("/admin/reports/{id}")
+	String show(@PathVariable long id, Model model) {
+		ReportQueue.Row report = queue.one(id).orElseThrow(() -> new NotFoundException("Report " + id));
+		model.addAttribute("report", report);
+		model.addAttribute("status", report.status());
+		model.addAttribute("statuses", Status.values());
+		return "admin/reports/show";
+	}
+
+	/**
+	 * A decision on a report; {@code fix} names the changes that resolved it (none for
+	 * another decision).
+	 */
 	@PostMapping("/admin/reports/{id}")
 	String update(@PathVariable long id, @RequestParam Status status, @RequestParam long version,
-			@RequestParam(defaultValue = "OPEN") Status shown, Principal editor, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "OPEN") Status shown,
+			@RequestParam(name = "fix", required = false) List<Integer> fix, Principal editor,
+			RedirectAttributes redirect) {
 		try {
-			if (!queue.decide(id, version, status, editor.getName())) {
+			if (!queue.decide(id, version, status, editor.getName(), fix == null ? List.of() : fix)) {
 				throw new NotFoundException("Report " + id);
 			}
 			redirect.addFlashAttribute(Notice.ATTRIBUTE,

@@ -229,6 +229,7 @@ class ArticleAdminTests {
 	private Map<String, Object> form() {
 		Map<String, Object> form = new HashMap<>();
 		form.put("headline", headline());
+		form.put("headlineEn", "");
 		form.put("subhead", "");
 		form.put("bylines", "陈立 周敏");
 		form.put("body",

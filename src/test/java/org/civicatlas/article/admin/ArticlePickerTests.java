@@ -124,6 +124,7 @@ class ArticlePickerTests {
 		form.put("headline", row.get("headline"));
 		form.put("body", row.get("body"));
 		// the fields a browser sends empty: an edit without them is a 400
+		form.put("headlineEn", "");
 		form.put("subhead", "");
 		form.put("bylines", "");
 		form.put("captions", "");

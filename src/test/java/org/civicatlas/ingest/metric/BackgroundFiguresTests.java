@@ -26,6 +26,16 @@ class BackgroundFiguresTests {
 		assertThat(values("全乡常住人口2.1万人,外来人口则有5万人,多于本地人口。")).isEmpty();
 		assertThat(values("这个街道有“两多”:外来人口多,占户籍人口的60%;商户多,共有500余家。工作站已调解纠纷120起。")).containsExactly("120起");
 		assertThat(values("外省籍的职工就有600多人,占全区同籍职工的15%。")).isEmpty();
+		assertThat(values("全镇袜企超300家,逾3万人在此从业。")).isEmpty();
+	}
+
+	@Test
+	void aNativePlaceOrABookIsNoPopulation() {
+		// 籍贯 pairs one mediator with one party; 书籍 are things given: the people helped
+		// are
+		// the work
+		assertThat(values("按籍贯结对帮扶务工人员300人。")).containsExactly("300人");
+		assertThat(values("送去普法书籍惠及村民800人。")).containsExactly("800人");
 	}
 
 	@Test

@@ -46,6 +46,35 @@ class FigureProgramsTests {
 	}
 
 	@Test
+	void aPhraseThatPointsBackToAProgramByItsKindNamesIt() {
+		ProgramModel centre = program("白石社区乐邻服务中心", "乐邻服务中心");
+		List<String> paragraphs = List.of("镇里建起白石社区的乐邻服务中心。", "村里还成立了“钟堰慈孝基金”。", "这座服务中心面积约800平方米。");
+		FigurePrograms ties = new FigurePrograms(null, paragraphs, List.of(centre, FUND));
+
+		assertThat(ties.programOf(2, "这座服务中心面积约800平方米。")).isEqualTo("白石社区乐邻服务中心");
+	}
+
+	@Test
+	void aParagraphThatNamesNoProgramGoesToTheOneWhoseOwnWordsItRepeats() {
+		List<String> paragraphs = List.of("村里试水“桑蚕共养”“菱鱼轮作”这样的新模式。", "算起账来,养蚕的桑园每亩收入约6000元,比种粮多一倍。", "“菱鱼轮作”也在推广。",
+				"全村今年接待游客3万人次。");
+		FigurePrograms ties = new FigurePrograms("新模式带富一方", paragraphs, List.of(program("桑蚕共养"), program("菱鱼轮作")));
+
+		assertThat(ties.programOf(1, "算起账来,养蚕的桑园每亩收入约6000元")).isEqualTo("桑蚕共养");
+		// a paragraph that repeats no program's own words is left to the other rules
+		assertThat(ties.programOf(3, "全村今年接待游客3万人次。")).isEqualTo("菱鱼轮作");
+	}
+
+	@Test
+	void aNamePrintedWithQuotationMarksInsideItIsFound() {
+		ProgramModel workshop = program("助凝圆梦工坊", "圆梦工坊");
+		List<String> paragraphs = List.of("镇里的助“凝”圆梦工坊迎来旺季,40多名工人都在忙。");
+		FigurePrograms ties = new FigurePrograms(null, paragraphs, List.of(workshop));
+
+		assertThat(ties.programOf(0, "40多名工人都在忙")).isEqualTo("助凝圆梦工坊");
+	}
+
+	@Test
 	void anArticleThatNamesNoProgramTiesNoFigure() {
 		FigurePrograms ties = new FigurePrograms(null, List.of("全年接待游客30万人次。"), List.of(FUND));
 

@@ -97,6 +97,41 @@ class ProgramNameRulesTests {
 		assertThat(names(programs)).containsExactly("乡音和事", "红色管家", "巧娘手作共富工坊");
 	}
 
+	@Test
+	void aBodyOfAPlacePrintedAsThePlacesIsNamedAfterThatPlace() {
+		assertThat(names(extract("在湖州市德清县白石社区的乐邻服务中心二楼,居民们正在排练。"))).containsExactly("白石社区乐邻服务中心");
+		// a place that only points back names no one
+		assertThat(extract("该社区的乐邻服务中心二楼,居民们正在排练。")).isEmpty();
+	}
+
+	@Test
+	void examplesListedBeforeTheirKindAreProgramsOneByOne() {
+		List<ProgramModel> programs = extract("村里试水“桑蚕共养”“菱鱼轮作”这样的新模式,带着农户一起转型。");
+
+		assertThat(names(programs)).containsExactly("桑蚕共养", "菱鱼轮作");
+	}
+
+	@Test
+	void aQuotedCountOfAProgramsUnitsIsANameWhenTheArticlePrintsItTwice() {
+		assertThat(names(extract("镇里陆续建起“五坊”。如今“五坊”已吸纳村民60人就业。"))).containsExactly("五坊");
+		assertThat(extract("镇里陆续建起“五坊”,吸纳村民60人就业。")).isEmpty();
+	}
+
+	@Test
+	void aKindTheArticlePointsBackToIsPartOfTheName() {
+		List<ProgramModel> programs = extract("街道开办“春苗助学”夜校,已办了三期。", "这所夜校共招收学员40名。");
+
+		assertThat(names(programs)).containsExactly("春苗助学夜校");
+		assertThat(programs.get(0).aliases()).contains("春苗助学");
+	}
+
+	@Test
+	void aQuotationItsClauseSaysWasLaunchedInAPlaceIsAProgram() {
+		assertThat(names(extract("“邻里帮帮团”互助服务在新市镇率先推出,半年来已上门200多次。"))).containsExactly("邻里帮帮团");
+		// the clause launched something else
+		assertThat(extract("“邻里帮帮团”理念在新市镇推出了新举措。")).isEmpty();
+	}
+
 	private List<ProgramModel> extract(String... paragraphs) {
 		return extractor.extract(List.of(new ArticleText(0, "标题", List.of(paragraphs), ARTICLE)));
 	}

@@ -26,7 +26,8 @@ final class QualityTable {
 					s -> format(s.count(QualityScorer.FIGURES_ANNOTATED).precision()) + " / "
 							+ format(s.count(QualityScorer.FIGURES).recall())),
 			new Row("figures on right article", s -> recall(s.count(QualityScorer.FIGURE_ARTICLE))),
-			new Row("figures on right program", s -> recall(s.count(QualityScorer.FIGURE_PROGRAM))));
+			new Row("figures on right program", s -> recall(s.count(QualityScorer.FIGURE_PROGRAM))),
+			new Row("figures tied, articles naming programs", s -> recall(s.count(QualityScorer.FIGURE_TIED))));
 
 	private final Map<String, Scores> runs = new LinkedHashMap<>();
 
