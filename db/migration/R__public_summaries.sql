@@ -32,7 +32,7 @@ drop table if exists program_fact, article_fact, metric_fact, metric_cell, publi
 -- already locked by then; the advisory lock says so explicitly), so a recount always starts from
 -- the rows the previous commit left and two writers can never lose each other's differences.
 
--- A public program (published, not merged): its places, subtypes (primary first), types and counts.
+-- A public program (program_place, V94): its places, subtypes (primary first), types and counts.
 create table program_fact (
     program_id    bigint       primary key,
     name          varchar(200) not null,
@@ -128,24 +128,17 @@ select p.id as program_id, p.name, p.city_code, p.district_code, p.township_code
          where m.program_id = p.id and a.status = 'PUBLISHED')::int as metric_count,
        (select count(*) from article_program ap join article a on a.id = ap.article_id
          where ap.program_id = p.id and a.status = 'PUBLISHED')::int as article_count
-  from program p
- where p.status = 'PUBLISHED' and p.merged_into is null;
+  from program_place pp
+  join program p on p.id = pp.program_id;
 
 create view article_fact_source as
 select a.id as article_id, sp.issue_date, a.created_at,
-       array(select distinct c.code from (
-                 select a.city_code as code
-                 union all select a.district_code
-                 union all select v.code
-                   from article_township at
-                   cross join lateral (values (at.township_code::text), (left(at.township_code, 6)),
-                                              (left(at.township_code, 4))) v (code)
-                  where at.article_id = a.id) c
-              where c.code is not null order by 1) as codes,
-       array(select distinct c.code from (
-                 select coalesce(a.district_code, a.city_code) as code
-                 union all select at.township_code from article_township at where at.article_id = a.id) c
-              where c.code is not null order by 1) as self_codes,
+       array(select distinct v.code from article_place ap
+               cross join lateral (values (ap.city_code::text), (ap.district_code), (ap.township_code)) v (code)
+              where ap.article_id = a.id and v.code is not null order by 1) as codes,
+       array(select distinct coalesce(ap.township_code, ap.district_code, ap.city_code) from article_place ap
+              where ap.article_id = a.id and coalesce(ap.township_code, ap.district_code, ap.city_code) is not null
+              order by 1) as self_codes,
        (select count(*) from metric m where m.article_id = a.id)::int as figures,
        array(select m.category || ' ' || m.unit from metric m where m.article_id = a.id order by m.id) as units
   from article a

@@ -29,6 +29,18 @@ public final class ThreeWayMerge {
 	public static final String BASE = "base";
 
 	/**
+	 * The conflict view after a stale save: the editor's form merged onto the stored one
+	 * ({@code theirs}) since its {@code base}, the fields that still differ, and the new
+	 * base, at the stored version.
+	 */
+	public static <F extends MergeableForm<F>> void conflict(F yours, F theirs, String base, Model model) {
+		F form = yours.resubmission(theirs, since(base, yours.fields()));
+		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
+		model.addAttribute("form", form);
+		model.addAttribute(BASE, base(theirs.fields()));
+	}
+
+	/**
 	 * The fields the editor changed since the base; null when the base is missing or
 	 * unreadable.
 	 */

@@ -1,6 +1,7 @@
 package org.civicatlas.admin.history;
 
 import org.civicatlas.admin.user.UserRuleException;
+import org.civicatlas.editing.Notice;
 import org.civicatlas.system.Paged;
 import org.civicatlas.system.NotFoundException;
 
@@ -86,17 +87,17 @@ class HistoryController {
 		AuditedEntity audited = entity(entity);
 		try {
 			reverter.revert(audited, id(audited, id), rev, version);
-			redirect.addFlashAttribute("message", "admin.history.reverted");
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.history.reverted"));
 			redirect.addFlashAttribute("revertedTo", rev);
 		}
 		catch (RevertConflictException ex) {
-			redirect.addFlashAttribute("error", "admin.conflict.retry");
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("admin.conflict.retry"));
 		}
 		catch (UserRuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(ex.getCode()));
 		}
 		catch (RevertRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(ex.getCode()));
 		}
 		return "redirect:/admin/history/" + audited.key() + "/" + id;
 	}

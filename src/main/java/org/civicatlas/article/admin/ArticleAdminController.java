@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.civicatlas.editing.Choice;
-import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.Pickers;
@@ -157,11 +156,7 @@ class ArticleAdminController {
 	 */
 	private String conflict(long id, ArticleForm yours, String base, Model model) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
-		ArticleForm theirs = current.form();
-		ArticleForm form = yours.resubmission(theirs, ThreeWayMerge.since(base, yours.fields()));
-		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
-		model.addAttribute("form", form);
-		model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
+		ThreeWayMerge.conflict(yours, current.form(), base, model);
 		return form(current, model);
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civicatlas.editing.MergeableForm;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
@@ -28,7 +29,10 @@ record ArticleForm(
 		String cityCode, String districtCode, @Size(max = 500, message = "{editing.size}") String townships,
 		List<Long> programIds, @Size(max = 5_000, message = "{editing.size}") String captions,
 		@NotNull(message = "{editing.status.required}") PublicationStatus status,
-		@NotNull(message = "{editing.version.required}") Long version) implements Serializable {
+		@NotNull(message = "{editing.version.required}") Long version)
+		implements
+			MergeableForm<ArticleForm>,
+			Serializable {
 
 	ArticleForm {
 		cityCode = TextFields.trimToNull(cityCode);
@@ -52,7 +56,8 @@ record ArticleForm(
 	 * The conflict view's form: this editor's value where they changed a field since
 	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
-	ArticleForm resubmission(ArticleForm theirs, ThreeWayMerge merge) {
+	@Override
+	public ArticleForm resubmission(ArticleForm theirs, ThreeWayMerge merge) {
 		return new ArticleForm(merge.pick("editing.article.headline", headline, theirs.headline),
 				merge.pick("editing.article.headlineEn", headlineEn, theirs.headlineEn),
 				merge.pick("editing.article.subhead", subhead, theirs.subhead),
@@ -70,7 +75,8 @@ record ArticleForm(
 	 * The fields as the conflict view compares them, by label key, normalised as they
 	 * would be saved.
 	 */
-	Map<String, String> fields() {
+	@Override
+	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.article.headline", TextFields.trimToNull(headline));
 		fields.put("editing.article.headlineEn", TextFields.trimToNull(headlineEn));

@@ -2,7 +2,6 @@ package org.civicatlas.article.admin;
 
 import jakarta.validation.Valid;
 import org.civicatlas.article.SourcePage;
-import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
@@ -65,11 +64,8 @@ class PublicationController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			// the editor's changes on top of the stored values (see ThreeWayMerge)
 			SourcePage current = editor.page(id);
-			PublicationForm theirs = PublicationForm.of(current.getPublication(), current.getVersion());
-			PublicationForm merged = form.resubmission(theirs, ThreeWayMerge.since(base, form.fields()));
-			model.addAttribute("changes", FieldChange.differences(theirs.fields(), merged.fields()));
-			model.addAttribute("form", merged);
-			model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
+			ThreeWayMerge.conflict(form, PublicationForm.of(current.getPublication(), current.getVersion()), base,
+					model);
 			return form(current, model);
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("editing.saved"));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civicatlas.editing.MergeableForm;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.IssueDate;
@@ -19,7 +20,7 @@ import org.civicatlas.system.Publication;
 record PublicationForm(@Size(max = 100, message = "{editing.size}") String newspaper,
 		@Size(max = 10, message = "{editing.size}") String issueDate,
 		@Size(max = 20, message = "{editing.size}") String page,
-		@NotNull(message = "{editing.version.required}") Long version) {
+		@NotNull(message = "{editing.version.required}") Long version) implements MergeableForm<PublicationForm> {
 
 	PublicationForm {
 		newspaper = TextFields.trimToNull(newspaper);
@@ -45,14 +46,16 @@ record PublicationForm(@Size(max = 100, message = "{editing.size}") String newsp
 	 * The conflict view's form: this editor's value where they changed a field since
 	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
-	PublicationForm resubmission(PublicationForm theirs, ThreeWayMerge merge) {
+	@Override
+	public PublicationForm resubmission(PublicationForm theirs, ThreeWayMerge merge) {
 		return new PublicationForm(merge.pick("editing.publication.newspaper", newspaper, theirs.newspaper),
 				merge.pick("editing.publication.issueDate", issueDate, theirs.issueDate),
 				merge.pick("editing.publication.page", page, theirs.page), theirs.version);
 	}
 
 	/** The fields as the conflict view compares them, by label key. */
-	Map<String, String> fields() {
+	@Override
+	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.publication.newspaper", newspaper);
 		fields.put("editing.publication.issueDate", issueDate);

@@ -17,7 +17,7 @@ import org.civicatlas.ingest.MetricModel.Approx;
  * <p>
  * Give it whole sentences or paragraphs rather than bare phrases: whether a figure is
  * planned ({@link TargetCues}) and whether a number stands inside a quoted name
- * ({@link Quotes}) are read from its context.
+ * ({@link NamesAndSpeech}) are read from its context.
  */
 public final class FigureParser {
 
@@ -42,10 +42,10 @@ public final class FigureParser {
 
 	/** Parses every figure of {@code text}, in order of appearance. */
 	public List<Figure> parse(String text) {
-		return parse(text, Quotes.of(text));
+		return parse(text, NamesAndSpeech.of(text));
 	}
 
-	List<Figure> parse(String text, Quotes quotes) {
+	List<Figure> parse(String text, NamesAndSpeech quotes) {
 		List<Figure> figures = new ArrayList<>();
 		Matcher matcher = EXPRESSION.matcher(text);
 		int at = 0;
@@ -67,7 +67,7 @@ public final class FigureParser {
 		return List.copyOf(figures);
 	}
 
-	private static Figure figure(String text, Quotes quotes, Matcher m) {
+	private static Figure figure(String text, NamesAndSpeech quotes, Matcher m) {
 		String unit = Units.unitAt(text, m.end());
 		if (unit == null) {
 			return null;
@@ -133,7 +133,8 @@ public final class FigureParser {
 	 * the number (余, 多, 以上) wins over the one before (达, 约 …), as it bounds the number
 	 * more closely: 累计达40余万元 is more than 400000.
 	 */
-	private static Approx approx(String text, Quotes quotes, int start, String before, String inner, String after) {
+	private static Approx approx(String text, NamesAndSpeech quotes, int start, String before, String inner,
+			String after) {
 		if (TargetCues.planned(text, quotes, start)) {
 			return Approx.TARGET;
 		}

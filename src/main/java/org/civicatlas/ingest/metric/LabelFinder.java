@@ -2,6 +2,8 @@ package org.civicatlas.ingest.metric;
 
 import java.util.List;
 
+import org.civicatlas.ingest.text.Quotes;
+
 /**
  * What a figure counts, in the words of its sentence: the noun right after a measure word
  * of things (54名乡贤 → 乡贤), otherwise the phrase before the number back to the last
@@ -35,7 +37,7 @@ final class LabelFinder {
 	 * @param previousLabel the label given to {@code previous}, which a figure joined to
 	 * it takes over (提升25%和35%)
 	 */
-	static String label(String text, Quotes quotes, Figure figure, Figure previous, String previousLabel) {
+	static String label(String text, NamesAndSpeech quotes, Figure figure, Figure previous, String previousLabel) {
 		String after = after(text, quotes, figure.end());
 		String before = before(text, quotes, figure.start(), previous == null ? 0 : previous.end());
 		String first = first(text, figure, previous, previousLabel, after, before);
@@ -87,7 +89,7 @@ final class LabelFinder {
 	/**
 	 * The whole clause before the figure, its leading and trailing connectives removed.
 	 */
-	private static String wider(String text, Quotes quotes, int end) {
+	private static String wider(String text, NamesAndSpeech quotes, int end) {
 		int start = Math.max(Punctuation.clauseStart(text, end), end - MAX_BEFORE);
 		String phrase = stripTrailing(stripJoining(compact(text.substring(start, end))));
 		return withoutLeading(withoutLeading(phrase, LabelWords.LEADING), LabelWords.EXISTENCE);
@@ -99,7 +101,7 @@ final class LabelFinder {
 				&& LabelWords.JOINING.indexOf(between.charAt(0)) >= 0;
 	}
 
-	private static String before(String text, Quotes quotes, int end, int floor) {
+	private static String before(String text, NamesAndSpeech quotes, int end, int floor) {
 		int i = end;
 		while (i > floor) {
 			Quotes.Span name = quotes.nameClosingAt(i - 1);
@@ -121,7 +123,7 @@ final class LabelFinder {
 		return withoutLeading(withoutLeading(phrase, LabelWords.LEADING), LabelWords.EXISTENCE);
 	}
 
-	private static String after(String text, Quotes quotes, int start) {
+	private static String after(String text, NamesAndSpeech quotes, int start) {
 		int i = Units.startsWith(text, start, "的") || Units.startsWith(text, start, "内") ? start + 1 : start;
 		i = afterDescription(text, i);
 		int j = i;

@@ -22,7 +22,7 @@ public final class MetricExtractor {
 	 * @return the metrics in order of appearance
 	 */
 	public List<MetricModel> extract(String paragraph, IntUnaryOperator lineAt) {
-		Quotes quotes = Quotes.of(paragraph);
+		NamesAndSpeech quotes = NamesAndSpeech.of(paragraph);
 		List<MetricModel> metrics = new ArrayList<>();
 		Figure previous = null;
 		String previousLabel = null;

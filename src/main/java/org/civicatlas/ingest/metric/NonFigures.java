@@ -95,7 +95,7 @@ final class NonFigures {
 	private NonFigures() {
 	}
 
-	static boolean rejects(CharSequence text, Quotes quotes, Match m) {
+	static boolean rejects(CharSequence text, NamesAndSpeech quotes, Match m) {
 		return isOrdinal(text, m) || quotes.insideName(m.numberStart()) || isWordNumeral(m) || isVague(text, m)
 				|| isPartOfCode(text, m) || isDate(text, m) || isPhoneNumber(m) || isRank(text, m)
 				|| isOneWhole(text, m) || isAge(m) || isNamedPlace(m) || isAnecdotePersons(m) || isContext(text, m)

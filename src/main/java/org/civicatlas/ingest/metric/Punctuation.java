@@ -13,7 +13,7 @@ final class Punctuation {
 	/**
 	 * Marks that also end the phrase a label is read from: brackets, dashes and quotation
 	 * marks (a quoted name inside a label is stepped over as a whole, see
-	 * {@link Quotes}).
+	 * {@link NamesAndSpeech}).
 	 */
 	private static final String PHRASE_BREAKS = "（）()【】[]—…·/“”‘’「」『』《》〈〉\"'";
 

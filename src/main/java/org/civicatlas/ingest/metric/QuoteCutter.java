@@ -24,7 +24,7 @@ final class QuoteCutter {
 	}
 
 	/** The quote of {@code figure}, an exact substring of {@code text}. */
-	static String quote(String text, Quotes quotes, Figure figure) {
+	static String quote(String text, NamesAndSpeech quotes, Figure figure) {
 		int sentenceStart = Punctuation.sentenceStart(text, figure.numberStart());
 		int sentenceEnd = Punctuation.sentenceEnd(text, figure.end());
 		if (sentenceEnd < text.length()

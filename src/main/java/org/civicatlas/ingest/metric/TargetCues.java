@@ -28,7 +28,7 @@ final class TargetCues {
 	private TargetCues() {
 	}
 
-	static boolean planned(CharSequence text, Quotes quotes, int figureStart) {
+	static boolean planned(CharSequence text, NamesAndSpeech quotes, int figureStart) {
 		int sentenceStart = Punctuation.sentenceStart(text, figureStart);
 		int firstClauseEnd = commaClauseEnd(text, sentenceStart);
 		if (firstClauseEnd < figureStart) {

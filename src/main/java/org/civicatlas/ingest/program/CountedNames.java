@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.civicatlas.ingest.text.Quotes;
+
 /**
  * Quoted counts of a program's units: a numeral and a program word in quotation marks
  * (“十坊”, “三中心”, “五站”). Unquoted, such words count things (四大平台, 三个基地); the quotation

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.civicatlas.ingest.text.Quotes;
+
 /**
  * Names printed in quotation marks. Chinese news quotes names, but also slogans,
  * metaphors (“桥头堡”), nicknames (“老娘舅”) and speech, so a quotation is kept only when it
@@ -29,20 +31,12 @@ final class QuotedNames {
 	 */
 	private static final int MAX_TAIL = 8;
 
-	/** Modifiers allowed between a launching verb and the quotation: 打造省级“乡村侨舍”. */
-	private static final int MAX_MODIFIER = 3;
-
-	/** What may stand between the quotation and a program word that shows what it is. */
-	private static final int MAX_GAP = 4;
-
-	private static final int MAX_LISTED_GAP = 12;
-
 	private static final String INNER_PUNCTUATION = "，,、。；;：:！!？?…—–()（）《》〈〉【】“”‘’\"'「」『』";
 
 	private static final Pattern DATE = Pattern.compile("\\d{1,4}[年月日号]|[一二三四五六七八九十]+月");
 
 	/** A counted group (“三大经济体”) sums things up; it does not name one. */
-	private static final Pattern COUNTED = Pattern.compile("^[一二两三四五六七八九十\\d]+大");
+	static final Pattern COUNTED = Pattern.compile("^[一二两三四五六七八九十\\d]+大");
 
 	/**
 	 * A number with its counter (“十项”, “123”) is a count, whatever it is printed before.
@@ -56,11 +50,6 @@ final class QuotedNames {
 	 */
 	private static final Pattern CODE = Pattern.compile("^(?!\\d{5,}$)[0-9A-Za-z+＋]*[0-9][0-9A-Za-z+＋]*$");
 
-	/**
-	 * Verbs of awards and lists: what follows is a title received, not an initiative run.
-	 */
-	private static final List<String> HONOURS = List.of("入选", "获评", "评为", "授予", "荣获", "列入", "称为", "有名的");
-
 	/** Words of honorary titles given to people (“全国优秀农民工”, “十佳优秀党员志愿者”). */
 	private static final List<String> TITLES = List.of("优秀", "十佳", "先进", "模范", "标兵", "最美");
 
@@ -71,12 +60,6 @@ final class QuotedNames {
 	 * method, a platform.
 	 */
 	private static final List<String> KIND_WORDS = List.of("品牌", "模式", "工作法", "平台");
-
-	/**
-	 * Nouns for a kind of thing that, right before a quotation, say what it names:
-	 * 监督应用“浙车监督在线”.
-	 */
-	private static final List<String> KINDS = List.of("应用", "系统");
 
 	private QuotedNames() {
 	}
@@ -96,10 +79,11 @@ final class QuotedNames {
 			// a list takes its kind from the words after it only when they say each item
 			// is one
 			// (“红枫矫治”“情暖大唐”等…品牌); “早晚弹性办”“午间不间断”服务模式 are parts of one mode
-			boolean shown = listed ? listedKind(text, spans.get(last).close() + 1)
-					: before(text, spans.get(i).open()) || after(text, spans.get(i).close() + 1);
+			boolean shown = listed ? QuoteEvidence.listedKind(text, spans.get(last).close() + 1)
+					: QuoteEvidence.before(text, spans.get(i).open())
+							|| QuoteEvidence.after(text, spans.get(i).close() + 1);
 			for (int k = i; k <= last; k++) {
-				Mention mention = honoured(text, spans.get(k).open()) ? null
+				Mention mention = QuoteEvidence.honoured(text, spans.get(k).open()) ? null
 						: mention(text, spans.get(k), listed, shown, article, paragraph);
 				if (mention != null) {
 					mentions.add(mention);
@@ -208,89 +192,6 @@ final class QuotedNames {
 			}
 		}
 		return false;
-	}
-
-	private static boolean containsStop(String words) {
-		for (int i = 1; i <= words.length(); i++) {
-			if (NameWords.endingAt(words, i, NameWords.STOPS) != null) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A launching verb, perhaps with a short modifier, or the kind of thing right before
-	 * the quotation (社会治理平台“宁聚蓝”).
-	 */
-	private static boolean before(String text, int open) {
-		if (NameWords.endingAt(text, open, NameWords.PROGRAM_WORDS) != null
-				|| NameWords.endingAt(text, open, KINDS) != null) {
-			return true;
-		}
-		for (int gap = 0; gap <= MAX_MODIFIER && open - gap > 0; gap++) {
-			if (gap > 0) {
-				char c = text.charAt(open - gap);
-				if (!NameWords.isHan(c) || c == '的') {
-					return false;
-				}
-			}
-			if (NameWords.endingAt(text, open - gap, NameWords.LAUNCH_VERBS) != null) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A word of launching or building right after the quotation (“爱心卡”启动, “亲清直通车”的开通), or
-	 * a program word after a short gap (“网格议事日”等民主协商平台, “…”四大平台).
-	 */
-	private static boolean after(String text, int from) {
-		int at = from < text.length() && text.charAt(from) == '的' ? from + 1 : from;
-		if (NameWords.startingAt(text, at, NameWords.AFTER_EVIDENCE) != null) {
-			return true;
-		}
-		// “轮岗书记”的机制: what the quotation names is of the kind of a program
-		if (at > from && NameWords.startingAt(text, at, NameWords.PROGRAM_WORDS) != null) {
-			return true;
-		}
-		for (int end = from + 1; end <= Math.min(text.length(), from + MAX_LISTED_GAP + 4); end++) {
-			char c = text.charAt(end - 1);
-			if (!NameWords.isHan(c) && !Character.isDigit(c)) {
-				return false;
-			}
-			String word = NameWords.endingAt(text, end, NameWords.PROGRAM_WORDS);
-			if (word != null && gapAllowed(text.substring(from, end - word.length()))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** A program word after a list, when the gap says each item is one: 等…品牌, 四大平台. */
-	private static boolean listedKind(String text, int from) {
-		if (NameWords.listEnd(text, from) == null && !COUNTED.matcher(text.substring(from)).find()) {
-			return false;
-		}
-		return after(text, from);
-	}
-
-	/** Whether the clause before the quotation names an award or a nickname. */
-	private static boolean honoured(String text, int open) {
-		int start = open;
-		while (start > 0 && "，,。；;：:！!？?".indexOf(text.charAt(start - 1)) < 0) {
-			start--;
-		}
-		String clause = text.substring(start, open);
-		return HONOURS.stream().anyMatch(clause::contains);
-	}
-
-	private static boolean gapAllowed(String gap) {
-		if (NameWords.listEnd(gap, 0) != null) {
-			return gap.length() <= MAX_LISTED_GAP && !gap.substring(NameWords.listEnd(gap, 0).length()).contains("的");
-		}
-		return gap.length() <= MAX_GAP && !containsStop(gap);
 	}
 
 	private static boolean adjacent(String text, Quotes.Span first, Quotes.Span second) {

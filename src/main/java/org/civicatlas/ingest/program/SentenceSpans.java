@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.civicatlas.ingest.text.Quotes;
+
 /**
  * Where the sentences and clauses of a paragraph begin and end. A closing quotation mark
  * right after a full stop belongs to the sentence it closes (……实惠。”), which only the

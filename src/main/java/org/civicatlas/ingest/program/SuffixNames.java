@@ -3,6 +3,8 @@ package org.civicatlas.ingest.program;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civicatlas.ingest.text.Quotes;
+
 /**
  * Unquoted names: a run of Chinese characters ending in a program word (新乡贤调解工作室).
  * Chinese has no spaces, so the left boundary is found by walking back from the program

@@ -1,7 +1,5 @@
 package org.civicatlas.ingest.review;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -20,8 +18,6 @@ import org.civicatlas.system.Publication;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -113,9 +109,7 @@ class PageUploader {
 	}
 
 	private long write(PageModel page, String username, Publication publication) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			PageWriter writer = new PageWriter(connection);
+		return PageWriters.with(dataSource, "upload " + page.fileName(), (writer, connection) -> {
 			Optional<Long> existing = writer.existingPage(page.sha256());
 			if (existing.isPresent()) {
 				throw new DuplicatePageException(existing.get());
@@ -125,13 +119,7 @@ class PageUploader {
 			ImportRecords.imported(jdbc, id, null, page.sha256(), page);
 			describe(id, publication);
 			return id;
-		}
-		catch (SQLException ex) {
-			throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("upload " + page.fileName(), null, ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		});
 	}
 
 	private void describe(long pageId, Publication publication) {

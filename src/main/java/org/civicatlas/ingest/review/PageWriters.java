@@ -24,13 +24,28 @@ final class PageWriters {
 
 	}
 
+	/** A call that also writes on the connection itself and answers a value. */
+	@FunctionalInterface
+	interface ConnectionCall<T> {
+
+		T run(PageWriter writer, Connection connection) throws SQLException;
+
+	}
+
 	private PageWriters() {
 	}
 
 	static void with(DataSource dataSource, String task, WriterCall call) {
+		with(dataSource, task, (writer, connection) -> {
+			call.run(writer);
+			return null;
+		});
+	}
+
+	static <T> T with(DataSource dataSource, String task, ConnectionCall<T> call) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			call.run(new PageWriter(connection));
+			return call.run(new PageWriter(connection), connection);
 		}
 		catch (SQLException ex) {
 			throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate(task, null, ex);

@@ -1,7 +1,6 @@
 package org.civicatlas.metric.admin;
 
 import jakarta.validation.Valid;
-import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
@@ -142,11 +141,7 @@ class MetricAdminController {
 	 */
 	private String conflict(long id, MetricForm yours, String base, Model model) {
 		MetricAdminQueries.Edited current = queries.edited(id);
-		MetricForm theirs = current.form();
-		MetricForm form = yours.resubmission(theirs, ThreeWayMerge.since(base, yours.fields()));
-		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
-		model.addAttribute("form", form);
-		model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
+		ThreeWayMerge.conflict(yours, current.form(), base, model);
 		return form(current, current.article(), model);
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civicatlas.editing.MergeableForm;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PlainNumbers;
@@ -27,7 +28,7 @@ record MetricForm(@NotNull(message = "{editing.metric.article.required}") Long a
 		String approx, @NotBlank(message = "{editing.metric.category.required}") String category,
 		@NotBlank(message = "{editing.metric.quote.required}") @Size(max = 500,
 				message = "{editing.size}") String quote,
-		Long version) {
+		Long version) implements MergeableForm<MetricForm> {
 
 	MetricForm {
 		approx = TextFields.trimToNull(approx);
@@ -42,7 +43,8 @@ record MetricForm(@NotNull(message = "{editing.metric.article.required}") Long a
 	 * The conflict view's form: this editor's value where they changed a field since
 	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
-	MetricForm resubmission(MetricForm theirs, ThreeWayMerge merge) {
+	@Override
+	public MetricForm resubmission(MetricForm theirs, ThreeWayMerge merge) {
 		return new MetricForm(merge.pick("editing.metric.article", articleId, theirs.articleId),
 				merge.pick("editing.metric.program", programId, theirs.programId),
 				merge.pick("editing.metric.label", label, theirs.label),
@@ -58,7 +60,8 @@ record MetricForm(@NotNull(message = "{editing.metric.article.required}") Long a
 	 * The fields as the conflict view compares them, by label key, normalised as they
 	 * would be saved.
 	 */
-	Map<String, String> fields() {
+	@Override
+	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.metric.article", articleId == null ? null : articleId.toString());
 		fields.put("editing.metric.program", programId == null ? null : programId.toString());

@@ -1,7 +1,6 @@
 package org.civicatlas.place.admin;
 
 import jakarta.validation.Valid;
-import org.civicatlas.editing.FieldChange;
 import org.civicatlas.editing.Forms;
 import org.civicatlas.editing.Notice;
 import org.civicatlas.editing.StaleEditException;
@@ -87,11 +86,7 @@ class PlaceAdminController {
 	 * values, and what differs (see {@link ThreeWayMerge}).
 	 */
 	private static String conflict(PlaceView current, PlaceForm yours, String base, Model model) {
-		PlaceForm theirs = PlaceForm.of(current);
-		PlaceForm form = yours.resubmission(theirs, ThreeWayMerge.since(base, yours.fields()));
-		model.addAttribute("changes", FieldChange.differences(theirs.fields(), form.fields()));
-		model.addAttribute("form", form);
-		model.addAttribute(ThreeWayMerge.BASE, ThreeWayMerge.base(theirs.fields()));
+		ThreeWayMerge.conflict(yours, PlaceForm.of(current), base, model);
 		return form(current, model);
 	}
 

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.civicatlas.portal.metrics.PlaceName;
+import org.civicatlas.portal.common.PlaceName;
 
 import static org.civicatlas.system.SqlArrays.strings;
 

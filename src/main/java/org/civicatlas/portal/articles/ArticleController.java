@@ -3,8 +3,8 @@ package org.civicatlas.portal.articles;
 import java.util.List;
 import java.util.Locale;
 
-import org.civicatlas.portal.metrics.BrowseFilters;
-import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.portal.programs.Romanized;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
@@ -32,7 +32,7 @@ class ArticleController {
 
 	private final BrowseFilters filters;
 
-	private final ArticleList list;
+	private final ArticleListReader list;
 
 	private final ArticleReader reader;
 
@@ -40,7 +40,7 @@ class ArticleController {
 
 	private final Romanized romanized;
 
-	ArticleController(BrowseFilters filters, ArticleList list, ArticleReader reader, MarkedArticle marker,
+	ArticleController(BrowseFilters filters, ArticleListReader list, ArticleReader reader, MarkedArticle marker,
 			Romanized romanized) {
 		this.filters = filters;
 		this.list = list;
@@ -58,7 +58,7 @@ class ArticleController {
 		List<TypeName> types = filters.types();
 		ArticleFilter filter = new ArticleFilter(filters.place(place).orElse(null),
 				BrowseFilters.type(type, types).orElse(null), year, null);
-		Paged<ArticleList.Summary> paging = list.page(filter, page, PAGE_SIZE, types);
+		Paged<ArticleListReader.Summary> paging = list.page(filter, page, PAGE_SIZE, types);
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", types);
 		model.addAttribute("places", filters.placeChoices());

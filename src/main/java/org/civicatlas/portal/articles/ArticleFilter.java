@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.civicatlas.portal.metrics.BrowseFilters;
-import org.civicatlas.portal.metrics.PlaceName;
-import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
 
 /**
  * The checked filters of the articles list, each absent or a place or type that exists.
@@ -25,7 +25,7 @@ record ArticleFilter(PlaceName place, TypeName type, Integer year, String author
 	String sql() {
 		StringJoiner sql = new StringJoiner(" ");
 		if (place != null) {
-			sql.add("and " + BrowseFilters.ARTICLE_IN_PLACE);
+			sql.add("and " + BrowseFilters.articleIn(place));
 		}
 		if (type != null) {
 			sql.add("""
@@ -47,7 +47,7 @@ record ArticleFilter(PlaceName place, TypeName type, Integer year, String author
 	Map<String, Object> sqlParams() {
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (place != null) {
-			params.put("placePrefix", BrowseFilters.prefix(place));
+			params.put("place", place.code());
 		}
 		if (type != null) {
 			params.put("type", type.key());

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.civicatlas.portal.metrics.PlaceName;
+import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.system.Publication;
 import org.civicatlas.system.SqlArrays;
 

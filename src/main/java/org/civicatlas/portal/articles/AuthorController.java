@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.civicatlas.portal.metrics.BrowseFilters;
-import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.system.BadRequestException;
 import org.civicatlas.system.NotFoundException;
 import org.civicatlas.system.Paged;
@@ -32,9 +32,9 @@ class AuthorController {
 
 	private final BrowseFilters filters;
 
-	private final ArticleList list;
+	private final ArticleListReader list;
 
-	AuthorController(BrowseFilters filters, ArticleList list) {
+	AuthorController(BrowseFilters filters, ArticleListReader list) {
 		this.filters = filters;
 		this.list = list;
 	}
@@ -45,8 +45,8 @@ class AuthorController {
 			throw new BadRequestException("malformed author name");
 		}
 		List<TypeName> types = filters.types();
-		Paged<ArticleList.Summary> paging = list.page(ArticleFilter.byAuthor(name), page, ArticleController.PAGE_SIZE,
-				types);
+		Paged<ArticleListReader.Summary> paging = list.page(ArticleFilter.byAuthor(name), page,
+				ArticleController.PAGE_SIZE, types);
 		if (paging.total() == 0) {
 			throw new NotFoundException("author " + name);
 		}

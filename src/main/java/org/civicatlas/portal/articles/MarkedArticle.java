@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.civicatlas.portal.programs.MetricWording;
+import org.civicatlas.portal.common.MetricWording;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.civicatlas.portal.feeds.LatestArticles.Entry;
+import org.civicatlas.portal.feeds.LatestArticlesReader.Entry;
 
 /**
  * Writes an Atom 1.0 document (RFC 4287). Entry ids are the articles' absolute URLs:

@@ -17,13 +17,13 @@ class FeedController {
 
 	static final int SIZE = 20;
 
-	private final LatestArticles articles;
+	private final LatestArticlesReader articles;
 
 	private final MessageSource messages;
 
 	private final Romanized romanized;
 
-	FeedController(LatestArticles articles, MessageSource messages, Romanized romanized) {
+	FeedController(LatestArticlesReader articles, MessageSource messages, Romanized romanized) {
 		this.articles = articles;
 		this.messages = messages;
 		this.romanized = romanized;

@@ -45,15 +45,15 @@ class SitemapController {
 	/** The section pages, before the record pages. */
 	static final List<String> SECTIONS = List.of("/", "/places", "/programs", "/articles", "/metrics", "/open-data");
 
-	private final SitemapEntries entries;
+	private final SitemapReader entries;
 
-	SitemapController(SitemapEntries entries) {
+	SitemapController(SitemapReader entries) {
 		this.entries = entries;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = XML)
 	void index(HttpServletResponse response) throws IOException, XMLStreamException {
-		SitemapEntries.Files files = entries.files();
+		SitemapReader.Files files = entries.files();
 		String base = BaseUrl.current();
 		XMLStreamWriter xml = start(response, "sitemapindex");
 		file(xml, base + "/sitemaps/places.xml");
@@ -79,15 +79,15 @@ class SitemapController {
 
 	@GetMapping(path = "/sitemaps/programs-{file}.xml", produces = XML)
 	void programs(@PathVariable int file, HttpServletResponse response) throws IOException, XMLStreamException {
-		records(SitemapEntries.Kind.PROGRAMS, file, entries.files().programs(), response);
+		records(SitemapReader.Kind.PROGRAMS, file, entries.files().programs(), response);
 	}
 
 	@GetMapping(path = "/sitemaps/articles-{file}.xml", produces = XML)
 	void articles(@PathVariable int file, HttpServletResponse response) throws IOException, XMLStreamException {
-		records(SitemapEntries.Kind.ARTICLES, file, entries.files().articles(), response);
+		records(SitemapReader.Kind.ARTICLES, file, entries.files().articles(), response);
 	}
 
-	private void records(SitemapEntries.Kind kind, int file, int files, HttpServletResponse response)
+	private void records(SitemapReader.Kind kind, int file, int files, HttpServletResponse response)
 			throws IOException, XMLStreamException {
 		if (file < 1 || file > files) {
 			throw new NotFoundException("sitemap file " + file);

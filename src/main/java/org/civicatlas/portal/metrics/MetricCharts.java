@@ -1,6 +1,8 @@
 package org.civicatlas.portal.metrics;
 
-import org.civicatlas.portal.programs.MetricWording;
+import org.civicatlas.portal.common.MetricWording;
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,12 +19,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the sums of {@link MetricRows#cells} into charts that only add like to like:
- * rates (a basis such as per month or per mu) are shown as the range of their figures,
- * never summed; one chart per (category, unit) pair and dimension, never a bar that mixes
- * yuan with people. Approximate figures (余, 多, 近, ranges…) stay a series of their own, so
- * a reader sees how much of a bar is a lower or rough bound. Only the pairs with the most
- * figures are drawn; the page links the others.
+ * Turns the sums of {@link MetricRowsReader#cells} into charts that only add like to
+ * like: rates (a basis such as per month or per mu) are shown as the range of their
+ * figures, never summed; one chart per (category, unit) pair and dimension, never a bar
+ * that mixes yuan with people. Approximate figures (余, 多, 近, ranges…) stay a series of
+ * their own, so a reader sees how much of a bar is a lower or rough bound. Only the pairs
+ * with the most figures are drawn; the page links the others.
  */
 @Component
 class MetricCharts {
@@ -72,9 +74,9 @@ class MetricCharts {
 		this.json = json;
 	}
 
-	Charts build(List<MetricRows.Cell> all, Locale locale) {
-		List<MetricRows.Cell> cells = all.stream().filter(cell -> cell.per() == null).toList();
-		Map<List<String>, List<MetricRows.Cell>> byPair = cells.stream()
+	Charts build(List<MetricRowsReader.Cell> all, Locale locale) {
+		List<MetricRowsReader.Cell> cells = all.stream().filter(cell -> cell.per() == null).toList();
+		Map<List<String>, List<MetricRowsReader.Cell>> byPair = cells.stream()
 			.collect(Collectors.groupingBy(cell -> List.of(cell.category(), cell.unit()), LinkedHashMap::new,
 					Collectors.toList()));
 		// every figure is in one cell per dimension, so one dimension's cells count the
@@ -85,17 +87,17 @@ class MetricCharts {
 					entry.getValue()
 						.stream()
 						.filter(cell -> cell.dimension().equals(DIMENSIONS.get(0)))
-						.mapToLong(MetricRows.Cell::figures)
+						.mapToLong(MetricRowsReader.Cell::figures)
 						.sum()))
 			.sorted(Comparator.comparingLong(Pair::figures)
 				.reversed()
-				.thenComparing(pair -> MetricRows.ADDITIVE.indexOf(pair.category()))
+				.thenComparing(pair -> MetricRowsReader.ADDITIVE.indexOf(pair.category()))
 				.thenComparing(Pair::unit))
 			.toList();
 		int charted = Math.min(CHARTED_PAIRS, pairs.size());
 		List<Chart> charts = new ArrayList<>();
 		for (Pair pair : pairs.subList(0, charted)) {
-			List<MetricRows.Cell> ofPair = byPair.get(List.of(pair.category(), pair.unit()));
+			List<MetricRowsReader.Cell> ofPair = byPair.get(List.of(pair.category(), pair.unit()));
 			for (String dimension : DIMENSIONS) {
 				charts.add(chart("chart-" + (charts.size() + 1), pair, dimension,
 						ofPair.stream().filter(cell -> cell.dimension().equals(dimension)).toList(), locale));
@@ -108,33 +110,33 @@ class MetricCharts {
 	 * Each rate of the view as the range of its figures (one dimension holds every figure
 	 * once).
 	 */
-	private List<Rate> rates(List<MetricRows.Cell> cells, Locale locale) {
-		Map<List<String>, List<MetricRows.Cell>> byRate = cells.stream()
+	private List<Rate> rates(List<MetricRowsReader.Cell> cells, Locale locale) {
+		Map<List<String>, List<MetricRowsReader.Cell>> byRate = cells.stream()
 			.filter(cell -> cell.per() != null && cell.dimension().equals(DIMENSIONS.get(0)))
 			.collect(Collectors.groupingBy(cell -> List.of(cell.category(), cell.unit(), cell.per()),
 					LinkedHashMap::new, Collectors.toList()));
 		List<Rate> rates = new ArrayList<>();
 		byRate.forEach((key, ofRate) -> {
-			BigDecimal low = ofRate.stream().map(MetricRows.Cell::low).reduce(BigDecimal::min).orElseThrow();
-			BigDecimal high = ofRate.stream().map(MetricRows.Cell::high).reduce(BigDecimal::max).orElseThrow();
+			BigDecimal low = ofRate.stream().map(MetricRowsReader.Cell::low).reduce(BigDecimal::min).orElseThrow();
+			BigDecimal high = ofRate.stream().map(MetricRowsReader.Cell::high).reduce(BigDecimal::max).orElseThrow();
 			String words = wording.words(low, high.compareTo(low) > 0 ? high : null, key.get(1), null, key.get(0),
 					locale);
 			rates.add(new Rate(key.get(0), key.get(1), key.get(2),
-					ofRate.stream().mapToLong(MetricRows.Cell::figures).sum(), words));
+					ofRate.stream().mapToLong(MetricRowsReader.Cell::figures).sum(), words));
 		});
 		return rates;
 	}
 
-	private Chart chart(String id, Pair pair, String dimension, List<MetricRows.Cell> cells, Locale locale) {
-		Map<String, List<MetricRows.Cell>> byBucket = cells.stream()
+	private Chart chart(String id, Pair pair, String dimension, List<MetricRowsReader.Cell> cells, Locale locale) {
+		Map<String, List<MetricRowsReader.Cell>> byBucket = cells.stream()
 			.collect(
 					Collectors.groupingBy(cell -> String.valueOf(cell.key()), LinkedHashMap::new, Collectors.toList()));
 		List<Bar> bars = new ArrayList<>();
-		for (List<MetricRows.Cell> bucket : byBucket.values()) {
+		for (List<MetricRowsReader.Cell> bucket : byBucket.values()) {
 			BigDecimal exact = sum(bucket, false);
 			BigDecimal approximate = sum(bucket, true);
 			bars.add(new Bar(label(bucket.get(0), dimension, locale), exact, approximate,
-					bucket.stream().mapToLong(MetricRows.Cell::figures).sum(),
+					bucket.stream().mapToLong(MetricRowsReader.Cell::figures).sum(),
 					wording.words(exact, null, pair.unit(), null, pair.category(), locale),
 					wording.words(approximate, null, pair.unit(), null, pair.category(), locale)));
 		}
@@ -155,7 +157,7 @@ class MetricCharts {
 		return new Chart(id, dimension, title, bars, json.writeValueAsString(data));
 	}
 
-	private String label(MetricRows.Cell cell, String dimension, Locale locale) {
+	private String label(MetricRowsReader.Cell cell, String dimension, Locale locale) {
 		if (cell.key() == null) {
 			return message("metrics.chart.none." + dimension, locale);
 		}
@@ -163,10 +165,10 @@ class MetricCharts {
 				: new TypeName(cell.key(), cell.name(), cell.nameEn()).label(locale);
 	}
 
-	private static BigDecimal sum(List<MetricRows.Cell> cells, boolean approximate) {
+	private static BigDecimal sum(List<MetricRowsReader.Cell> cells, boolean approximate) {
 		return cells.stream()
 			.filter(cell -> cell.approximate() == approximate)
-			.map(MetricRows.Cell::total)
+			.map(MetricRowsReader.Cell::total)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

@@ -1,6 +1,8 @@
 package org.civicatlas.portal.metrics;
 
-import org.civicatlas.portal.programs.MetricWording;
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.MetricWording;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.system.BadRequestException;
 
 import java.io.IOException;
@@ -27,7 +29,7 @@ class MetricController {
 	static final int PAGE_SIZE = 50;
 
 	/** A figure of the table with its value in words. */
-	record Shown(MetricRows.Row figure, String words) {
+	record Shown(MetricRowsReader.Row figure, String words) {
 	}
 
 	/**
@@ -39,13 +41,13 @@ class MetricController {
 
 	private final BrowseFilters filters;
 
-	private final MetricRows rows;
+	private final MetricRowsReader rows;
 
 	private final MetricCharts charts;
 
 	private final MetricWording wording;
 
-	MetricController(BrowseFilters filters, MetricRows rows, MetricCharts charts, MetricWording wording) {
+	MetricController(BrowseFilters filters, MetricRowsReader rows, MetricCharts charts, MetricWording wording) {
 		this.filters = filters;
 		this.rows = rows;
 		this.charts = charts;
@@ -57,9 +59,9 @@ class MetricController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String place,
 			@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
 		List<TypeName> types = filters.types();
-		List<MetricRows.Unit> units = rows.units();
+		List<MetricRowsReader.Unit> units = rows.units();
 		MetricFilter filter = filter(category, unit, type, place, types, units);
-		Paged<MetricRows.Row> paging = rows.page(filter, page, PAGE_SIZE);
+		Paged<MetricRowsReader.Row> paging = rows.page(filter, page, PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", types);
 		model.addAttribute("units", byCategory(units));
@@ -99,7 +101,7 @@ class MetricController {
 	}
 
 	private MetricFilter filter(String category, String unit, String type, String place, List<TypeName> types,
-			List<MetricRows.Unit> units) {
+			List<MetricRowsReader.Unit> units) {
 		String checkedCategory = blankToNull(category);
 		if (checkedCategory != null && !MetricFilter.CATEGORIES.contains(checkedCategory)) {
 			throw new BadRequestException("unknown category");
@@ -113,10 +115,12 @@ class MetricController {
 	}
 
 	/** The units of the unit filter, grouped by category in the categories' order. */
-	private static Map<String, List<MetricRows.Unit>> byCategory(List<MetricRows.Unit> units) {
-		Map<String, List<MetricRows.Unit>> grouped = new LinkedHashMap<>();
+	private static Map<String, List<MetricRowsReader.Unit>> byCategory(List<MetricRowsReader.Unit> units) {
+		Map<String, List<MetricRowsReader.Unit>> grouped = new LinkedHashMap<>();
 		for (String category : MetricFilter.CATEGORIES) {
-			List<MetricRows.Unit> ofCategory = units.stream().filter(unit -> unit.category().equals(category)).toList();
+			List<MetricRowsReader.Unit> ofCategory = units.stream()
+				.filter(unit -> unit.category().equals(category))
+				.toList();
 			if (!ofCategory.isEmpty()) {
 				grouped.put(category, ofCategory);
 			}

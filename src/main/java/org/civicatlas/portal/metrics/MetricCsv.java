@@ -18,7 +18,7 @@ final class MetricCsv {
 	private MetricCsv() {
 	}
 
-	static List<Object> fields(MetricRows.Row row) {
+	static List<Object> fields(MetricRowsReader.Row row) {
 		List<Object> fields = new ArrayList<>();
 		fields.add(row.id());
 		fields.add(row.articleId());

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.civicatlas.portal.common.BrowseFilters;
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
+
 /**
  * The filters of the figures page, checked: each is absent or a value that exists. It
  * writes its own SQL condition over the figure {@code m}, its article {@code a} and its
@@ -37,8 +41,8 @@ record MetricFilter(String category, String unit, TypeName type, PlaceName place
 			params.put("type", type.key());
 		}
 		if (place != null) {
-			sql.add("and " + BrowseFilters.ARTICLE_IN_PLACE);
-			params.put("placePrefix", BrowseFilters.prefix(place));
+			sql.add("and " + BrowseFilters.articleIn(place));
+			params.put("place", place.code());
 		}
 		return new Condition(sql.toString(), params);
 	}

@@ -2,6 +2,8 @@ package org.civicatlas.portal.places;
 
 import java.math.BigDecimal;
 
+import org.civicatlas.portal.common.MetricWording;
+
 /**
  * A notable figure of an article: what is counted, the value as stored (worded for the
  * reader by {@code MetricWording}, as every figure of the portal), the sentence that

@@ -15,17 +15,18 @@ class HomeController {
 
 	static final int LATEST_ARTICLES = 6;
 
-	private final Holdings holdings;
+	private final HoldingsReader holdings;
 
-	private final CountedPlaces places;
+	private final CountedPlacesReader places;
 
-	private final Programs programs;
+	private final PlaceProgramsReader programs;
 
-	private final Articles articles;
+	private final PlaceArticlesReader articles;
 
 	private final TileLayout layout;
 
-	HomeController(Holdings holdings, CountedPlaces places, Programs programs, Articles articles, TileLayout layout) {
+	HomeController(HoldingsReader holdings, CountedPlacesReader places, PlaceProgramsReader programs,
+			PlaceArticlesReader articles, TileLayout layout) {
 		this.holdings = holdings;
 		this.places = places;
 		this.programs = programs;

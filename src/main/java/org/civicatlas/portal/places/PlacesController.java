@@ -29,15 +29,16 @@ class PlacesController {
 
 	static final int HIGHLIGHTS = 4;
 
-	private final PlaceHeaders headers;
+	private final PlaceHeaderReader headers;
 
-	private final CountedPlaces places;
+	private final CountedPlacesReader places;
 
-	private final Programs programs;
+	private final PlaceProgramsReader programs;
 
-	private final Articles articles;
+	private final PlaceArticlesReader articles;
 
-	PlacesController(PlaceHeaders headers, CountedPlaces places, Programs programs, Articles articles) {
+	PlacesController(PlaceHeaderReader headers, CountedPlacesReader places, PlaceProgramsReader programs,
+			PlaceArticlesReader articles) {
 		this.headers = headers;
 		this.places = places;
 		this.programs = programs;

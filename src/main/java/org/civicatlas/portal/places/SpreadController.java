@@ -18,15 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SpreadController {
 
-	private final Programs programs;
+	private final PlaceProgramsReader programs;
 
-	private final CountedPlaces places;
+	private final CountedPlacesReader places;
 
-	private final Spread spread;
+	private final SpreadReader spread;
 
 	private final TileLayout layout;
 
-	SpreadController(Programs programs, CountedPlaces places, Spread spread, TileLayout layout) {
+	SpreadController(PlaceProgramsReader programs, CountedPlacesReader places, SpreadReader spread, TileLayout layout) {
 		this.programs = programs;
 		this.places = places;
 		this.spread = spread;
@@ -44,8 +44,8 @@ class SpreadController {
 			.filter(t -> t.key().equals(type))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Program type " + type));
-		List<Spread.FirstReport> firsts = spread.of(type);
-		List<CountedPlace> districts = Spread.districts(places.districts(), firsts);
+		List<SpreadReader.FirstReport> firsts = spread.of(type);
+		List<CountedPlace> districts = SpreadReader.districts(places.districts(), firsts);
 		model.addAttribute("type", chosen);
 		model.addAttribute("firsts", firsts);
 		model.addAttribute("districtCount", firsts.stream().filter(f -> f.level() == Level.DISTRICT).count());

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.civicatlas.portal.common.PlaceMembership;
+
 /**
  * The finder's two statements over the published programs: the facet counts (with the
  * total), and one page of results. Both start from the same common table: each candidate
@@ -44,7 +46,7 @@ final class FinderSql {
 	// programs.
 	private static final String PLACE = """
 
-			where f.%s = :place""";
+			where %s""";
 
 	// Without a filter but the place (the finder as first opened, or a place chosen),
 	// every facet count
@@ -153,24 +155,12 @@ final class FinderSql {
 
 	private static String candidates(FinderQuery query) {
 		return CANDIDATES.formatted(query.q() == null ? "" : TEXT_SOURCE,
-				(query.place() == null ? "\n   where true" : PLACE.formatted(placeColumn(query.place())))
+				(query.place() == null ? "\n   where true"
+						: PLACE.formatted(PlaceMembership.within("f", query.place(), "place")))
 						+ (query.q() == null ? "" : TEXT),
 				query.types().isEmpty() ? "true" : "c.types && cast(array[:types] as text[])",
 				query.subtypes().isEmpty() ? "true" : "c.subtypes && cast(array[:subtypes] as text[])",
 				query.metrics() ? "c.metric_count > 0" : "true");
-	}
-
-	/**
-	 * A program runs in a place or below it when its column of that place's level holds
-	 * the code.
-	 */
-	private static String placeColumn(String code) {
-		return switch (code.length()) {
-			case 4 -> "city_code";
-			case 6 -> "district_code";
-			case 9 -> "township_code";
-			default -> throw new IllegalArgumentException("not a place code: " + code);
-		};
 	}
 
 	private static String order(FinderQuery.Sort sort) {

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.portal.programs.FinderView.Chip;
 import org.civicatlas.portal.programs.FinderView.Facets;
 import org.civicatlas.portal.programs.FinderView.Group;
 import org.civicatlas.portal.programs.FinderView.Link;
 import org.civicatlas.portal.programs.FinderView.Result;
 import org.civicatlas.portal.programs.FinderView.Value;
-import org.civicatlas.portal.programs.PlaceScopeReader.Place;
 import org.civicatlas.portal.programs.PlaceScopeReader.PlaceScope;
-import org.civicatlas.portal.programs.ProgramFinder.FacetCounts;
+import org.civicatlas.portal.programs.FinderReader.FacetCounts;
 import org.civicatlas.system.Paged;
 
 /**
@@ -61,11 +61,11 @@ final class FinderViewAssembler {
 			.toList();
 		List<Link> path = new ArrayList<>();
 		path.add(new Link(null, 0, query.withPlace(null).href()));
-		scope.path().forEach(place -> path.add(new Link(place.name(locale), 0, query.withPlace(place.code()).href())));
+		scope.path().forEach(place -> path.add(new Link(place.in(locale), 0, query.withPlace(place.code()).href())));
 		List<Link> places = scope.children()
 			.stream()
 			.filter(child -> counts.get("place", child.code()) > 0)
-			.map(child -> new Link(child.name(locale), counts.get("place", child.code()),
+			.map(child -> new Link(child.in(locale), counts.get("place", child.code()),
 					query.withPlace(child.code()).href()))
 			.toList();
 		return new Facets(types, subtypes, path, places,
@@ -87,9 +87,9 @@ final class FinderViewAssembler {
 		for (String key : query.subtypes()) {
 			chips.add(new Chip("subtype", taxonomy.subtype(key).name(locale), query.withoutSubtype(key).href()));
 		}
-		Place place = scope.place();
+		PlaceName place = scope.place();
 		if (place != null) {
-			chips.add(new Chip("place", place.name(locale), query.withPlace(null).href()));
+			chips.add(new Chip("place", place.in(locale), query.withPlace(null).href()));
 		}
 		if (query.metrics()) {
 			chips.add(new Chip("metrics", null, query.withoutMetrics().href()));

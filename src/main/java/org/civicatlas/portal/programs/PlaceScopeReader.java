@@ -2,7 +2,8 @@ package org.civicatlas.portal.programs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import org.civicatlas.portal.common.PlaceName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,22 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PlaceScopeReader {
 
-	record Place(String code, String nameZh, String nameEn) {
-
-		String name(Locale locale) {
-			return Localized.name(nameZh, nameEn, locale);
-		}
-
-	}
-
 	/**
 	 * @param path the chosen place and those above it, city first; empty when none is
 	 * chosen or the code is unknown
 	 * @param childLength the code length of the children, 0 below a township
 	 */
-	record PlaceScope(List<Place> path, List<Place> children, int childLength) {
+	record PlaceScope(List<PlaceName> path, List<PlaceName> children, int childLength) {
 
-		Place place() {
+		PlaceName place() {
 			return path.isEmpty() ? null : path.get(path.size() - 1);
 		}
 
@@ -86,7 +79,7 @@ class PlaceScopeReader {
 
 	}
 
-	private record Row(String role, Place place) {
+	private record Row(String role, PlaceName place) {
 	}
 
 	private final JdbcClient jdbc;
@@ -102,11 +95,11 @@ class PlaceScopeReader {
 		if (code != null) {
 			statement = statement.param("place", code);
 		}
-		List<Row> rows = statement
-			.query((rs, n) -> new Row(rs.getString(1), new Place(rs.getString(2), rs.getString(3), rs.getString(4))))
+		List<Row> rows = statement.query(
+				(rs, n) -> new Row(rs.getString(1), new PlaceName(rs.getString(2), rs.getString(3), rs.getString(4))))
 			.list();
-		List<Place> path = rows.stream().filter(row -> row.role().equals("path")).map(Row::place).toList();
-		List<Place> children = rows.stream().filter(row -> row.role().equals("child")).map(Row::place).toList();
+		List<PlaceName> path = rows.stream().filter(row -> row.role().equals("path")).map(Row::place).toList();
+		List<PlaceName> children = rows.stream().filter(row -> row.role().equals("child")).map(Row::place).toList();
 		boolean known = path.size() == level.ordinal();
 		return new PlaceScope(known ? path : List.of(), known ? children : List.of(), level.childLength());
 	}

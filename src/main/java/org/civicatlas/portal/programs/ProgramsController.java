@@ -48,13 +48,13 @@ class ProgramsController {
 		.map(FinderQuery.Sort::key)
 		.toList();
 
-	private final ProgramFinder finder;
+	private final FinderReader finder;
 
 	private final ProgramPageReader pages;
 
 	private final PublicCache cache;
 
-	ProgramsController(ProgramFinder finder, ProgramPageReader pages, PublicCache cache) {
+	ProgramsController(FinderReader finder, ProgramPageReader pages, PublicCache cache) {
 		this.finder = finder;
 		this.pages = pages;
 		this.cache = cache;
@@ -69,7 +69,7 @@ class ProgramsController {
 		response.addHeader(HttpHeaders.VARY, HTMX_REQUEST);
 		// the finder counts every program it could show: kept until the data changes
 		// (docs/performance.md)
-		FinderView view = cache.get(List.of(ProgramFinder.class, new LinkedMultiValueMap<>(params), locale),
+		FinderView view = cache.get(List.of(FinderReader.class, new LinkedMultiValueMap<>(params), locale),
 				() -> finder.find(params, locale));
 		model.addAttribute("view", view);
 		model.addAttribute("sorts", SORTS);

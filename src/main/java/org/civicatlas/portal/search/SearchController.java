@@ -31,13 +31,13 @@ class SearchController {
 
 	private final SearchService search;
 
-	private final SuggestionRepository suggestions;
+	private final SuggestionReader suggestions;
 
 	private final PublicCache cache;
 
 	private final Synonyms synonyms;
 
-	SearchController(SearchService search, SuggestionRepository suggestions, PublicCache cache, Synonyms synonyms) {
+	SearchController(SearchService search, SuggestionReader suggestions, PublicCache cache, Synonyms synonyms) {
 		this.search = search;
 		this.suggestions = suggestions;
 		this.cache = cache;
@@ -71,7 +71,7 @@ class SearchController {
 			// the suggestion statement runs only for a search that found (almost) nothing
 			model.addAttribute("suggestions",
 					only == null && results.total() < FEW ? cache
-						.get(Arrays.asList(SuggestionRepository.class, query.terms()), () -> suggestions.find(query))
+						.get(Arrays.asList(SuggestionReader.class, query.terms()), () -> suggestions.find(query))
 							: Suggestions.NONE);
 		}
 		return "search/list";

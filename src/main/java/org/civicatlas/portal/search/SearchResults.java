@@ -2,6 +2,7 @@ package org.civicatlas.portal.search;
 
 import java.util.List;
 
+import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.system.Paged;
 
 /**

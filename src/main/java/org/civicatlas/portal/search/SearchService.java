@@ -2,9 +2,9 @@ package org.civicatlas.portal.search;
 
 import java.util.List;
 
-import org.civicatlas.portal.search.SearchRepository.ArticleHit;
-import org.civicatlas.portal.search.SearchRepository.PlaceHit;
-import org.civicatlas.portal.search.SearchRepository.ProgramHit;
+import org.civicatlas.portal.search.SearchReader.ArticleHit;
+import org.civicatlas.portal.search.SearchReader.PlaceHit;
+import org.civicatlas.portal.search.SearchReader.ProgramHit;
 import org.civicatlas.portal.search.SearchResults.ArticleResult;
 import org.civicatlas.portal.search.SearchResults.Byline;
 import org.civicatlas.portal.search.SearchResults.Group;
@@ -29,9 +29,9 @@ class SearchService {
 
 	private static final int PROGRAM_SNIPPET = 80;
 
-	private final SearchRepository repository;
+	private final SearchReader repository;
 
-	SearchService(SearchRepository repository) {
+	SearchService(SearchReader repository) {
 		this.repository = repository;
 	}
 

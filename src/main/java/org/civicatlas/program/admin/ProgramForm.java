@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civicatlas.editing.MergeableForm;
 import org.civicatlas.editing.TextFields;
 import org.civicatlas.editing.ThreeWayMerge;
 import org.civicatlas.system.PublicationStatus;
@@ -27,7 +28,7 @@ record ProgramForm(
 		@Size(max = 100, message = "{editing.size}") String villageName,
 		@Size(max = 5_000, message = "{editing.size}") String description,
 		@NotNull(message = "{editing.status.required}") PublicationStatus status,
-		Long version) implements Serializable {
+		Long version) implements MergeableForm<ProgramForm>, Serializable {
 
 	ProgramForm {
 		cityCode = TextFields.trimToNull(cityCode);
@@ -58,7 +59,8 @@ record ProgramForm(
 	 * The conflict view's form: this editor's value where they changed a field since
 	 * their base, the stored one ({@code theirs}) elsewhere, at the stored version.
 	 */
-	ProgramForm resubmission(ProgramForm theirs, ThreeWayMerge merge) {
+	@Override
+	public ProgramForm resubmission(ProgramForm theirs, ThreeWayMerge merge) {
 		return new ProgramForm(merge.pick("editing.program.name", name, theirs.name),
 				merge.pick("editing.program.nameEn", nameEn, theirs.nameEn),
 				merge.pick("editing.program.aliases", aliases, theirs.aliases),
@@ -76,7 +78,8 @@ record ProgramForm(
 	 * The fields as the conflict view compares them, by label key, normalised as they
 	 * would be saved.
 	 */
-	Map<String, String> fields() {
+	@Override
+	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("editing.program.name", strip(name));
 		fields.put("editing.program.nameEn", TextFields.trimToNull(nameEn));

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.civicatlas.portal.programs.MetricWording;
+import org.civicatlas.portal.common.MetricWording;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +21,7 @@ class MetricChartsTests {
 
 	@Test
 	void neverAddsDifferentUnitsOrCategoriesTogether() {
-		List<MetricRows.Cell> cells = List.of(place("money", "元", "330602", false, "50000", 1),
+		List<MetricRowsReader.Cell> cells = List.of(place("money", "元", "330602", false, "50000", 1),
 				place("money", "元", "330602", true, "300000", 2), place("count", "名", "330602", false, "54", 3),
 				place("count", "人", "330602", false, "7", 1), type("money", "元", "social_welfare", false, "50000", 1),
 				type("money", "元", "social_welfare", true, "300000", 2), type("count", "名", null, false, "54", 3),
@@ -48,7 +48,7 @@ class MetricChartsTests {
 
 	@Test
 	void onlyTheLargestPairsAreDrawn() {
-		List<MetricRows.Cell> cells = List.of(place("count", "个", "3306", false, "1", 5),
+		List<MetricRowsReader.Cell> cells = List.of(place("count", "个", "3306", false, "1", 5),
 				place("count", "名", "3306", false, "1", 4), place("money", "元", "3306", false, "1", 3),
 				place("area", "亩", "3306", false, "1", 2));
 		MetricCharts.Charts drawn = charts.build(cells, Locale.ENGLISH);
@@ -59,16 +59,16 @@ class MetricChartsTests {
 		assertThat(drawn.uncharted()).containsExactly(new MetricCharts.Pair("area", "亩", 2));
 	}
 
-	private static MetricRows.Cell place(String category, String unit, String code, boolean approximate, String total,
-			long figures) {
-		return new MetricRows.Cell(category, unit, null, "place", code, "地" + code, null, approximate,
+	private static MetricRowsReader.Cell place(String category, String unit, String code, boolean approximate,
+			String total, long figures) {
+		return new MetricRowsReader.Cell(category, unit, null, "place", code, "地" + code, null, approximate,
 				new BigDecimal(total), new BigDecimal(total), new BigDecimal(total), figures);
 	}
 
-	private static MetricRows.Cell type(String category, String unit, String key, boolean approximate, String total,
-			long figures) {
-		return new MetricRows.Cell(category, unit, null, "type", key, key == null ? null : "类" + key, null, approximate,
-				new BigDecimal(total), new BigDecimal(total), new BigDecimal(total), figures);
+	private static MetricRowsReader.Cell type(String category, String unit, String key, boolean approximate,
+			String total, long figures) {
+		return new MetricRowsReader.Cell(category, unit, null, "type", key, key == null ? null : "类" + key, null,
+				approximate, new BigDecimal(total), new BigDecimal(total), new BigDecimal(total), figures);
 	}
 
 	private static ResourceBundleMessageSource messages() {

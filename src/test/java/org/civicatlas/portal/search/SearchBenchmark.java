@@ -45,7 +45,7 @@ public final class SearchBenchmark {
 
 	private final JdbcClient jdbc;
 
-	private final SearchRepository repository;
+	private final SearchReader repository;
 
 	private final String baseUrl;
 
@@ -53,7 +53,7 @@ public final class SearchBenchmark {
 
 	private SearchBenchmark(ConfigurableApplicationContext context) {
 		this.jdbc = context.getBean(JdbcClient.class);
-		this.repository = context.getBean(SearchRepository.class);
+		this.repository = context.getBean(SearchReader.class);
 		this.baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 	}
 
@@ -81,10 +81,10 @@ public final class SearchBenchmark {
 		for (String text : QUERIES) {
 			measure(SearchQuery.parse(text));
 		}
-		explain(SearchRepository.ARTICLES, "乡贤");
-		explain(SearchRepository.ARTICLES, "共富工坊");
-		explain(SearchRepository.PROGRAMS, "网格");
-		explain(SearchRepository.PLACES, "北海街道");
+		explain(SearchReader.ARTICLES, "乡贤");
+		explain(SearchReader.ARTICLES, "共富工坊");
+		explain(SearchReader.PROGRAMS, "网格");
+		explain(SearchReader.PLACES, "北海街道");
 		System.out.println("Load average at the end (the machine may be shared): " + loadAverage());
 	}
 
@@ -155,8 +155,8 @@ public final class SearchBenchmark {
 			.param("text", query.text())
 			.param("limit", SearchService.OVERVIEW_SIZE)
 			.param("offset", 0)
-			.param("block", SearchRepository.RANKED_BLOCK)
-			.param("reach", SearchRepository.RANKED_BLOCK)
+			.param("block", SearchReader.RANKED_BLOCK)
+			.param("reach", SearchReader.RANKED_BLOCK)
 			.query(String.class)
 			.list()
 			.forEach(line -> System.out.println("    " + line));

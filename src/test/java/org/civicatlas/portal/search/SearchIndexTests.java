@@ -65,21 +65,21 @@ class SearchIndexTests {
 		// the
 		// statements' expressions match the indexes'
 		jdbc.sql("set local enable_seqscan = off").update();
-		for (String sql : List.of(SearchRepository.PLACES, SearchRepository.PROGRAMS, SearchRepository.ARTICLES)) {
+		for (String sql : List.of(SearchReader.PLACES, SearchReader.PROGRAMS, SearchReader.ARTICLES)) {
 			String plan = String.join("\n",
 					jdbc.sql("explain " + sql)
 						.param("query", SearchQuery.parse("北海街道").tsquery())
 						.param("text", "北海街道")
 						.param("limit", 10)
 						.param("offset", 0)
-						.param("block", SearchRepository.RANKED_BLOCK)
-						.param("reach", SearchRepository.RANKED_BLOCK)
+						.param("block", SearchReader.RANKED_BLOCK)
+						.param("reach", SearchReader.RANKED_BLOCK)
 						.query(String.class)
 						.list());
 			assertThat(plan).doesNotContain("Seq Scan on article", "Seq Scan on program", "Seq Scan on township");
 		}
 		String places = String.join("\n",
-				jdbc.sql("explain " + SearchRepository.PLACES)
+				jdbc.sql("explain " + SearchReader.PLACES)
 					.param("query", SearchQuery.parse("北海").tsquery())
 					.param("text", "北海")
 					.param("limit", 10)
@@ -95,7 +95,7 @@ class SearchIndexTests {
 				select id from article where status = 'PUBLISHED' and headline like '%乡贤%' order by id desc
 				""").query(Long.class).list();
 		assertThat(titleHitsNewestFirst).hasSizeGreaterThanOrEqualTo(4);
-		List<long[]> rows = jdbc.sql(SearchRepository.ARTICLES)
+		List<long[]> rows = jdbc.sql(SearchReader.ARTICLES)
 			.param("query", SearchQuery.parse("乡贤").tsquery())
 			.param("limit", 4)
 			.param("offset", 0)

@@ -30,7 +30,7 @@ class SearchSuggestionTests {
 	StatementCounter statements;
 
 	@Autowired
-	SuggestionRepository suggestions;
+	SuggestionReader suggestions;
 
 	@Test
 	void pgTrgmIsInstalled() {

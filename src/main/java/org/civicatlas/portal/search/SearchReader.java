@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.system.Paged;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -20,7 +21,7 @@ import static org.civicatlas.system.SqlArrays.strings;
  * benchmark can {@code EXPLAIN} them.
  */
 @Repository
-class SearchRepository {
+class SearchReader {
 
 	record PlaceHit(String level, String code, PlaceName name, PlaceName district, PlaceName city) {
 	}
@@ -73,7 +74,7 @@ class SearchRepository {
 	// the middle one
 	// reads the vectors of those to rank them; the outer one joins the page's rows.
 	static final String PROGRAMS = """
-			select p.id, p.name, p.aliases, p.description, p.village_name,
+			select p.id, p.name, p.aliases, p.description, p.village_name, p.township_code, p.district_code, p.city_code,
 			       t.name as township_name, t.name_en as township_name_en, d.name as district_name,
 			       d.name_en as district_name_en, c.name as city_name, c.name_en as city_name_en, ranked.total
 			  from (select candidates.id, total, title_hit, ts_rank(pr.search_vector, query) as rank,
@@ -95,7 +96,7 @@ class SearchRepository {
 			""";
 
 	static final String ARTICLES = """
-			select a.id, a.headline, a.headline_en, a.bylines, a.body, d.name as district_name, d.name_en as district_name_en,
+			select a.id, a.headline, a.headline_en, a.bylines, a.body, a.district_code, a.city_code, d.name as district_name, d.name_en as district_name_en,
 			       c.name as city_name, c.name_en as city_name_en, ranked.total
 			  from (select candidates.id, total, title_hit, ts_rank(ar.search_vector, query) as rank,
 			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
@@ -116,28 +117,33 @@ class SearchRepository {
 
 	private final JdbcClient jdbc;
 
-	SearchRepository(JdbcClient jdbc) {
+	SearchReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	Paged<PlaceHit> places(SearchQuery query, int page, int size) {
 		return hits(jdbc.sql(PLACES).param("text", query.text()), query, page, size,
 				(rs, n) -> new PlaceHit(rs.getString("level"), rs.getString("code"),
-						PlaceName.of(rs.getString("name"), rs.getString("name_en")), district(rs), city(rs)));
+						PlaceName.of(rs.getString("code"), rs.getString("name"), rs.getString("name_en")),
+						// a place's district and city are the first digits of its code
+						place(rs, "district", left(rs.getString("code"), 6)),
+						place(rs, "city", left(rs.getString("code"), 4))));
 	}
 
 	Paged<ProgramHit> programs(SearchQuery query, int page, int size) {
 		return hits(ranked(jdbc.sql(PROGRAMS), page, size), query, page, size,
 				(rs, n) -> new ProgramHit(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
-						rs.getString("description"),
-						PlaceName.of(rs.getString("township_name"), rs.getString("township_name_en")), district(rs),
-						city(rs), rs.getString("village_name")));
+						rs.getString("description"), place(rs, "township", rs.getString("township_code")),
+						place(rs, "district", rs.getString("district_code")),
+						place(rs, "city", rs.getString("city_code")), rs.getString("village_name")));
 	}
 
 	Paged<ArticleHit> articles(SearchQuery query, int page, int size) {
 		return hits(ranked(jdbc.sql(ARTICLES), page, size), query, page, size,
 				(rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
-						strings(rs.getArray("bylines")), rs.getString("body"), district(rs), city(rs)));
+						strings(rs.getArray("bylines")), rs.getString("body"),
+						place(rs, "district", rs.getString("district_code")),
+						place(rs, "city", rs.getString("city_code"))));
 	}
 
 	private static <T> Paged<T> hits(JdbcClient.StatementSpec statement, SearchQuery query, int page, int size,
@@ -151,12 +157,15 @@ class SearchRepository {
 		return statement.param("block", RANKED_BLOCK).param("reach", reach);
 	}
 
-	private static PlaceName district(ResultSet rs) throws SQLException {
-		return PlaceName.of(rs.getString("district_name"), rs.getString("district_name_en"));
+	/**
+	 * The place of a level that the row names in its columns {@code <level>_name(_en)}.
+	 */
+	private static PlaceName place(ResultSet rs, String level, String code) throws SQLException {
+		return PlaceName.of(code, rs.getString(level + "_name"), rs.getString(level + "_name_en"));
 	}
 
-	private static PlaceName city(ResultSet rs) throws SQLException {
-		return PlaceName.of(rs.getString("city_name"), rs.getString("city_name_en"));
+	private static String left(String code, int length) {
+		return code.length() > length ? code.substring(0, length) : null;
 	}
 
 }

@@ -25,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * so the counts a reader sees always agree with the results beside them.
  */
 @Service
-class ProgramFinder {
+class FinderReader {
 
 	/**
 	 * Counts per facet ({@code total}, {@code type}, {@code subtype}, {@code metrics},
@@ -49,7 +49,7 @@ class ProgramFinder {
 
 	private final PlaceScopeReader places;
 
-	ProgramFinder(JdbcClient jdbc, TaxonomyReader taxonomy, PlaceScopeReader places) {
+	FinderReader(JdbcClient jdbc, TaxonomyReader taxonomy, PlaceScopeReader places) {
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
 		this.places = places;

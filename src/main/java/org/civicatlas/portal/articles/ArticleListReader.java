@@ -2,8 +2,8 @@ package org.civicatlas.portal.articles;
 
 import java.util.List;
 
-import org.civicatlas.portal.metrics.PlaceName;
-import org.civicatlas.portal.metrics.TypeName;
+import org.civicatlas.portal.common.PlaceName;
+import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.system.Paged;
 import org.civicatlas.system.Publication;
 import org.civicatlas.system.SqlArrays;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * holds.
  */
 @Component
-class ArticleList {
+class ArticleListReader {
 
 	/** An article as the list shows it; its program types in the taxonomy's order. */
 	record Summary(long id, String headline, String headlineEn, String subhead, List<String> bylines,
@@ -54,7 +54,7 @@ class ArticleList {
 
 	private final PublicCache cache;
 
-	ArticleList(JdbcClient jdbc, PublicCache cache) {
+	ArticleListReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -63,7 +63,7 @@ class ArticleList {
 	 * The page's articles; {@code types} is the taxonomy, which names their type keys.
 	 */
 	Paged<Summary> page(ArticleFilter filter, int page, int size, List<TypeName> types) {
-		return cache.get(List.of(ArticleList.class, filter, page, size), () -> read(filter, page, size, types));
+		return cache.get(List.of(ArticleListReader.class, filter, page, size), () -> read(filter, page, size, types));
 	}
 
 	private Paged<Summary> read(ArticleFilter filter, int page, int size, List<TypeName> types) {

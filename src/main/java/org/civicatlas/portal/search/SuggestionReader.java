@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * typed keeps itself (its score is the highest).
  */
 @Repository
-class SuggestionRepository {
+class SuggestionReader {
 
 	/**
 	 * Below this (sum of both similarities, at most 2) a stretch shares too little with
@@ -77,7 +77,7 @@ class SuggestionRepository {
 
 	private final JdbcClient jdbc;
 
-	SuggestionRepository(JdbcClient jdbc) {
+	SuggestionReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

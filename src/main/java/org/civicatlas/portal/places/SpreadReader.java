@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * article id). One statement.
  */
 @Component
-class Spread {
+class SpreadReader {
 
 	/**
 	 * The first report of the type in one place; {@code programs} counts the type's
@@ -29,20 +29,19 @@ class Spread {
 			String headline, String headlineEn, long programs) {
 	}
 
-	// a program counts for the district and the township it runs in; the article that
-	// reports it is
-	// the report; distinct on keeps each place's earliest
+	// a program counts for the district and the township it runs in (program_place, V94);
+	// the article that reports it is the report; distinct on keeps each place's earliest
 	private static final String SQL = """
 			with reports as (
 			    select p.district_code, p.township_code, a.id as article_id, a.headline, a.headline_en,
-			           sp.issue_date, sp.issue_date_precision, p.id as program_id
-			      from program p
-			      join article_program ap on ap.program_id = p.id
+			           sp.issue_date, sp.issue_date_precision, p.program_id
+			      from program_place p
+			      join article_program ap on ap.program_id = p.program_id
 			      join article a on a.id = ap.article_id and a.status = 'PUBLISHED'
 			      join source_page sp on sp.id = a.source_page_id
-			     where p.status = 'PUBLISHED' and p.merged_into is null and p.district_code is not null
+			     where p.district_code is not null
 			       and exists (select 1 from program_subtype_link l join program_subtype s on s.key = l.subtype_key
-			                    where l.program_id = p.id and s.type_key = :type)
+			                    where l.program_id = p.program_id and s.type_key = :type)
 			), firsts as (
 			    select distinct on (district_code) 'DISTRICT' as level, district_code as code, issue_date,
 			           issue_date_precision, article_id, headline, headline_en,
@@ -67,14 +66,14 @@ class Spread {
 
 	private final PublicCache cache;
 
-	Spread(JdbcClient jdbc, PublicCache cache) {
+	SpreadReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
 
 	/** The first reports of the type, the earliest first. */
 	List<FirstReport> of(String type) {
-		return cache.get(Arrays.asList(Spread.class, type),
+		return cache.get(Arrays.asList(SpreadReader.class, type),
 				() -> jdbc.sql(SQL)
 					.param("type", type)
 					.query((rs, n) -> new FirstReport(Level.valueOf(rs.getString("level")), rs.getString("code"),

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * index.
  */
 @Component
-class LatestArticles {
+class LatestArticlesReader {
 
 	/**
 	 * {@code published} is the start of the issue's day in Zhejiang, null unless the day
@@ -45,7 +45,7 @@ class LatestArticles {
 
 	private final JdbcClient jdbc;
 
-	LatestArticles(JdbcClient jdbc) {
+	LatestArticlesReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

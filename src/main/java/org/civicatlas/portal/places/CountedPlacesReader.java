@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * two primary-key look-ups per place.
  */
 @Component
-class CountedPlaces {
+class CountedPlacesReader {
 
 	private static final String SQL = """
 			select x.code, x.name, x.name_en, %1$s as parent_code,
@@ -30,7 +30,7 @@ class CountedPlaces {
 
 	private final PublicCache cache;
 
-	CountedPlaces(JdbcClient jdbc, PublicCache cache) {
+	CountedPlacesReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -49,7 +49,7 @@ class CountedPlaces {
 	}
 
 	private List<CountedPlace> list(Level level, String condition, String code) {
-		return cache.get(Arrays.asList(CountedPlaces.class, level, condition, code),
+		return cache.get(Arrays.asList(CountedPlacesReader.class, level, condition, code),
 				() -> read(level, condition, code));
 	}
 

@@ -1,4 +1,4 @@
-package org.civicatlas.portal.metrics;
+package org.civicatlas.portal.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,17 +21,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 public class BrowseFilters {
-
-	/**
-	 * An article lies in a place when its main place or one of its townships is that
-	 * place or lies below it; official codes nest (3306 → 330602 → 330602004), so "below"
-	 * is a code prefix. Expects the article as {@code a} and the parameter
-	 * {@code :placePrefix} from {@link #prefix}.
-	 */
-	public static final String ARTICLE_IN_PLACE = """
-			(coalesce(a.district_code, a.city_code) like :placePrefix
-			 or exists (select 1 from article_township at_place
-			             where at_place.article_id = a.id and at_place.township_code like :placePrefix))""";
 
 	private static final Pattern CODE = Pattern.compile("33[0-9]{2}([0-9]{2}([0-9]{3})?)?");
 
@@ -103,9 +92,12 @@ public class BrowseFilters {
 		return uri.encode().build().toUriString();
 	}
 
-	/** The value of {@code :placePrefix} for {@link #ARTICLE_IN_PLACE}. */
-	public static String prefix(PlaceName place) {
-		return place.code() + "%";
+	/**
+	 * The condition that the published article {@code a} belongs to the place or a place
+	 * below it (the rule of {@link PlaceMembership}), the code bound as {@code :place}.
+	 */
+	public static String articleIn(PlaceName place) {
+		return PlaceMembership.article("a", PlaceMembership.within("ap", place.code(), "place"));
 	}
 
 	/**

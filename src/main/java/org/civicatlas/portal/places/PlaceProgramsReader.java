@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The published programs of a place and their types: one statement each. */
 @Component
-class Programs {
+class PlaceProgramsReader {
 
 	// counted at commit (public_tally, R__public_summaries.sql): one primary-key look-up
 	// per type
@@ -28,11 +28,12 @@ class Programs {
 			       array(select s.type_key from program_subtype_link l join program_subtype s on s.key = l.subtype_key
 			              where l.program_id = p.id group by s.type_key order by min(l.position)) as types,
 			       count(*) over () as total
-			  from program p
+			  from program_place pp
+			  join program p on p.id = pp.program_id
 			  left join city c on c.code = p.city_code
 			  left join district d on d.code = p.district_code
 			  left join township t on t.code = p.township_code
-			 where %s and %s %s
+			 where %s %s
 			 order by p.id
 			 limit :limit
 			""";
@@ -46,14 +47,14 @@ class Programs {
 
 	private final PublicCache cache;
 
-	Programs(JdbcClient jdbc, PublicCache cache) {
+	PlaceProgramsReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
 
 	/** All 13 types in their order, each with how many of the scope's programs it has. */
 	List<ProgramType> types(PlaceScope scope) {
-		return cache.get(List.of(Programs.class, "types", scope),
+		return cache.get(List.of(PlaceProgramsReader.class, "types", scope),
 				() -> jdbc.sql(TYPES)
 					.param("scope", scope.tallyScope())
 					.param("facet", scope.tallyFacet("type"))
@@ -67,12 +68,12 @@ class Programs {
 	 * {@code limit}.
 	 */
 	Shown<ProgramItem> find(PlaceScope scope, Collection<String> types, int limit) {
-		return cache.get(List.of(Programs.class, "find", scope, List.copyOf(types), limit),
+		return cache.get(List.of(PlaceProgramsReader.class, "find", scope, List.copyOf(types), limit),
 				() -> read(scope, types, limit));
 	}
 
 	private Shown<ProgramItem> read(PlaceScope scope, Collection<String> types, int limit) {
-		String sql = PROGRAMS.formatted(PlaceScope.PUBLISHED_PROGRAM, scope.on("p"), types.isEmpty() ? "" : OF_TYPES);
+		String sql = PROGRAMS.formatted(scope.on("pp"), types.isEmpty() ? "" : OF_TYPES);
 		return Shown.of(jdbc.sql(sql)
 			.param("code", scope.code())
 			.param("types", List.copyOf(types))

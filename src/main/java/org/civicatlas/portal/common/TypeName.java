@@ -1,4 +1,4 @@
-package org.civicatlas.portal.metrics;
+package org.civicatlas.portal.common;
 
 import java.util.Locale;
 

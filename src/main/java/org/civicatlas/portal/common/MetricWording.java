@@ -1,4 +1,4 @@
-package org.civicatlas.portal.programs;
+package org.civicatlas.portal.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

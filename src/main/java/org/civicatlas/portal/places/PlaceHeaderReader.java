@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds a place by its code with its ancestors and counts: one statement. */
 @Component
-class PlaceHeaders {
+class PlaceHeaderReader {
 
 	// The code is looked up at all three levels at once: a township row leads to its
 	// district, a
@@ -45,7 +45,7 @@ class PlaceHeaders {
 
 	private final PublicCache cache;
 
-	PlaceHeaders(JdbcClient jdbc, PublicCache cache) {
+	PlaceHeaderReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
@@ -56,7 +56,7 @@ class PlaceHeaders {
 	 */
 	Optional<PlaceHeader> find(String code) {
 		Level level = Level.of(code);
-		return cache.get(List.of(PlaceHeaders.class, code), () -> read(level, code));
+		return cache.get(List.of(PlaceHeaderReader.class, code), () -> read(level, code));
 	}
 
 	private Optional<PlaceHeader> read(Level level, String code) {

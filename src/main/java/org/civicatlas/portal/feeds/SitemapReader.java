@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * from a cursor.
  */
 @Component
-class SitemapEntries {
+class SitemapReader {
 
 	static final int FILE_SIZE = 50_000;
 
@@ -74,7 +74,7 @@ class SitemapEntries {
 
 	private final PublicCache cache;
 
-	SitemapEntries(JdbcClient jdbc, Cursors cursors, PublicCache cache) {
+	SitemapReader(JdbcClient jdbc, Cursors cursors, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cursors = cursors;
 		this.cache = cache;

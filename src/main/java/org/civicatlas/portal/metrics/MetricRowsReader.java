@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.system.Cursors;
 import org.civicatlas.system.Paged;
 import org.civicatlas.system.PublicCache;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * per use: a page of them, all of them (the CSV), or the sums the charts draw.
  */
 @Component
-class MetricRows {
+class MetricRowsReader {
 
 	/** One figure with what its row shows and what the CSV carries. */
 	record Row(long id, long articleId, String label, BigDecimal value, BigDecimal valueMax, String unit, String approx,
@@ -130,21 +131,21 @@ class MetricRows {
 
 	private final Cursors cursors;
 
-	MetricRows(JdbcClient jdbc, PublicCache cache, Cursors cursors) {
+	MetricRowsReader(JdbcClient jdbc, PublicCache cache, Cursors cursors) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 		this.cursors = cursors;
 	}
 
 	List<Unit> units() {
-		return cache.get(List.of(MetricRows.class, "units"),
+		return cache.get(List.of(MetricRowsReader.class, "units"),
 				() -> jdbc.sql(UNITS)
 					.query((rs, n) -> new Unit(rs.getString("category"), rs.getString("unit"), rs.getLong("figures")))
 					.list());
 	}
 
 	Paged<Row> page(MetricFilter filter, int page, int size) {
-		return cache.get(List.of(MetricRows.class, "page", filter, page, size), () -> read(filter, page, size));
+		return cache.get(List.of(MetricRowsReader.class, "page", filter, page, size), () -> read(filter, page, size));
 	}
 
 	private Paged<Row> read(MetricFilter filter, int page, int size) {
@@ -163,7 +164,7 @@ class MetricRows {
 	}
 
 	List<Cell> cells(MetricFilter filter) {
-		return cache.get(List.of(MetricRows.class, "cells", filter), () -> sums(filter));
+		return cache.get(List.of(MetricRowsReader.class, "cells", filter), () -> sums(filter));
 	}
 
 	/**

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * statement.
  */
 @Component
-class Holdings {
+class HoldingsReader {
 
 	/** The counts; a township is covered when a published article or program names it. */
 	record Totals(long articles, long programs, long figures, long townshipsCovered, long cities, long districts,
@@ -36,13 +36,13 @@ class Holdings {
 
 	private final PublicCache cache;
 
-	Holdings(JdbcClient jdbc, PublicCache cache) {
+	HoldingsReader(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
 
 	Totals totals() {
-		return cache.get(Holdings.class,
+		return cache.get(HoldingsReader.class,
 				() -> jdbc.sql(SQL)
 					.query((rs, n) -> new Totals(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("figures"),
 							rs.getLong("townships_covered"), rs.getLong("cities"), rs.getLong("districts"),

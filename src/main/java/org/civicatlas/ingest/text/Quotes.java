@@ -1,4 +1,4 @@
-package org.civicatlas.ingest.program;
+package org.civicatlas.ingest.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,22 +8,34 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Finds quotations in a paragraph. The pages mix typographic quotes (“…”, ‘…’) with ASCII
- * ones ("…", '…'), nest them, and the extraction sometimes printed a pair half ASCII,
- * half typographic ('一庭园三基地"), so quotes are paired with a stack: a closing mark closes
- * the nearest opening mark it can pair with, and an ASCII mark closes when one of its
- * kind is open, else it opens.
+ * Finds quotations in a paragraph: the one scanner of the pipeline (program names, and
+ * figures inside quoted names). The pages mix typographic quotes (“…”, ‘…’, 「…」, 『…』,
+ * titles 《…》 and 〈…〉) with ASCII ones ("…", '…'), nest them, and the extraction sometimes
+ * printed a pair half ASCII, half typographic ('一庭园三基地"), so quotes are paired with a
+ * stack: a closing mark closes the nearest opening mark it can pair with, and an ASCII
+ * mark closes when one of its kind is open, else it opens. An ASCII apostrophe between
+ * Latin letters (village's) is no quotation mark.
  */
-final class Quotes {
+public final class Quotes {
 
 	/**
 	 * A quotation: the marks are at {@code open} and {@code close}; the content lies
 	 * between.
 	 */
-	record Span(int open, int close) {
+	public record Span(int open, int close) {
 
-		String content(String text) {
+		public String content(String text) {
 			return text.substring(open + 1, close);
+		}
+
+		/** Whether {@code at} lies between the marks. */
+		public boolean contains(int at) {
+			return open < at && at < close;
+		}
+
+		/** Whether the marks are those of a title (《…》 or 〈…〉). */
+		public boolean title(CharSequence text) {
+			return text.charAt(open) == '《' || text.charAt(open) == '〈';
 		}
 
 	}
@@ -32,17 +44,19 @@ final class Quotes {
 	}
 
 	/** Every quotation of the text, inner ones included, ordered by opening mark. */
-	static List<Span> in(String text) {
+	public static List<Span> in(CharSequence text) {
 		Deque<Integer> open = new ArrayDeque<>();
 		List<Span> spans = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
-				case '“', '‘', '「', '『' -> open.push(i);
+				case '“', '‘', '「', '『', '《', '〈' -> open.push(i);
 				case '”' -> close(text, open, spans, i, "“\"'");
 				case '’' -> close(text, open, spans, i, "‘'");
 				case '」' -> close(text, open, spans, i, "「");
 				case '』' -> close(text, open, spans, i, "『");
+				case '》' -> close(text, open, spans, i, "《");
+				case '〉' -> close(text, open, spans, i, "〈");
 				case '"' -> {
 					// a double mark also ends a pair opened by a single one: '一庭园三基地"
 					if (!close(text, open, spans, i, "\"") && !(!open.isEmpty() && text.charAt(open.peek()) == '\''
@@ -51,7 +65,7 @@ final class Quotes {
 					}
 				}
 				case '\'' -> {
-					if (!close(text, open, spans, i, "'")) {
+					if (!apostrophe(text, i) && !close(text, open, spans, i, "'")) {
 						open.push(i);
 					}
 				}
@@ -67,7 +81,7 @@ final class Quotes {
 	 * Closes the nearest open mark among {@code openers}, dropping marks opened after it
 	 * (they were stray). Returns false, changing nothing, when none is open.
 	 */
-	private static boolean close(String text, Deque<Integer> open, List<Span> spans, int at, String openers) {
+	private static boolean close(CharSequence text, Deque<Integer> open, List<Span> spans, int at, String openers) {
 		Iterator<Integer> it = open.iterator();
 		while (it.hasNext()) {
 			int candidate = it.next();
@@ -81,6 +95,11 @@ final class Quotes {
 			}
 		}
 		return false;
+	}
+
+	private static boolean apostrophe(CharSequence text, int at) {
+		return at > 0 && at + 1 < text.length() && Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) < 128
+				&& Character.isLetter(text.charAt(at + 1));
 	}
 
 }
