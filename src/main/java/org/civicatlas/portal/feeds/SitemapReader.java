@@ -47,6 +47,8 @@ class SitemapReader {
 
 	}
 
+	// townships are listed when a published article covers them, by the one definition of
+	// "belongs to this place" (the article_place view, V94)
 	private static final String PLACES = """
 			select path, null::date as last_modified
 			  from (select 1 as kind, '/places/' || code as path from city
@@ -54,8 +56,7 @@ class SitemapReader {
 			        select 2, '/places/' || code from district
 			        union all
 			        select 3, '/places/' || t.code from township t
-			         where exists (select 1 from article_township at join article a on a.id = at.article_id
-			                        where at.township_code = t.code and a.status = 'PUBLISHED')) pages
+			         where exists (select 1 from article_place ap where ap.township_code = t.code)) pages
 			 order by kind, path
 			""";
 
