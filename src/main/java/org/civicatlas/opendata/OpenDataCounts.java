@@ -15,14 +15,19 @@ class OpenDataCounts {
 	record Counts(long articles, long programs, long metrics, long cities, long districts, long townships) {
 	}
 
+	// Articles, programs and figures from the tally kept at commit (public_tally,
+	// R__public_summaries.sql), counted as the downloads select them (published; programs
+	// not merged; figures of published articles): a few rows whatever the corpus, also on
+	// the first request after a write.
 	private static final String SQL = """
-			select (select count(*) from article where status = 'PUBLISHED') as articles,
-			       (select count(*) from program where status = 'PUBLISHED' and merged_into is null) as programs,
-			       (select count(*) from metric m join article a on a.id = m.article_id
-			         where a.status = 'PUBLISHED') as metrics,
+			select coalesce(sum(n) filter (where facet = 'articles'), 0) as articles,
+			       coalesce(sum(n) filter (where facet = 'programs'), 0) as programs,
+			       coalesce(sum(n) filter (where facet = 'figures'), 0) as metrics,
 			       (select count(*) from city) as cities,
 			       (select count(*) from district) as districts,
 			       (select count(*) from township) as townships
+			  from public_tally
+			 where scope = '' and value = '' and facet in ('articles', 'programs', 'figures')
 			""";
 
 	private final JdbcClient jdbc;
