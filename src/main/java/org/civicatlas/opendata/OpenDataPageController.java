@@ -3,6 +3,8 @@ package org.civicatlas.opendata;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.civicatlas.system.PublicTotals;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +17,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class OpenDataPageController {
 
-	private final OpenDataCounts counts;
+	private final PublicTotals totals;
 
-	OpenDataPageController(OpenDataCounts counts) {
-		this.counts = counts;
+	OpenDataPageController(PublicTotals totals) {
+		this.totals = totals;
 	}
 
 	@GetMapping("/open-data")
 	String show(Model model) {
-		model.addAttribute("counts", counts.counts());
+		model.addAttribute("counts", totals.current());
 		model.addAttribute("files", Codebook.FILES);
 		// the citation of the atlas names its address as the reader reached it, and
 		// today's date in Zhejiang

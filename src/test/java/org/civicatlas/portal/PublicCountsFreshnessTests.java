@@ -2,7 +2,6 @@ package org.civicatlas.portal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -74,7 +73,7 @@ class PublicCountsFreshnessTests {
 		int[] rowYuecheng = placesRow(YUECHENG);
 		assertThat(http.get("/programs/" + id).body()).contains("越城区").doesNotContain("柯桥区");
 
-		Map<String, Object> form = program("测试项目 搬家", keqiao, township);
+		Map<String, Object> form = EditorPages.newProgram("测试项目 搬家", keqiao, township);
 		form.put("version", editor.version("program", id));
 		MvcResult saved = editor.post("/admin/programs/" + id, form);
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/programs/" + id + "/edit");
@@ -193,27 +192,10 @@ class PublicCountsFreshnessTests {
 	}
 
 	private long create(String name) throws Exception {
-		MvcResult created = editor.post("/admin/programs", program(name, YUECHENG, BEIHAI));
+		MvcResult created = editor.post("/admin/programs", EditorPages.newProgram(name, YUECHENG, BEIHAI));
 		String location = created.getResponse().getRedirectedUrl();
 		assertThat(location).matches("/admin/programs/\\d+/edit");
 		return Long.parseLong(location.replaceAll("\\D", ""));
-	}
-
-	private static Map<String, Object> program(String name, String district, String township) {
-		Map<String, Object> form = new HashMap<>();
-		form.put("name", name);
-		form.put("primarySubtype", "grassroots_governance");
-		form.put("cityCode", district.substring(0, 4));
-		form.put("districtCode", district);
-		form.put("townshipCode", township);
-		form.put("status", "PUBLISHED");
-		// the fields a browser sends empty: an edit without them is a 400
-		form.put("nameEn", "");
-		form.put("aliases", "");
-		form.put("villageName", "");
-		form.put("description", "");
-		form.put("_secondarySubtypes", "on");
-		return form;
 	}
 
 	private void decide(long page, long article, String decision) throws Exception {

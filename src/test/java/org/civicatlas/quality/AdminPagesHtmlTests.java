@@ -15,7 +15,6 @@ import org.civicatlas.ingest.LinePlaces;
 import org.civicatlas.ingest.PageModel;
 import org.civicatlas.ingest.PageWriter;
 import org.civicatlas.ingest.text.Corrections;
-import org.civicatlas.quality.NuHtmlChecker.Message;
 import org.civicatlas.quality.PublicRoutes.Route;
 import org.civicatlas.support.AdminSession;
 import org.civicatlas.support.PortalTest;
@@ -110,11 +109,11 @@ class AdminPagesHtmlTests {
 				posts.entrySet().stream().map(post -> DynamicTest.dynamicTest("errors of POST " + post.getKey(), () -> {
 					HttpResponse<String> response = admin.post(post.getKey(), post.getValue());
 					assertThat(response.body()).containsAnyOf("id=\"form-errors\"", "is-invalid");
-					check(Route.page("errors", post.getKey()), "zh-CN", response);
+					checker.assertValid(Route.page("errors", post.getKey()), "zh-CN", response);
 				})), Stream.of(DynamicTest.dynamicTest("conflict view of POST /admin/programs/" + program, () -> {
 					HttpResponse<String> response = admin.post("/admin/programs/" + program, stale);
 					assertThat(response.body()).contains("id=\"conflict\"");
-					check(Route.page("conflict", "/admin/programs/" + program), "zh-CN", response);
+					checker.assertValid(Route.page("conflict", "/admin/programs/" + program), "zh-CN", response);
 					assertThat(String.valueOf(version("program", program))).as("nothing saved")
 						.isEqualTo(programVersion);
 				})));
@@ -138,13 +137,14 @@ class AdminPagesHtmlTests {
 				for (String language : LANGUAGES) {
 					HttpResponse<String> response = admin.get(route.path(), language);
 					assertThat(response.body()).contains("id=\"repair-tools\"", "id=\"history\"");
-					check(route, language, response);
+					checker.assertValid(route, language, response);
 				}
 			}
 			HttpResponse<String> refused = admin.post("/admin/pages/" + page + "/lines/split",
 					Map.of("lines", "1", "version", String.valueOf(version("source_page", page))));
 			assertThat(refused.body()).contains("id=\"form-errors\"");
-			check(new Route("repair-refused", "/admin/pages/" + page + "/lines/split", 400), "zh-CN", refused);
+			checker.assertValid(new Route("repair-refused", "/admin/pages/" + page + "/lines/split", 400), "zh-CN",
+					refused);
 		}
 		finally {
 			records.cleanUp();
@@ -176,7 +176,7 @@ class AdminPagesHtmlTests {
 			for (String language : LANGUAGES) {
 				HttpResponse<String> queue = admin.get("/admin/reports", language);
 				assertThat(queue.body()).contains("name=\"fix\"");
-				check(new Route("admin-reports-changes", "/admin/reports", 200), language, queue);
+				checker.assertValid(new Route("admin-reports-changes", "/admin/reports", 200), language, queue);
 			}
 			int rev = jdbc.sql("select rev from problem_report_changes(:id)")
 				.param("id", report)
@@ -195,7 +195,7 @@ class AdminPagesHtmlTests {
 				for (String language : LANGUAGES) {
 					HttpResponse<String> response = admin.get(route.path(), language);
 					assertThat(response.body()).containsAnyOf("#rev-" + rev, "/admin/reports/" + report + "\"");
-					check(route, language, response);
+					checker.assertValid(route, language, response);
 				}
 			}
 		}
@@ -241,20 +241,7 @@ class AdminPagesHtmlTests {
 		return routes.stream()
 			.flatMap(route -> LANGUAGES.stream()
 				.map(language -> DynamicTest.dynamicTest(route + " [" + language + "]",
-						() -> check(route, language, browser.get(route.path(), language)))));
-	}
-
-	private static void check(Route route, String language, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		List<Message> messages = checker.check(response.body(), route.path());
-		messages.stream()
-			.filter(message -> !message.error())
-			.forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
-		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language)
-			.filteredOn(Message::error)
-			.isEmpty();
+						() -> checker.assertValid(route, language, browser.get(route.path(), language)))));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.civicatlas.quality.PublicRoutes.Route;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Nu HTML Checker (the W3C's HTML5 validator), run in this JVM on a class path of its
@@ -85,6 +89,24 @@ final class NuHtmlChecker {
 		source.setSystemId(url);
 		withOwnLoader(() -> checkHtml.invoke(validator, source));
 		return List.copyOf(messages.all);
+	}
+
+	/**
+	 * Asserts that the route answered with its status and an HTML page in which the
+	 * checker finds no error (the public and the admin pages' checks); warnings are
+	 * printed.
+	 */
+	void assertValid(Route route, String language, HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		List<Message> messages = check(response.body(), route.path());
+		messages.stream()
+			.filter(message -> !message.error())
+			.forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
+		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language)
+			.filteredOn(Message::error)
+			.isEmpty();
 	}
 
 	/**

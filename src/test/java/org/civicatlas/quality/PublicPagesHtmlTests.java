@@ -1,10 +1,8 @@
 package org.civicatlas.quality;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.civicatlas.quality.NuHtmlChecker.Message;
 import org.civicatlas.quality.PublicRoutes.Route;
 import org.civicatlas.support.Http;
 import org.civicatlas.support.PortalTest;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -62,17 +59,7 @@ class PublicPagesHtmlTests {
 
 	private void check(PublicRoutes routes, Route route, String language) {
 		routes.assertServed(route);
-		HttpResponse<String> response = http.get(route.path(), language);
-		assertThat(response.statusCode()).as(route.path()).isEqualTo(route.status());
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		List<Message> messages = checker.check(response.body(), route.path());
-		messages.stream()
-			.filter(message -> !message.error())
-			.forEach(warning -> System.out.println(route.path() + " [" + language + "] " + warning));
-		assertThat(messages).as("Nu HTML Checker on %s [%s]", route.path(), language)
-			.filteredOn(Message::error)
-			.isEmpty();
+		checker.assertValid(route, language, http.get(route.path(), language));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.civicatlas.support;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -119,6 +120,27 @@ public class EditorPages {
 			throw new IllegalStateException("Upload of " + name + " was refused: " + result.getFlashMap());
 		}
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/**
+	 * A new program's form as a browser sends it: published, in the place given (a
+	 * district of Shaoxing and one of its townships), every optional field empty (an edit
+	 * without them is a 400).
+	 */
+	public static Map<String, Object> newProgram(String name, String districtCode, String townshipCode) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("name", name);
+		form.put("primarySubtype", "grassroots_governance");
+		form.put("cityCode", districtCode.substring(0, 4));
+		form.put("districtCode", districtCode);
+		form.put("townshipCode", townshipCode);
+		form.put("status", "PUBLISHED");
+		form.put("nameEn", "");
+		form.put("aliases", "");
+		form.put("villageName", "");
+		form.put("description", "");
+		form.put("_secondarySubtypes", "on");
+		return form;
 	}
 
 	public static byte[] page(String name) throws Exception {

@@ -68,7 +68,7 @@ class ArticleAdminController {
 
 	/** The form as saved, or as typed before a picker's search (a flash attribute). */
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model) {
 		ArticleAdminQueries.Edited current = queries.edited(id);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", current.form());

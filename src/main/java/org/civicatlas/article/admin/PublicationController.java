@@ -40,7 +40,7 @@ class PublicationController {
 	}
 
 	@GetMapping("/admin/pages/{id}/publication")
-	String edit(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model) {
 		SourcePage page = editor.page(id);
 		model.addAttribute("form", PublicationForm.of(page.getPublication(), page.getVersion()));
 		return form(page, model);

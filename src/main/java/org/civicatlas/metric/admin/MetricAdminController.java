@@ -62,7 +62,7 @@ class MetricAdminController {
 	}
 
 	@GetMapping("/new")
-	String add(@RequestParam long article, Model model) {
+	String newForm(@RequestParam long article, Model model) {
 		MetricAdminQueries.Context context = queries.article(article);
 		if (context == null) {
 			throw new NotFoundException("Article " + article);
@@ -84,7 +84,7 @@ class MetricAdminController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model) {
 		MetricAdminQueries.Edited current = queries.edited(id);
 		model.addAttribute("form", current.form());
 		return form(current, current.article(), model);

@@ -17,12 +17,12 @@ public record PlaceName(String code, String name, String nameEn) {
 	 * The English name on English pages when there is one; the Chinese name otherwise.
 	 */
 	public String in(Locale locale) {
-		return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+		return Localized.name(name, nameEn, locale);
 	}
 
 	public String label(Locale locale) {
-		return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? name + " (" + nameEn + ")"
-				: name;
+		String english = Localized.name(null, nameEn, locale);
+		return english == null ? name : name + " (" + english + ")";
 	}
 
 }

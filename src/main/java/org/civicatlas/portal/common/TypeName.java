@@ -6,7 +6,7 @@ import java.util.Locale;
 public record TypeName(String key, String nameZh, String nameEn) {
 
 	public String label(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		return Localized.name(nameZh, nameEn, locale);
 	}
 
 }

@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.civicatlas.system.Cursors;
-import org.civicatlas.system.PublicCache;
+import org.civicatlas.system.PublicTotals;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,32 +59,19 @@ class SitemapReader {
 			 order by kind, path
 			""";
 
-	// the public programs and published articles, counted at commit (public_tally,
-	// R__public_summaries.sql): the index is a few rows whatever the corpus
-	private static final String COUNTS = """
-			select coalesce(sum(n) filter (where facet = 'programs'), 0) as programs,
-			       coalesce(sum(n) filter (where facet = 'articles'), 0) as articles
-			  from public_tally
-			 where scope = '' and facet in ('programs', 'articles') and value = ''
-			""";
-
-	private final JdbcClient jdbc;
-
 	private final Cursors cursors;
 
-	private final PublicCache cache;
+	private final PublicTotals totals;
 
-	SitemapReader(JdbcClient jdbc, Cursors cursors, PublicCache cache) {
-		this.jdbc = jdbc;
+	SitemapReader(Cursors cursors, PublicTotals totals) {
 		this.cursors = cursors;
-		this.cache = cache;
+		this.totals = totals;
 	}
 
+	// counted at commit: the index is a few rows whatever the corpus
 	Files files() {
-		return cache.get(Files.class,
-				() -> jdbc.sql(COUNTS)
-					.query((rs, n) -> new Files(files(rs.getLong("programs")), files(rs.getLong("articles"))))
-					.single());
+		PublicTotals.Totals now = totals.current();
+		return new Files(files(now.programs()), files(now.articles()));
 	}
 
 	void places(Cursors.Sink<Entry> sink) throws IOException {

@@ -2,6 +2,8 @@ package org.civicatlas.portal.places;
 
 import java.util.List;
 
+import org.civicatlas.system.PublicTotals;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,7 @@ class HomeController {
 
 	static final int LATEST_ARTICLES = 6;
 
-	private final HoldingsReader holdings;
+	private final PublicTotals totals;
 
 	private final CountedPlacesReader places;
 
@@ -25,9 +27,9 @@ class HomeController {
 
 	private final TileLayout layout;
 
-	HomeController(HoldingsReader holdings, CountedPlacesReader places, PlaceProgramsReader programs,
+	HomeController(PublicTotals totals, CountedPlacesReader places, PlaceProgramsReader programs,
 			PlaceArticlesReader articles, TileLayout layout) {
-		this.holdings = holdings;
+		this.totals = totals;
 		this.places = places;
 		this.programs = programs;
 		this.articles = articles;
@@ -37,7 +39,7 @@ class HomeController {
 	@GetMapping("/")
 	String show(Model model) {
 		List<CountedPlace> districts = places.districts();
-		model.addAttribute("totals", holdings.totals());
+		model.addAttribute("totals", totals.current());
 		model.addAttribute("map", TileMap.of(layout.tiles(), districts));
 		model.addAttribute("cities", CityGroup.of(places.cities(), districts));
 		model.addAttribute("types", programs.types(PlaceScope.ZHEJIANG));

@@ -2,6 +2,8 @@ package org.civicatlas.portal.places;
 
 import java.util.Locale;
 
+import org.civicatlas.portal.common.Localized;
+
 /**
  * A name in Chinese and, where the gazetteer or taxonomy has one, in English. Like the
  * other view types of this package, its methods that templates call are public: SpEL
@@ -13,7 +15,7 @@ record Name(String zh, String en) {
 	 * The English name on English pages when there is one; the Chinese name otherwise.
 	 */
 	public String in(Locale locale) {
-		return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : zh;
+		return Localized.name(zh, en, locale);
 	}
 
 	/**

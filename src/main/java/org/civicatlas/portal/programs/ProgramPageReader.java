@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.civicatlas.portal.common.Localized;
 import org.civicatlas.portal.common.MetricWording;
 import org.civicatlas.portal.programs.ProgramPage.ArticleLink;
 import org.civicatlas.portal.programs.ProgramPage.Classification;

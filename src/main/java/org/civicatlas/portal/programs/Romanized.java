@@ -2,6 +2,7 @@ package org.civicatlas.portal.programs;
 
 import java.util.Locale;
 
+import org.civicatlas.portal.common.Localized;
 import org.civicatlas.system.Pinyin;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class Romanized {
 	 * pinyin, in brackets after it, as the pages show it.
 	 */
 	public String title(String chinese, String english, Locale locale) {
-		if (!"en".equals(locale.getLanguage())) {
+		if (!Localized.english(locale)) {
 			return chinese;
 		}
 		return chinese + " (" + (english != null ? english : pinyin(chinese)) + ")";

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.civicatlas.portal.common.Localized;
+
 /** Reading the columns both pages select the same way. */
 final class Rows {
 

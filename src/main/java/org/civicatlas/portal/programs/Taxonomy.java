@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.civicatlas.portal.common.Localized;
+
 /** The 13 public types and their subtypes (docs/program-types.md), in taxonomy order. */
 record Taxonomy(List<Type> types, Map<String, Subtype> subtypes) {
 

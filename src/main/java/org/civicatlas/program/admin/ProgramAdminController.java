@@ -72,7 +72,7 @@ class ProgramAdminController {
 
 	/** An empty form, or the one typed before a picker's search (a flash attribute). */
 	@GetMapping("/new")
-	String add(Model model) {
+	String newForm(Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ProgramForm.empty());
 		}
@@ -93,7 +93,7 @@ class ProgramAdminController {
 
 	/** The form as saved, or as typed before a picker's search (a flash attribute). */
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model) {
 		ProgramAdminQueries.Edited current = queries.edited(id);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", current.form());

@@ -60,6 +60,9 @@ class ArticleAdminTests {
 					"<option value=\"330602\" selected=\"selected\">越城区</option>", "草稿：请在审核队列中通过并发布所在版面。",
 					"<span>绍兴市 › 越城区 › 北海街道</span>", "<span>睦邻议事厅</span>")
 			.containsPattern("name=\"programIds\" value=\"" + program + "\"[^>]*checked");
+		// one merge base per form: each text field once carried a copy of it (a fragment
+		// named like an element also selects the <input> elements of its template)
+		assertThat(form.split("name=\"base\"", -1)).hasSize(2);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.civicatlas.program.admin;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -252,21 +251,8 @@ class ProgramAdminTests {
 				Map.of("targetId", target, "version", editor.version("program", source)));
 	}
 
-	private Map<String, Object> newProgram(String name) {
-		Map<String, Object> form = new HashMap<>();
-		form.put("name", name);
-		form.put("primarySubtype", "grassroots_governance");
-		form.put("cityCode", "3306");
-		form.put("districtCode", "330602");
-		form.put("townshipCode", "330602004");
-		form.put("status", "PUBLISHED");
-		// what a browser sends for the fields left empty: an edit without them is a 400
-		form.put("nameEn", "");
-		form.put("aliases", "");
-		form.put("villageName", "");
-		form.put("description", "");
-		form.put("_secondarySubtypes", "on");
-		return form;
+	private static Map<String, Object> newProgram(String name) {
+		return EditorPages.newProgram(name, "330602", "330602004");
 	}
 
 	/** The draft program's form as saved now. */

@@ -1,24 +1,25 @@
-package org.civicatlas.portal.places;
-
-import org.civicatlas.system.PublicCache;
+package org.civicatlas.system;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the atlas holds, for the home page: published content and the gazetteer, in one
- * statement.
+ * What the atlas holds as the public pages count it: published articles, public programs
+ * (not merged), figures of published articles, townships covered and the gazetteer. The
+ * one reader of these totals for the home page, {@code /open-data} and the sitemap index,
+ * so that they never disagree.
  */
 @Component
-class HoldingsReader {
+public class PublicTotals {
 
-	/** The counts; a township is covered when a published article or program names it. */
-	record Totals(long articles, long programs, long figures, long townshipsCovered, long cities, long districts,
+	/** The totals; a township is covered when a published article or program names it. */
+	public record Totals(long articles, long programs, long figures, long townshipsCovered, long cities, long districts,
 			long townships) {
 	}
 
-	// Read from the summary kept at commit (R__public_summaries.sql): a handful of rows,
-	// whatever the size of the corpus.
+	// Read from the tally kept at commit (public_tally, R__public_summaries.sql): a
+	// handful
+	// of rows whatever the size of the corpus, also on the first request after a write.
 	private static final String SQL = """
 			select coalesce(sum(n) filter (where scope = '' and facet = 'articles'), 0) as articles,
 			       coalesce(sum(n) filter (where scope = '' and facet = 'programs'), 0) as programs,
@@ -36,13 +37,14 @@ class HoldingsReader {
 
 	private final PublicCache cache;
 
-	HoldingsReader(JdbcClient jdbc, PublicCache cache) {
+	PublicTotals(JdbcClient jdbc, PublicCache cache) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 	}
 
-	Totals totals() {
-		return cache.get(HoldingsReader.class,
+	/** The totals at the current data version, in one statement (none when cached). */
+	public Totals current() {
+		return cache.get(PublicTotals.class,
 				() -> jdbc.sql(SQL)
 					.query((rs, n) -> new Totals(rs.getLong("articles"), rs.getLong("programs"), rs.getLong("figures"),
 							rs.getLong("townships_covered"), rs.getLong("cities"), rs.getLong("districts"),
