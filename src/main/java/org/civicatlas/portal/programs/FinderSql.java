@@ -100,19 +100,22 @@ final class FinderSql {
 			 group by 2
 			""";
 
+	// The page is cut from the candidates' own columns first, so only its rows are
+	// joined to the programs (a district's thousand candidates are not).
 	private static final String RESULTS = """
 			select f.id, f.name, p.aliases, left(p.description, 200) as description, f.subtypes,
 			       f.metric_count, f.article_count, p.village_name,
 			       c.name as city, c.name_en as city_en, d.name as district, d.name_en as district_en,
 			       t.name as township, t.name_en as township_en
-			  from flagged f
+			  from (select f.* from flagged f
+			         where f.type_ok and f.subtype_ok and f.metrics_ok
+			         order by %1$s
+			         limit :limit offset :offset) f
 			  join program p on p.id = f.id
 			  left join city c on c.code = f.city_code
 			  left join district d on d.code = f.district_code
 			  left join township t on t.code = f.township_code
-			 where f.type_ok and f.subtype_ok and f.metrics_ok
-			 order by %s
-			 limit :limit offset :offset
+			 order by %1$s
 			""";
 
 	private FinderSql() {
