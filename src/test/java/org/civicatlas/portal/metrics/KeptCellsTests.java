@@ -53,6 +53,7 @@ class KeptCellsTests {
 				if (category == null) {
 					assertThat(drawn.charts()).hasSize(2 * MetricCharts.CHARTED_PAIRS);
 					assertThat(drawn.uncharted()).isNotEmpty();
+					assertThat(drawn.rates()).isNotEmpty();
 				}
 			}
 		}
