@@ -2,21 +2,21 @@ package org.civicatlas.portal.articles;
 
 import java.util.List;
 
+import org.civicatlas.portal.common.PlaceMembership;
 import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.system.Paged;
 import org.civicatlas.system.Publication;
-import org.civicatlas.system.SqlArrays;
-
 import org.civicatlas.system.PublicCache;
+import org.civicatlas.system.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A page of the published articles, newest issue first (articles whose issue date is
- * unknown last, newest import first among them), in one statement whatever the page
- * holds.
+ * unknown last; newest import first within an issue date, as on the place pages), in one
+ * statement whatever the page holds.
  */
 @Component
 class ArticleListReader {
@@ -27,8 +27,8 @@ class ArticleListReader {
 			Publication publication) {
 	}
 
-	// The page is cut first (ids and the total), so the per-article lists are only built
-	// for its rows.
+	// The page's rows (cut first, so the per-article lists are only built for them) with
+	// what the list shows of each.
 	private static final String SQL = """
 			select a.id, a.headline, a.headline_en, a.subhead, a.bylines, a.incomplete, page.total,
 			       c.code as city_code, c.name as city_name, c.name_en as city_name_en,
@@ -39,15 +39,32 @@ class ArticleListReader {
 			               join program_subtype_link l on l.program_id = pr.id
 			               join program_subtype s on s.key = l.subtype_key
 			              where ap.article_id = a.id) as type_keys
-			  from (select a.id, p.issue_date, count(*) over () as total from article a
-			          join source_page p on p.id = a.source_page_id
-			         where a.status = 'PUBLISHED' %s
-			         order by p.issue_date desc nulls last, a.id desc limit :limit offset :offset) page
+			  from (%s) page
 			  join article a on a.id = page.id
 			  join source_page p on p.id = a.source_page_id
 			  left join city c on c.code = a.city_code
 			  left join district d on d.code = a.district_code
-			 order by page.issue_date desc nulls last, a.id desc
+			 order by page.issue_date desc nulls last, page.created_at desc, a.id desc
+			""";
+
+	// Without a type, year or author: the order kept at commit (article_fact's latest
+	// index, R__public_summaries.sql) read up to the page, and the total from the tally,
+	// instead of sorting and counting every published article of the filter.
+	private static final String KEPT_PAGE = """
+			select f.article_id as id, f.issue_date, f.created_at,
+			       (select t.n from public_tally t where t.scope = :scope and t.facet = 'articles' and t.value = '') as total
+			  from article_fact f
+			 where %s
+			 order by f.issue_date desc nulls last, f.created_at desc, f.article_id desc
+			 limit :limit offset :offset
+			""";
+
+	// Any other filter: its published articles, counted in the same statement.
+	private static final String FILTERED_PAGE = """
+			select a.id, p.issue_date, a.created_at, count(*) over () as total from article a
+			  join source_page p on p.id = a.source_page_id
+			 where a.status = 'PUBLISHED' %s
+			 order by p.issue_date desc nulls last, a.created_at desc, a.id desc limit :limit offset :offset
 			""";
 
 	private final JdbcClient jdbc;
@@ -67,8 +84,11 @@ class ArticleListReader {
 	}
 
 	private Paged<Summary> read(ArticleFilter filter, int page, int size, List<TypeName> types) {
-		return Paged.query(jdbc.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), filter.sql()))
-			.params(filter.sqlParams()), page, size, (rs, n) -> {
+		String pageSql = kept(filter) ? KEPT_PAGE.formatted(keptPlace(filter.place()))
+				: FILTERED_PAGE.formatted(filter.sql());
+		return Paged.query(jdbc.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), pageSql))
+			.params(filter.sqlParams())
+			.param("scope", filter.place() == null ? "" : filter.place().code()), page, size, (rs, n) -> {
 				List<String> keys = SqlArrays.strings(rs.getArray("type_keys"));
 				return new Summary(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
 						rs.getString("subhead"), SqlArrays.strings(rs.getArray("bylines")), rs.getBoolean("incomplete"),
@@ -76,6 +96,26 @@ class ArticleListReader {
 						ArticleColumns.townships(rs), types.stream().filter(type -> keys.contains(type.key())).toList(),
 						Publication.read(rs));
 			});
+	}
+
+	/**
+	 * The kept facts of a place: a city or district holds many articles, so the kept
+	 * order is walked until the page is full (its places are in {@code codes}, from
+	 * {@code article_place} at commit); a township holds a few, read from its index.
+	 */
+	private static String keptPlace(PlaceName place) {
+		if (place == null) {
+			return "true";
+		}
+		return place.code().length() == 9
+				? "f.article_id in (select ap.article_id from article_place ap where "
+						+ PlaceMembership.within("ap", place.code(), "place") + ")"
+				: "f.codes @> array[cast(:place as text)]";
+	}
+
+	/** Whether the kept order and tally answer the filter: at most a place. */
+	private static boolean kept(ArticleFilter filter) {
+		return filter.type() == null && filter.year() == null && filter.author() == null;
 	}
 
 }

@@ -76,21 +76,44 @@ class MetricRowsReader {
 			    and (cast(:unit as text) is null or t.value = :unit))""";
 
 	// The sums of the unfiltered figures, kept at commit per bucket (metric_cell,
-	// R__public_summaries.sql); a category or
-	// unit only picks cells. The type and place filters cut across the buckets: those use
+	// R__public_summaries.sql); a category or unit only picks cells. Only what
+	// MetricCharts draws is read: every cell of the pairs it charts (the most figures
+	// first, its order), one row per other pair carrying its count of figures, and one
+	// row per rate with its range (a rate is shown as a range, never by bucket); the
+	// rows of a pair or rate hold the same figures as its cells did, a few dozen rows
+	// instead of thousands. The type and place filters cut across the buckets: those use
 	// CELLS.
 	private static final String KEPT_CELLS = """
-			select k.category, k.unit, nullif(k.per, '') as per, k.kind, nullif(k.code, '') as code,
+			with cell as (
+			  select * from metric_cell k
+			   where k.figures > 0 and (cast(:category as text) is null or k.category = :category)
+			     and (cast(:unit as text) is null or k.unit = :unit)
+			), pair as (
+			  select k.category, k.unit, sum(k.figures) as figures,
+			         row_number() over (order by sum(k.figures) desc,
+			                            array_position(cast(array[:additive] as text[]), cast(k.category as text)),
+			                            k.unit collate "C") as position
+			    from cell k where k.per = '' and k.kind = 'place' group by 1, 2
+			)
+			select * from (
+			select k.category, k.unit, null as per, k.kind, nullif(k.code, '') as code,
 			       case k.kind when 'type' then ty.name_zh else coalesce(d.name, c.name) end as name,
 			       case when k.kind = 'type' then ty.name_en when d.code is null then c.name_en else d.name_en end as name_en,
 			       k.approximate, k.total, k.low, k.high, k.figures
-			  from metric_cell k
+			  from cell k
+			  join pair on pair.category = k.category and pair.unit = k.unit and pair.position <= :charted
 			  left join city c on k.kind = 'place' and c.code = k.code
 			  left join district d on k.kind = 'place' and d.code = k.code
 			  left join program_type ty on k.kind = 'type' and ty.key = k.code
-			 where k.figures > 0 and (cast(:category as text) is null or k.category = :category)
-			   and (cast(:unit as text) is null or k.unit = :unit)
-			 order by k.category, k.unit, k.per, k.approximate, k.kind, k.code
+			 where k.per = ''
+			union all
+			select pair.category, pair.unit, null, 'place', null, null, null, false, 0, 0, 0, pair.figures
+			  from pair where pair.position > :charted
+			union all
+			select k.category, k.unit, k.per, 'place', null, null, null, false, 0, min(k.low), max(k.high), sum(k.figures)
+			  from cell k where k.per <> '' and k.kind = 'place'
+			 group by k.category, k.unit, k.per
+			) kept order by category, unit, per nulls first, approximate, kind, code
 			""";
 
 	// Each figure is counted twice, once by its article's district (or city) and once by
@@ -183,6 +206,7 @@ class MetricRowsReader {
 			.param("category", filter.category())
 			.param("unit", filter.unit())
 			.param("additive", ADDITIVE)
+			.param("charted", MetricCharts.CHARTED_PAIRS)
 			.query((rs, n) -> new Cell(rs.getString("category"), rs.getString("unit"), rs.getString("per"),
 					rs.getString("kind"), rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
 					rs.getBoolean("approximate"), rs.getBigDecimal("total"), rs.getBigDecimal("low"),

@@ -32,4 +32,11 @@ class SourceLinesTests {
 		assertThat(SourceLines.runs(lines)).containsExactly(new SourceLines.Run(1, 3), new SourceLines.Run(5, 5));
 	}
 
+	@Test
+	void cutsLinesExactlyAsTheRegularExpressionDid() {
+		for (String text : List.of("", "\n", "一", "一\n", "一\r\n二", "\r\n\r\n", "a\r\r\nb", "a\rb\n", "\n\n一\n\n")) {
+			assertThat(SourceLines.split(text)).as(text).containsExactly(text.split("\r?\n", -1));
+		}
+	}
+
 }
