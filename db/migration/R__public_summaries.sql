@@ -18,13 +18,14 @@ drop function if exists public_summary_changed(), rebuild_public_summaries(), re
     refresh_article_facts(bigint[]), refresh_metric_facts(bigint[]);
 drop function if exists program_tally_keys(text, text, text, text, text[], text[], int),
     article_tally_keys(text[], text[], int, text[]), metric_cell_keys(text, text, text, boolean, text, text);
-drop view if exists program_fact_source, article_fact_source, metric_fact_source;
+drop view if exists program_fact_source, article_fact_source, article_place_fact_source, metric_fact_source;
 -- with the functions that take their rows
-drop table if exists program_fact, article_fact, metric_fact, metric_cell, public_tally cascade;
+drop table if exists program_fact, article_fact, article_place_fact, metric_fact, metric_cell, public_tally cascade;
 
 -- Two layers:
 --   program_fact, article_fact: one row per public program / published article with what the pages
 --     group by (places, types, subtypes, counts), recomputed per changed record at commit;
+--   article_place_fact: article_fact once per place, ordered as the lists show articles;
 --   public_tally: counts per place scope, facet and value, moved by the difference between a
 --     record's old and new facts.
 -- Deferred triggers on every table the facts read recompute the facts of the records a transaction
@@ -47,9 +48,12 @@ create table program_fact (
     metric_count  int          not null,
     article_count int          not null
 );
-create index program_fact_city_idx on program_fact (city_code);
-create index program_fact_district_idx on program_fact (district_code);
-create index program_fact_township_idx on program_fact (township_code);
+-- a place page lists the first programs of its place in id order from these, reading no more
+-- than it shows ("this place only" is place_code)
+create index program_fact_city_idx on program_fact (city_code, program_id);
+create index program_fact_district_idx on program_fact (district_code, program_id);
+create index program_fact_township_idx on program_fact (township_code, program_id);
+create index program_fact_place_idx on program_fact (place_code, program_id);
 -- the finder's default order: most written about first
 create index program_fact_articles_idx on program_fact (article_count desc, metric_count desc, program_id);
 
@@ -68,6 +72,24 @@ create table article_fact (
     units      text[]      not null
 );
 create index article_fact_latest_idx on article_fact (issue_date desc nulls last, created_at desc, article_id desc);
+
+-- A published article once per place it counts for (article_fact.codes, '' for all of Zhejiang),
+-- in the order the lists show it: a place page reads its newest articles and highlights from an
+-- index, as many as it shows, instead of every article of the place.
+create table article_place_fact (
+    scope      varchar(9)  not null,
+    article_id bigint      not null,
+    -- its main place or one of its townships: counted by "this place only"
+    self       boolean     not null,
+    issue_date date,
+    created_at timestamptz not null,
+    figures    int         not null,
+    primary key (scope, article_id)
+);
+create index article_place_fact_latest_idx on article_place_fact (scope, issue_date desc nulls last, created_at desc, article_id desc);
+create index article_place_fact_self_idx on article_place_fact (scope, issue_date desc nulls last, created_at desc, article_id desc)
+    where self;
+create index article_place_fact_article_idx on article_place_fact (article_id);
 
 -- scope: '' for all of Zhejiang, else a city, district or township code.
 -- facet/value: programs|'' programs_self|'' type|key type_self|key subtype|key metrics|yes
@@ -144,6 +166,11 @@ select a.id as article_id, sp.issue_date, a.created_at,
   from article a
   join source_page sp on sp.id = a.source_page_id
  where a.status = 'PUBLISHED';
+
+create view article_place_fact_source as
+select s.scope, f.article_id, s.scope = any (f.self_codes) as self, f.issue_date, f.created_at, f.figures
+  from article_fact f
+ cross join lateral unnest('{""}'::text[] || f.codes) s (scope);
 
 -- The categories are MetricRows.ADDITIVE's: a sum of percentages or ages means nothing.
 create view metric_fact_source as
@@ -232,6 +259,8 @@ begin
     on conflict (scope, facet, value) do update set n = public_tally.n + excluded.n;
     delete from article_fact where article_id = any (ids);
     insert into article_fact select * from article_fact_source where article_id = any (ids);
+    delete from article_place_fact where article_id = any (ids);
+    insert into article_place_fact select * from article_place_fact_source where article_id = any (ids);
     insert into public_tally (scope, facet, value, n)
     select k.scope, k.facet, k.value, sum(k.n)
       from article_fact f cross join lateral article_tally_keys(f.codes, f.self_codes, f.figures, f.units) k
@@ -279,7 +308,7 @@ $$;
 create function rebuild_public_summaries() returns void language plpgsql as $$
 begin
     perform pg_advisory_xact_lock(hashtext('public_tally'));
-    truncate program_fact, article_fact, public_tally, metric_fact, metric_cell;
+    truncate program_fact, article_fact, article_place_fact, public_tally, metric_fact, metric_cell;
     insert into program_fact select * from program_fact_source;
     insert into metric_fact select * from metric_fact_source;
     insert into metric_cell
@@ -291,6 +320,7 @@ begin
               from metric_fact f) c
      group by 1, 2, 3, 4, 5, 6;
     insert into article_fact select * from article_fact_source;
+    insert into article_place_fact select * from article_place_fact_source;
     insert into public_tally (scope, facet, value, n)
     select k.scope, k.facet, k.value, sum(k.n)
       from (select k.* from program_fact f cross join lateral program_tally_keys(f.city_code, f.district_code, f.township_code, f.place_code, f.types, f.subtypes, f.metric_count) k

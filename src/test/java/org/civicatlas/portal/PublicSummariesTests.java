@@ -26,7 +26,8 @@ class PublicSummariesTests {
 	private static final Map<String, String> SUMMARIES = Map.of("public_tally",
 			"select t::text from public_tally t where n <> 0 order by 1", "program_fact",
 			"select f::text from program_fact f order by 1", "article_fact",
-			"select f::text from article_fact f order by 1", "metric_cell",
+			"select f::text from article_fact f order by 1", "article_place_fact",
+			"select f::text from article_place_fact f order by 1", "metric_cell",
 			"select c::text from metric_cell c order by 1");
 
 	@Autowired
@@ -117,7 +118,8 @@ class PublicSummariesTests {
 
 	private Map<String, List<String>> read() {
 		return Map.of("public_tally", rows("public_tally"), "program_fact", rows("program_fact"), "article_fact",
-				rows("article_fact"), "metric_cell", rows("metric_cell"));
+				rows("article_fact"), "article_place_fact", rows("article_place_fact"), "metric_cell",
+				rows("metric_cell"));
 	}
 
 	private List<String> rows(String table) {

@@ -23,25 +23,34 @@ class PlaceProgramsReader {
 			 order by ty.position
 			""";
 
+	// The first programs of the place in id order, read from the index on its level's
+	// column of program_fact (R__public_summaries.sql), whatever the place holds; the
+	// total from the tally.
 	private static final String PROGRAMS = """
 			select p.id, p.name, coalesce(t.name, d.name, c.name) as place, coalesce(t.name_en, d.name_en, c.name_en) as place_en,
 			       array(select s.type_key from program_subtype_link l join program_subtype s on s.key = l.subtype_key
 			              where l.program_id = p.id group by s.type_key order by min(l.position)) as types,
-			       count(*) over () as total
-			  from program_place pp
-			  join program p on p.id = pp.program_id
+			       %s as total
+			  from (select f.program_id from program_fact f
+			         where %s %s
+			         order by f.program_id
+			         limit :limit) f
+			  join program p on p.id = f.program_id
 			  left join city c on c.code = p.city_code
 			  left join district d on d.code = p.district_code
 			  left join township t on t.code = p.township_code
-			 where %s %s
 			 order by p.id
-			 limit :limit
 			""";
 
-	private static final String OF_TYPES = """
-			and exists (select 1 from program_subtype_link l join program_subtype s on s.key = l.subtype_key
-			             where l.program_id = p.id and s.type_key in (:types))
-			""";
+	private static final String OF_TYPES = "and f.types && array[:types]::text[]";
+
+	// all programs, or those of one type, are counted at commit
+	private static final String TALLIED = """
+			(select n from public_tally where scope = :scope and facet = :facet and value = :value)""";
+
+	// programs of any of several types are not: they are counted over the place's narrow
+	// program_fact rows
+	private static final String COUNTED = "(select count(*) from program_fact f where %s %s)";
 
 	private final JdbcClient jdbc;
 
@@ -73,10 +82,15 @@ class PlaceProgramsReader {
 	}
 
 	private Shown<ProgramItem> read(PlaceScope scope, Collection<String> types, int limit) {
-		String sql = PROGRAMS.formatted(scope.on("pp"), types.isEmpty() ? "" : OF_TYPES);
-		return Shown.of(jdbc.sql(sql)
+		String where = scope.onProgram("f");
+		String ofTypes = types.isEmpty() ? "" : OF_TYPES;
+		String total = types.size() > 1 ? COUNTED.formatted(where, ofTypes) : TALLIED;
+		return Shown.of(jdbc.sql(PROGRAMS.formatted(total, where, ofTypes))
 			.param("code", scope.code())
 			.param("types", List.copyOf(types))
+			.param("scope", scope.tallyScope())
+			.param("facet", scope.tallyFacet(types.isEmpty() ? "programs" : "type"))
+			.param("value", types.isEmpty() ? "" : types.iterator().next())
 			.param("limit", limit)
 			.query((rs, n) -> new Shown.Row<>(new ProgramItem(rs.getLong("id"), rs.getString("name"),
 					new Name(rs.getString("place"), rs.getString("place_en")), SqlArrays.strings(rs.getArray("types"))),

@@ -1,7 +1,5 @@
 package org.civicatlas.portal.places;
 
-import org.civicatlas.portal.common.PlaceMembership;
-
 /**
  * Which published programs and articles belong to a place, as SQL. The counting rules are
  * those of {@code /open-data/places.json}: a program counts for the place it runs in and
@@ -9,9 +7,12 @@ import org.civicatlas.portal.common.PlaceMembership;
  * place above those.
  *
  * <p>
- * Both rules are the views {@code program_place} and {@code article_place}
- * ({@link PlaceMembership}): a row carries the place's code at every level, so a place
- * page filters by its level's column and the indexes on those columns serve it.
+ * Both rules are the views {@code program_place} and {@code article_place} (V94, the one
+ * definition); the summaries kept at commit from them (R__public_summaries.sql) hold them
+ * in the shape a page reads: {@code program_fact} carries a program's code at every level
+ * and its most precise place, {@code article_place_fact} an article once per place it
+ * counts for, in list order. A page reads the first rows of its place from their indexes
+ * and the totals from {@code public_tally}, never every record of the place.
  *
  * @param level the level of the place, {@code null} for the whole province
  */
@@ -20,23 +21,26 @@ record PlaceScope(Level level, String code, Scope scope) {
 	static final PlaceScope ZHEJIANG = new PlaceScope(null, null, Scope.ALL);
 
 	/**
-	 * The condition on a {@code program_place} or {@code article_place} row aliased
-	 * {@code alias}.
+	 * The condition on a {@code program_fact} row aliased {@code alias}, the code bound
+	 * as {@code :code}; "this place only" is the program's most precise place.
 	 */
-	String on(String alias) {
+	String onProgram(String alias) {
 		if (level == null) {
 			return "true";
 		}
-		String here = alias + "." + level.column + " = :code";
-		if (scope == Scope.ALL) {
-			return here;
-		}
-		// "this place only": attached here and not to a place below
-		return level.child().map(child -> here + " and " + alias + "." + child.column + " is null").orElse(here);
+		return alias + "." + (self() ? "place_code" : level.column) + " = :code";
 	}
 
 	/**
-	 * The scope's key in {@code public_tally} (R__public_summaries.sql): the place's
+	 * The condition on an {@code article_place_fact} row aliased {@code alias}, the
+	 * {@link #tallyScope()} bound as {@code :scope}.
+	 */
+	String onArticle(String alias) {
+		return alias + ".scope = :scope" + (self() ? " and " + alias + ".self" : "");
+	}
+
+	/**
+	 * The scope's key in {@code public_tally} and {@code article_place_fact}: the place's
 	 * code, empty for the whole province.
 	 */
 	String tallyScope() {
@@ -48,18 +52,11 @@ record PlaceScope(Level level, String code, Scope scope) {
 	 * place only".
 	 */
 	String tallyFacet(String facet) {
-		return scope == Scope.SELF && level != null ? facet + "_self" : facet;
+		return self() ? facet + "_self" : facet;
 	}
 
-	/**
-	 * The condition that an {@code article} aliased {@code alias} belongs here (and is
-	 * published).
-	 */
-	String onArticle(String alias) {
-		if (level == null) {
-			return alias + ".status = 'PUBLISHED'";
-		}
-		return PlaceMembership.article(alias, on("ap"));
+	private boolean self() {
+		return scope == Scope.SELF && level != null;
 	}
 
 }

@@ -18,6 +18,7 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 
 	static final int CELL = 48;
 
+	// the square drawn in places/fragments.html (tile-map)
 	static final int TILE = 44;
 
 	// room for the outline strokes at the map's edge
@@ -27,17 +28,16 @@ record TileMap(int width, int height, List<MapTile> tiles, String cityBorders, L
 	static final int LONG_LABEL = 6;
 
 	/**
-	 * A district's tile: its square's corner and centre, its count, colour and a short
-	 * label.
+	 * A district's tile: its square's corner, its count, colour and a short label.
 	 */
 	record MapTile(CountedPlace district, int x, int y, Bucket bucket, Name label) {
 
-		public int size() {
-			return TILE;
-		}
-
-		public int centre() {
-			return x + TILE / 2;
+		/**
+		 * Moves the tile's square and texts, drawn at the origin, to its corner: one
+		 * attribute a tile instead of the coordinates of each shape.
+		 */
+		public String transform() {
+			return "translate(" + x + " " + y + ")";
 		}
 
 		/**

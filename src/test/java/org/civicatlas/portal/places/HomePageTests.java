@@ -24,7 +24,7 @@ import static org.civicatlas.portal.places.Pages.ok;
 @PortalTest
 class HomePageTests {
 
-	private static final String TILE = "<a class=\"tile ([a-z-]+)\" href=\"/places/(\\d+)\"\\s+aria-label=\"([^\"]*)\">\\s*<title>([^<]*)</title>";
+	private static final String TILE = "<a class=\"tile ([a-z-]+)\" href=\"/places/(\\d+)\"\\s+aria-label=\"([^\"]*)\"\\s+transform=\"translate\\(\\d+ \\d+\\)\">\\s*<title>([^<]*)</title>";
 
 	@Autowired
 	Http http;

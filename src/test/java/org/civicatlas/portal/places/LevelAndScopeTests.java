@@ -45,15 +45,19 @@ class LevelAndScopeTests {
 
 	@Test
 	void thisPlaceOnlyLeavesOutWhatIsAttachedBelow() {
-		assertThat(new PlaceScope(Level.CITY, "3306", Scope.SELF).on("p"))
-			.isEqualTo("p.city_code = :code and p.district_code is null");
-		assertThat(new PlaceScope(Level.DISTRICT, "330602", Scope.ALL).on("ap")).isEqualTo("ap.district_code = :code");
-		assertThat(new PlaceScope(Level.TOWNSHIP, "330602004", Scope.SELF).on("p"))
-			.isEqualTo("p.township_code = :code");
-		assertThat(PlaceScope.ZHEJIANG.on("p")).isEqualTo("true");
-		assertThat(PlaceScope.ZHEJIANG.onArticle("a")).isEqualTo("a.status = 'PUBLISHED'");
-		assertThat(new PlaceScope(Level.DISTRICT, "330602", Scope.SELF).onArticle("a")).isEqualTo(
-				"a.id in (select ap.article_id from article_place ap where ap.district_code = :code and ap.township_code is null)");
+		// a program's most precise place is where "this place only" counts it
+		assertThat(new PlaceScope(Level.CITY, "3306", Scope.SELF).onProgram("f")).isEqualTo("f.place_code = :code");
+		assertThat(new PlaceScope(Level.DISTRICT, "330602", Scope.ALL).onProgram("f"))
+			.isEqualTo("f.district_code = :code");
+		assertThat(new PlaceScope(Level.TOWNSHIP, "330602004", Scope.ALL).onProgram("f"))
+			.isEqualTo("f.township_code = :code");
+		assertThat(PlaceScope.ZHEJIANG.onProgram("f")).isEqualTo("true");
+		assertThat(PlaceScope.ZHEJIANG.onArticle("x")).isEqualTo("x.scope = :scope");
+		assertThat(PlaceScope.ZHEJIANG.tallyScope()).isEmpty();
+		assertThat(new PlaceScope(Level.DISTRICT, "330602", Scope.SELF).onArticle("x"))
+			.isEqualTo("x.scope = :scope and x.self");
+		assertThat(new PlaceScope(Level.DISTRICT, "330602", Scope.SELF).tallyFacet("articles"))
+			.isEqualTo("articles_self");
 	}
 
 	@Test

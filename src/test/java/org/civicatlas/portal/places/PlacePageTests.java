@@ -27,6 +27,9 @@ class PlacePageTests {
 
 	private static final String PUBLISHED = "status = 'PUBLISHED' and merged_into is null";
 
+	// the badge beside the programs' heading: how many the list has in all
+	private static final String PROGRAMS_TOTAL = "id=\"programs\">\\s*<span>[^<]*</span>\\s*<span[^>]*>";
+
 	@Autowired
 	Http http;
 
@@ -183,6 +186,27 @@ class PlacePageTests {
 			.contains("href=\"/places/3301?scope=self&amp;type=" + oneType + "\"");
 		String both = ok(http, "/places/3301?type=" + oneType + "&type=" + otherType + "&type=" + oneType);
 		assertThat(all("href=\"/programs/(\\d+)\"", both, 1)).containsExactlyElementsOf(either);
+		// one type is counted from the tally, several over the place's programs
+		assertThat(filtered).containsPattern(PROGRAMS_TOTAL + sages.size() + "<");
+		assertThat(both).containsPattern(PROGRAMS_TOTAL + either.size() + "<");
+	}
+
+	@Test
+	void newestArticlesAndHighlightsAreThoseThePlaceViewGivesNewestFirst() {
+		for (String scope : List.of("all", "self")) {
+			String page = ok(http, "/places/330602?scope=" + scope);
+			String here = "ap.district_code = '330602'" + ("self".equals(scope) ? " and ap.township_code is null" : "");
+			List<String> newest = newestArticles(here, "true", PlacesController.ARTICLES_SHOWN);
+			assertThat(all("href=\"/articles/(\\d+)\"", between(page, "id=\"articles\"", "</section>"), 1)).as(scope)
+				.containsExactlyElementsOf(newest);
+			List<String> withFigures = newestArticles(here,
+					"exists (select 1 from metric m where m.article_id = a.id and m.value is not null)",
+					PlacesController.HIGHLIGHTS);
+			List<String> highlighted = page.contains("数字亮点")
+					? all("href=\"/articles/(\\d+)\"", between(page, "数字亮点", "id=\"articles\""), 1) : List.of();
+			assertThat(highlighted).as(scope).containsExactlyElementsOf(withFigures);
+		}
+		assertThat(newestArticles("ap.district_code = '330602'", "true", 1)).isNotEmpty();
 	}
 
 	@Test
@@ -200,6 +224,19 @@ class PlacePageTests {
 				.query(Long.class)
 				.single()).as(quote).isPositive();
 		}
+	}
+
+	/**
+	 * The newest published articles of a place by the view {@code article_place} (V94),
+	 * as the lists order them.
+	 */
+	private List<String> newestArticles(String place, String condition, int limit) {
+		return jdbc.sql("""
+				select a.id::text from article a join source_page sp on sp.id = a.source_page_id
+				 where a.id in (select ap.article_id from article_place ap where %s) and %s
+				 order by sp.issue_date desc nulls last, a.created_at desc, a.id desc
+				 limit :limit
+				""".formatted(place, condition)).param("limit", limit).query(String.class).list();
 	}
 
 	private List<Map<String, Object>> programsWhere(String condition) {

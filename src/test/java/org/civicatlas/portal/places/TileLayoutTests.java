@@ -83,11 +83,11 @@ class TileLayoutTests {
 		for (TileMap.MapTile a : map.tiles()) {
 			assertThat(a.x()).isNotNegative();
 			assertThat(a.y()).isNotNegative();
-			assertThat(a.x() + a.size()).isLessThanOrEqualTo(map.width());
-			assertThat(a.y() + a.size()).isLessThanOrEqualTo(map.height());
+			assertThat(a.x() + TileMap.TILE).isLessThanOrEqualTo(map.width());
+			assertThat(a.y() + TileMap.TILE).isLessThanOrEqualTo(map.height());
 			for (TileMap.MapTile b : map.tiles()) {
-				boolean apart = a.x() + a.size() <= b.x() || b.x() + b.size() <= a.x() || a.y() + a.size() <= b.y()
-						|| b.y() + b.size() <= a.y();
+				boolean apart = a.x() + TileMap.TILE <= b.x() || b.x() + TileMap.TILE <= a.x()
+						|| a.y() + TileMap.TILE <= b.y() || b.y() + TileMap.TILE <= a.y();
 				assertThat(a == b || apart).as("%s and %s", a.district().code(), b.district().code()).isTrue();
 			}
 		}

@@ -90,7 +90,7 @@ public final class ScaleGenerator {
 		});
 		for (String table : new String[] { "source_page", "article", "article_township", "article_village",
 				"article_program", "program", "program_subtype_link", "metric", "program_fact", "article_fact",
-				"public_tally" }) {
+				"article_place_fact", "public_tally" }) {
 			jdbc.sql("vacuum analyze " + table).update();
 		}
 		System.out.printf(Locale.ROOT, "Grown %d times in %.0f s: %,d articles, %,d programs, %,d figures%n", times,
