@@ -1,0 +1,60 @@
+package org.civicatlas.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A headline printed in two pieces far apart on a page of scattered narrow columns (“某某车”
+ * over the start of the text, 护航某某 over a piece from its middle). Each piece is a short
+ * line of one phrase without a byline, over narrow column lines; the piece whose text
+ * opens mid-sentence heads no article of its own. When exactly one other such piece
+ * stands over narrow text that opens a sentence, the two are one headline, and their
+ * texts one article.
+ */
+final class HeadlinePieces {
+
+	private HeadlinePieces() {
+	}
+
+	static void join(List<Draft> drafts, PageLines page, Map<LineRef, LineKind> kinds) {
+		for (Draft piece : List.copyOf(drafts)) {
+			if (!piece(piece, page, kinds) || !Sentences.opensMidSentence(firstBody(piece, page))) {
+				continue;
+			}
+			List<Draft> openings = new ArrayList<>();
+			for (Draft other : drafts) {
+				if (other != piece && piece(other, page, kinds)
+						&& !Sentences.opensMidSentence(firstBody(other, page))) {
+					openings.add(other);
+				}
+			}
+			if (openings.size() != 1) {
+				continue;
+			}
+			Draft opening = openings.get(0);
+			List<LineRef> body = new ArrayList<>(piece.lines.subList(1, piece.lines.size()));
+			opening.lines.add(1, piece.lines.get(0));
+			opening.lines.addAll(body);
+			opening.headlineLines = 2;
+			opening.captions.addAll(piece.captions);
+			opening.duplicates.addAll(piece.duplicates);
+			drafts.remove(piece);
+		}
+	}
+
+	/** A one-phrase short headline, no byline, over a narrow column line. */
+	private static boolean piece(Draft draft, PageLines page, Map<LineRef, LineKind> kinds) {
+		String headline = page.text(draft.lines.get(0)).strip();
+		return draft.headlineLines == 1 && draft.lines.size() > 1 && !headline.contains(" ")
+				&& TextCleaner.headline(headline).length() <= LineClassifier.SHORT_HEADLINE_LENGTH
+				&& ScatteredColumns.narrow(draft.lines.get(1), page, kinds)
+				&& kinds.get(draft.lines.get(1)) == LineKind.BODY
+				&& draft.lines.stream().noneMatch(ref -> kinds.get(ref) == LineKind.BYLINE);
+	}
+
+	private static String firstBody(Draft draft, PageLines page) {
+		return page.text(draft.lines.get(1));
+	}
+
+}
