@@ -15,10 +15,8 @@ final class BylinedRuns {
 	private BylinedRuns() {
 	}
 
-	/** Moves such runs to their headlines; returns the lines moved. */
-	static List<LineRef> toTheirHeadlines(List<Draft> drafts, List<LineRef> printed, Map<LineRef, LineKind> kinds,
+	static void toTheirHeadlines(List<Draft> drafts, List<LineRef> printed, Map<LineRef, LineKind> kinds,
 			List<List<LineRef>> runs, PageLines page) {
-		List<LineRef> moved = new ArrayList<>();
 		for (List<LineRef> run : runs) {
 			int next = printed.indexOf(run.get(run.size() - 1)) + 1;
 			if (next >= printed.size() || kinds.get(printed.get(next)) != LineKind.HEADLINE
@@ -39,9 +37,7 @@ final class BylinedRuns {
 					run.stream().filter(ref -> kinds.get(ref) == LineKind.BYLINE).toList());
 			run.stream().filter(ref -> kinds.get(ref) != LineKind.BYLINE).forEach(ordered::add);
 			headline.lines.addAll(headline.headlineLines, ordered);
-			moved.addAll(run);
 		}
-		return moved;
 	}
 
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A headline printed in two pieces far apart on a page of scattered narrow columns (“某某车”
- * over the start of the text, 护航某某 over a piece from its middle). Each piece is a short
- * line of one phrase without a byline, over narrow column lines; the piece whose text
- * opens mid-sentence heads no article of its own. When exactly one other such piece
- * stands over narrow text that opens a sentence, the two are one headline, and their
- * texts one article.
+ * A headline printed in two pieces far apart on a page of scattered narrow columns (one
+ * piece over the start of the text, the other over a piece from its middle). Each piece
+ * is a short line of one phrase without a byline, over narrow column lines; the piece
+ * whose text opens mid-sentence heads no article of its own. When exactly one other such
+ * piece stands over narrow text that opens a sentence, the two are one headline, and
+ * their texts one article.
  */
 final class HeadlinePieces {
 

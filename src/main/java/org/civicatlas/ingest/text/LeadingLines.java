@@ -1,11 +1,12 @@
 package org.civicatlas.ingest.text;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A full-width paragraph that does not carry on the open line before it but opens with
- * the second half of a word whose first half ends a narrow column line (深入挖 | 掘…), a line
+ * the second half of a word whose first half ends a narrow column line (继续探 | 索…), a line
  * that speaks of the same story (shares one of its three-character words), is read after
  * that line. When the line starts a sentence while the story stops on a pause before it,
  * the finished line printed right below it comes first: the column printed the pair the
@@ -18,7 +19,7 @@ final class LeadingLines {
 
 	static void insert(Draft story, List<Draft> drafts, List<LineRef> printed, PageLines page, Continuity continuity,
 			Set<LineRef> column) {
-		Set<String> vocabulary = vocabulary(story, page);
+		Set<String> vocabulary = vocabulary(story, page, column);
 		for (int k = 2; k < story.lines.size(); k++) {
 			String before = page.text(story.lines.get(k - 1));
 			String paragraph = TextCleaner.body(page.text(story.lines.get(k)));
@@ -33,7 +34,7 @@ final class LeadingLines {
 				String line = page.text(ref);
 				double junction = continuity.junction(line, paragraph);
 				// a line an editor's correction placed is not the heuristics' to move
-				if (!story.lines.contains(ref) && ScatteredColumns.owner(drafts, ref) != null
+				if (!story.lines.subList(0, k).contains(ref) && ScatteredColumns.owner(drafts, ref) != null
 						&& !Sentences.endsSentence(line) && junction > best
 						&& Continuity.words(TextCleaner.body(line)).stream().anyMatch(vocabulary::contains)) {
 					lead = ref;
@@ -49,6 +50,7 @@ final class LeadingLines {
 			if (!Sentences.opensMidSentence(page.text(lead)) && ScatteredColumns.stopsOnPause(before)
 					&& below < printed.size() && column.contains(printed.get(below))
 					&& ScatteredColumns.owner(drafts, printed.get(below)) != null
+					&& !story.lines.subList(0, k).contains(printed.get(below))
 					&& Sentences.endsSentence(page.text(printed.get(below)))
 					&& !Sentences.opensMidSentence(page.text(printed.get(below)))
 					&& !claimed(printed.get(below), column, page, continuity)) {
@@ -79,10 +81,13 @@ final class LeadingLines {
 		}
 	}
 
-	private static Set<String> vocabulary(Draft story, PageLines page) {
-		Set<String> words = new java.util.HashSet<>();
+	/** The words of the story's own full-width paragraphs. */
+	private static Set<String> vocabulary(Draft story, PageLines page, Set<LineRef> column) {
+		Set<String> words = new HashSet<>();
 		for (LineRef ref : story.lines.subList(1, story.lines.size())) {
-			words.addAll(Continuity.words(TextCleaner.body(page.text(ref))));
+			if (!column.contains(ref)) {
+				words.addAll(Continuity.words(TextCleaner.body(page.text(ref))));
+			}
 		}
 		return words;
 	}

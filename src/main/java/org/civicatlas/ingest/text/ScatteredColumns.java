@@ -24,7 +24,7 @@ import java.util.Set;
  * belongs to that headline;</li>
  * <li>the narrow lines the full-width story gave up go back to the narrow article the
  * column was in;</li>
- * <li>a paragraph that opens with the second half of a word ends a narrow line (深入挖 | 掘…)
+ * <li>a paragraph that opens with the second half of a word ends a narrow line (继续探 | 索…)
  * that speaks of that story: the line is read before it, and so is the finished line
  * printed right below it when the story stops on a pause (the column printed the pair the
  * wrong way round).</li>
@@ -50,11 +50,12 @@ final class ScatteredColumns {
 		Set<LineRef> column = new LinkedHashSet<>();
 		runs.forEach(column::addAll);
 		HeadlinePieces.join(drafts, page, kinds);
+		BylinedRuns.toTheirHeadlines(drafts, printed, kinds, runs, page);
 		for (Draft story : List.copyOf(drafts)) {
 			int at = printed.indexOf(story.lines.get(0));
 			if (at > 0 && at + 1 < printed.size() && column.contains(printed.get(at - 1))
 					&& column.contains(printed.get(at + 1))) {
-				widen(story, printed, at, drafts, page, kinds, continuity, column, runs);
+				widen(story, printed, at, drafts, page, kinds, continuity, column);
 			}
 		}
 	}
@@ -94,7 +95,7 @@ final class ScatteredColumns {
 	 * paragraphs printed after it and gives up its narrow lines.
 	 */
 	private static void widen(Draft story, List<LineRef> printed, int at, List<Draft> drafts, PageLines page,
-			Map<LineRef, LineKind> kinds, Continuity continuity, Set<LineRef> column, List<List<LineRef>> runs) {
+			Map<LineRef, LineKind> kinds, Continuity continuity, Set<LineRef> column) {
 		List<LineRef> band = band(printed, at, page, kinds, continuity);
 		if (band.isEmpty()) {
 			return;
@@ -114,7 +115,6 @@ final class ScatteredColumns {
 		story.lines.add(kept.get(0));
 		story.lines.addAll(band);
 		story.lines.addAll(kept.subList(1, kept.size()));
-		given.removeAll(BylinedRuns.toTheirHeadlines(drafts, printed, kinds, runs, page));
 		Draft above = owner(drafts, printed.get(at - 1));
 		if (above != null && above != story) {
 			int after = above.lines.indexOf(printed.get(at - 1)) + 1;
