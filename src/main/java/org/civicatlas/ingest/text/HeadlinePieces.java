@@ -8,9 +8,10 @@ import java.util.Map;
  * A headline printed in two pieces far apart on a page of scattered narrow columns (one
  * piece over the start of the text, the other over a piece from its middle). Each piece
  * is a short line of one phrase without a byline, over narrow column lines; the piece
- * whose text opens mid-sentence heads no article of its own. When exactly one other such
- * piece stands over narrow text that opens a sentence, the two are one headline, and
- * their texts one article.
+ * whose text opens mid-sentence heads no article of its own. When exactly one such piece
+ * stands over narrow text that opens a sentence, it and the first piece over text that
+ * opens mid-sentence are one headline, and their texts one article (with two or more
+ * openings the page is left as it is: nothing says which one the piece belongs to).
  */
 final class HeadlinePieces {
 
@@ -18,29 +19,25 @@ final class HeadlinePieces {
 	}
 
 	static void join(List<Draft> drafts, PageLines page, Map<LineRef, LineKind> kinds) {
-		for (Draft piece : List.copyOf(drafts)) {
-			if (!piece(piece, page, kinds) || !Sentences.opensMidSentence(firstBody(piece, page))) {
-				continue;
+		List<Draft> openings = new ArrayList<>();
+		List<Draft> pieces = new ArrayList<>();
+		for (Draft draft : drafts) {
+			if (piece(draft, page, kinds)) {
+				(Sentences.opensMidSentence(firstBody(draft, page)) ? pieces : openings).add(draft);
 			}
-			List<Draft> openings = new ArrayList<>();
-			for (Draft other : drafts) {
-				if (other != piece && piece(other, page, kinds)
-						&& !Sentences.opensMidSentence(firstBody(other, page))) {
-					openings.add(other);
-				}
-			}
-			if (openings.size() != 1) {
-				continue;
-			}
-			Draft opening = openings.get(0);
-			List<LineRef> body = new ArrayList<>(piece.lines.subList(1, piece.lines.size()));
-			opening.lines.add(1, piece.lines.get(0));
-			opening.lines.addAll(body);
-			opening.headlineLines = 2;
-			opening.captions.addAll(piece.captions);
-			opening.duplicates.addAll(piece.duplicates);
-			drafts.remove(piece);
 		}
+		if (openings.size() != 1 || pieces.isEmpty()) {
+			return;
+		}
+		Draft opening = openings.get(0);
+		Draft piece = pieces.get(0);
+		List<LineRef> body = new ArrayList<>(piece.lines.subList(1, piece.lines.size()));
+		opening.lines.add(1, piece.lines.get(0));
+		opening.lines.addAll(body);
+		opening.headlineLines = 2;
+		opening.captions.addAll(piece.captions);
+		opening.duplicates.addAll(piece.duplicates);
+		drafts.remove(piece);
 	}
 
 	/** A one-phrase short headline, no byline, over a narrow column line. */

@@ -38,10 +38,20 @@ final class ScatteredColumns {
 
 	private static final String PAUSE = "，,、；;：:";
 
+	/**
+	 * A newspaper page holds a few dozen articles at most; the regrouping looks at every
+	 * pair of headlines and runs, so a text with more is not read as a page here (the
+	 * work per page stays bounded, also on megabytes of text).
+	 */
+	static final int MAX_ARTICLES = 60;
+
 	private ScatteredColumns() {
 	}
 
 	static void regroup(List<Draft> drafts, PageLines page, Map<LineRef, LineKind> kinds, Continuity continuity) {
+		if (drafts.size() > MAX_ARTICLES) {
+			return;
+		}
 		List<LineRef> printed = page.refs().stream().filter(ref -> kinds.get(ref) != LineKind.NOISE).toList();
 		List<List<LineRef>> runs = runs(printed, page, kinds);
 		if (runs.size() < 2) {
