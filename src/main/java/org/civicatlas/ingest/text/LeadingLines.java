@@ -34,8 +34,8 @@ final class LeadingLines {
 				String line = page.text(ref);
 				double junction = continuity.junction(line, paragraph);
 				// a line an editor's correction placed is not the heuristics' to move
-				if (!story.lines.subList(0, k).contains(ref) && ScatteredColumns.owner(drafts, ref) != null
-						&& !Sentences.endsSentence(line) && junction > best
+				if (junction > best && !Sentences.endsSentence(line) && !story.lines.subList(0, k).contains(ref)
+						&& ScatteredColumns.owner(drafts, ref) != null
 						&& Continuity.words(TextCleaner.body(line)).stream().anyMatch(vocabulary::contains)) {
 					lead = ref;
 					best = junction;

@@ -29,7 +29,7 @@ class ScatteredColumnsTests {
 			"东山村把村民议事会开到了农家小院,村民围坐一起商量村里的大事小情。", // 43
 			"议事会上,村干部把修路、建广场的方案摆出来,请村民们一起讨", // 45: open
 			"近日,南山学校开", "展读书月活动,", "李华", "邀请家长和孩子", "一起读书分享。", // 47-55: a byline
-			"书香满校园", // 57: a headline without byline
+			"书香满校园 悦读伴成长", // 57: a headline without byline
 			"论,大家你一言我一语,方案改了三稿,村民们的意见都记在了本子上,", // 59: carries 45 on
 			"学校还邀请作家", "走进课堂分享,", "孩子们收获满满。", // 61-65
 			"下一步,东山村将深入探", // 67: ends on the first half of a word
@@ -52,6 +52,20 @@ class ScatteredColumnsTests {
 				List.of(19, 1, 21, 23, 25, 27, 29, 33, 35, 37, 39, 41, 3, 5, 7, 9, 11),
 				List.of(31, 43, 45, 59, 69, 67, 71), List.of(57, 51, 47, 49, 53, 55, 61, 63, 65));
 		assertThat(drafts.get(1).headlineLines).isEqualTo(2);
+	}
+
+	@Test
+	void theSegmenterHandsTheHeadlineInTwoPiecesOnAsOneHeadline() {
+		Map<LineRef, LineKind> kinds = kinds(Map.of(1, LineKind.HEADLINE, 13, LineKind.HEADLINE, 15, LineKind.BYLINE,
+				19, LineKind.HEADLINE, 31, LineKind.HEADLINE, 51, LineKind.BYLINE, 57, LineKind.HEADLINE));
+
+		List<ArticleLayout> articles = Segmenter.segment(page, kinds, Corrections.NONE, continuity).articles();
+
+		ArticleLayout joined = articles.stream().filter(a -> a.lines().get(0).line() == 19).findFirst().orElseThrow();
+		assertThat(joined.headlineLines()).isEqualTo(2);
+		assertThat(joined.lines().get(1).line()).isEqualTo(1);
+		assertThat(ArticleAssembler.assemble(joined, page, kinds).headline()).isEqualTo("“红马甲” 护苗行动");
+		assertThat(articles).extracting(a -> a.lines().get(0).line()).containsExactly(13, 19, 31, 57);
 	}
 
 	@Test
