@@ -10,6 +10,12 @@ final class Draft {
 
 	final List<LineRef> lines = new ArrayList<>();
 
+	/**
+	 * How many of the first lines make the headline: two when it was printed in two
+	 * pieces.
+	 */
+	int headlineLines = 1;
+
 	final List<LineRef> captions = new ArrayList<>();
 
 	final Set<LineRef> duplicates = new HashSet<>();

@@ -17,7 +17,7 @@ final class NarrowColumns {
 	 * Lines no longer than this come from a narrow column (a full-width line is two or
 	 * three times as long).
 	 */
-	private static final int NARROW = 20;
+	static final int NARROW = 20;
 
 	/** Fewer body lines than this make no three columns worth reordering. */
 	private static final int MIN_LINES = 9;

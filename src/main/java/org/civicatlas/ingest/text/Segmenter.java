@@ -125,6 +125,7 @@ public final class Segmenter {
 		}
 		ParagraphsAboveHeadline.returnToTheirStories(drafts, page, kinds);
 		OpenSentenceLines.join(drafts, page, kinds);
+		ScatteredColumns.regroup(drafts, page, kinds, continuity);
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
 				// a headline with nothing under it but photos is a section label (图片新闻,
@@ -133,8 +134,9 @@ public final class Segmenter {
 				unassigned.addAll(draft.captions);
 			}
 			else {
-				articles.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, 1, page, continuity), 1,
-						draft.captions, draft.duplicates, false, false));
+				articles
+					.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, draft.headlineLines, page, continuity),
+							draft.headlineLines, draft.captions, draft.duplicates, false, false));
 			}
 		}
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
