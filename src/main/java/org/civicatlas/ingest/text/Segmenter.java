@@ -125,6 +125,7 @@ public final class Segmenter {
 		}
 		ParagraphsAboveHeadline.returnToTheirStories(drafts, page, kinds);
 		OpenSentenceLines.join(drafts, page, kinds);
+		PackageContinuations.reassign(drafts, page, kinds, continuity);
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
 				// a headline with nothing under it but photos is a section label (图片新闻,
