@@ -2,12 +2,9 @@ package org.civicatlas.ingest.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A package of short stories is printed heads first: every story's headline, byline and
@@ -26,18 +23,6 @@ final class PackageContinuations {
 
 	/** A package has at least this many stories; two are an article and its sidebar. */
 	static final int MIN_STORIES = 3;
-
-	/** How much more evidence another story needs than the paragraph's owner. */
-	static final double MARGIN = 1;
-
-	/** What the quotation state weighs: a closing mark for a story inside a quotation. */
-	private static final double QUOTATION = 2;
-
-	/**
-	 * A first sentence that only names a speaker (相关负责人说。) ends a quotation the page lost
-	 * at the end of a line.
-	 */
-	private static final Pattern ATTRIBUTION = Pattern.compile("^[^，,。；;：:“”]{1,16}(说|表示|介绍)。");
 
 	private PackageContinuations() {
 	}
@@ -58,7 +43,8 @@ final class PackageContinuations {
 
 	/**
 	 * The last story of a package starting at {@code first}: stories with a byline whose
-	 * head runs up to the next headline and stops mid-sentence.
+	 * head runs up to the next headline and stops mid-sentence, then one whose first
+	 * paragraph stops mid-sentence, the band under it.
 	 */
 	private static int packageFrom(List<Draft> drafts, int first, Map<LineRef, Integer> position, PageLines page,
 			Map<LineRef, LineKind> kinds) {
@@ -66,7 +52,18 @@ final class PackageContinuations {
 		while (k < drafts.size() && drafts.get(k).bylined && headStopsOpen(drafts, k, position, page, kinds)) {
 			k++;
 		}
-		return k - 1;
+		return k < drafts.size() && drafts.get(k).bylined && firstParagraph(drafts.get(k), page, kinds) > 0 ? k : k - 1;
+	}
+
+	/**
+	 * Where a story's first paragraph stands among its lines, or -1 unless it stops open.
+	 */
+	private static int firstParagraph(Draft story, PageLines page, Map<LineRef, LineKind> kinds) {
+		int at = 1;
+		while (at < story.lines.size() && kinds.get(story.lines.get(at)) != LineKind.BODY) {
+			at++;
+		}
+		return at < story.lines.size() && !Sentences.endsSentence(page.text(story.lines.get(at))) ? at : -1;
 	}
 
 	private static boolean headStopsOpen(List<Draft> drafts, int k, Map<LineRef, Integer> position, PageLines page,
@@ -114,19 +111,16 @@ final class PackageContinuations {
 		// the last story's head is its headline, byline and first paragraph; the band
 		// follows
 		Draft lastStory = drafts.get(last);
-		int bodyAt = 1;
-		while (bodyAt < lastStory.lines.size() && kinds.get(lastStory.lines.get(bodyAt)) != LineKind.BODY) {
-			bodyAt++;
-		}
-		if (bodyAt >= lastStory.lines.size() || Sentences.endsSentence(page.text(lastStory.lines.get(bodyAt)))) {
+		int bodyAt = firstParagraph(lastStory, page, kinds);
+		if (bodyAt < 0) {
 			return;
 		}
 		int bandStart = position.get(lastStory.lines.get(bodyAt)) + 1;
 		int bandEnd = last + 1 < drafts.size() ? position.get(drafts.get(last + 1).lines.get(0)) : Integer.MAX_VALUE;
-		Map<Draft, Story> stories = new LinkedHashMap<>();
+		Map<Draft, PackageStory> stories = new LinkedHashMap<>();
 		for (int k = first; k <= last; k++) {
 			List<LineRef> head = k == last ? lastStory.lines.subList(0, bodyAt + 1) : head(drafts, k, position, kinds);
-			stories.put(drafts.get(k), new Story(head, page, kinds));
+			stories.put(drafts.get(k), new PackageStory(head, page, kinds));
 		}
 		List<LineRef> band = new ArrayList<>();
 		List<LineRef> later = new ArrayList<>();
@@ -143,11 +137,11 @@ final class PackageContinuations {
 		stories.forEach((draft, story) -> draft.lines.forEach(ref -> owners.put(ref, draft)));
 		Map<Draft, List<LineRef>> given = new HashMap<>();
 		for (LineRef ref : band) {
-			Draft owner = Story.choose(stories, owners.get(ref), page.text(ref), continuity);
+			Draft owner = PackageStory.choose(stories, owners.get(ref), page.text(ref), continuity);
 			stories.get(owner).take(page.text(ref));
 			given.computeIfAbsent(owner, d -> new ArrayList<>()).add(ref);
 		}
-		for (Map.Entry<Draft, Story> entry : stories.entrySet()) {
+		for (Map.Entry<Draft, PackageStory> entry : stories.entrySet()) {
 			Draft draft = entry.getKey();
 			List<LineRef> rest = draft.lines.stream()
 				.filter(ref -> !entry.getValue().head.contains(ref) && !band.contains(ref))
@@ -157,6 +151,7 @@ final class PackageContinuations {
 			lines.addAll(rest);
 			draft.lines.clear();
 			draft.lines.addAll(lines);
+			draft.incomplete |= entry.getValue().lostText;
 		}
 		for (LineRef ref : later) {
 			stayUnderItsHeadline(drafts, stories, owners.get(ref), ref, position, page, kinds, continuity);
@@ -167,8 +162,9 @@ final class PackageContinuations {
 	 * A paragraph printed under a later headline and given back to a story of the package
 	 * stays with the story right above it when it continues that one.
 	 */
-	private static void stayUnderItsHeadline(List<Draft> drafts, Map<Draft, Story> stories, Draft owner, LineRef ref,
-			Map<LineRef, Integer> position, PageLines page, Map<LineRef, LineKind> kinds, Continuity continuity) {
+	private static void stayUnderItsHeadline(List<Draft> drafts, Map<Draft, PackageStory> stories, Draft owner,
+			LineRef ref, Map<LineRef, Integer> position, PageLines page, Map<LineRef, LineKind> kinds,
+			Continuity continuity) {
 		Draft above = null;
 		for (Draft draft : drafts) {
 			if (position.get(draft.lines.get(0)) < position.get(ref)) {
@@ -179,10 +175,10 @@ final class PackageContinuations {
 			return;
 		}
 		List<LineRef> printedBefore = above.lines.stream().filter(l -> position.get(l) < position.get(ref)).toList();
-		Map<Draft, Story> pair = new LinkedHashMap<>();
+		Map<Draft, PackageStory> pair = new LinkedHashMap<>();
 		pair.put(owner, stories.get(owner));
-		pair.put(above, new Story(printedBefore, page, kinds));
-		if (Story.choose(pair, owner, page.text(ref), continuity) == above) {
+		pair.put(above, new PackageStory(printedBefore, page, kinds));
+		if (PackageStory.choose(pair, owner, page.text(ref), continuity) == above) {
 			owner.lines.remove(ref);
 			int at = 1;
 			while (at < above.lines.size() && position.get(above.lines.get(at)) < position.get(ref)) {
@@ -190,118 +186,6 @@ final class PackageContinuations {
 			}
 			above.lines.add(at, ref);
 		}
-	}
-
-	/** A story as the band is shared out: its head and the text it has so far. */
-	private static final class Story {
-
-		final List<LineRef> head;
-
-		final Set<String> headWords = new HashSet<>();
-
-		final Set<String> headlineWords;
-
-		final StringBuilder text = new StringBuilder();
-
-		Story(List<LineRef> head, PageLines page, Map<LineRef, LineKind> kinds) {
-			this.head = List.copyOf(head);
-			this.headlineWords = bigrams(TextCleaner.body(page.text(head.get(0))));
-			for (LineRef ref : head.subList(1, head.size())) {
-				if (kinds.get(ref) == LineKind.BODY) {
-					take(page.text(ref));
-					headWords.addAll(Continuity.words(TextCleaner.body(page.text(ref))));
-				}
-			}
-		}
-
-		void take(String line) {
-			text.append(TextCleaner.body(line));
-		}
-
-		boolean open() {
-			return !text.isEmpty() && !Sentences.endsSentence(text.toString());
-		}
-
-		/** Whether more quotations were opened than closed: the text stops inside one. */
-		boolean inQuotation() {
-			return text.chars().filter(c -> c == '“').count() > text.chars().filter(c -> c == '”').count();
-		}
-
-		/**
-		 * The story {@code line} goes to: the one with the most evidence, when it beats
-		 * the owner's by the margin.
-		 */
-		static Draft choose(Map<Draft, Story> stories, Draft owner, String line, Continuity continuity) {
-			Draft best = owner;
-			double bestScore = Double.NEGATIVE_INFINITY;
-			double ownerScore = Double.NEGATIVE_INFINITY;
-			for (Map.Entry<Draft, Story> entry : stories.entrySet()) {
-				double score = entry.getValue().evidence(line, stories.values(), continuity);
-				if (entry.getKey() == owner) {
-					ownerScore = score;
-				}
-				if (score > bestScore) {
-					best = entry.getKey();
-					bestScore = score;
-				}
-			}
-			return bestScore >= ownerScore + MARGIN ? best : owner;
-		}
-
-		/**
-		 * How strongly {@code line} carries this story on; negative infinity when it
-		 * cannot (it opens mid-sentence and the story's text is finished).
-		 */
-		double evidence(String line, Iterable<Story> all, Continuity continuity) {
-			String body = TextCleaner.body(line);
-			if (body.isEmpty()) {
-				return Double.NEGATIVE_INFINITY;
-			}
-			boolean closing = Sentences.closesQuotation(body) || ATTRIBUTION.matcher(body).lookingAt();
-			boolean carriesOn = closing || Sentences.opensMidSentence(body);
-			if (carriesOn && !open()) {
-				return Double.NEGATIVE_INFINITY;
-			}
-			double score = 0;
-			char end = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-			if (carriesOn && han(end) && han(body.charAt(0))) {
-				// a word across the break, as the segmenter counts it
-				score += 2 * Math.log1p(continuity.pair(end, body));
-			}
-			if (closing && inQuotation()) {
-				score += QUOTATION;
-			}
-			else if (body.startsWith("“") && inQuotation()) {
-				// quotations inside quotations take single marks
-				score -= QUOTATION;
-			}
-			Set<String> words = new HashSet<>(Continuity.words(body));
-			words.retainAll(headWords);
-			Set<String> headline = bigrams(body);
-			headline.retainAll(headlineWords);
-			for (Story other : all) {
-				if (other != this) {
-					words.removeAll(other.headWords);
-					headline.removeAll(other.headlineWords);
-				}
-			}
-			return score + words.size() + headline.size();
-		}
-
-		private static Set<String> bigrams(String text) {
-			Set<String> bigrams = new HashSet<>();
-			for (int i = 0; i + 2 <= text.length(); i++) {
-				if (han(text.charAt(i)) && han(text.charAt(i + 1))) {
-					bigrams.add(text.substring(i, i + 2));
-				}
-			}
-			return bigrams;
-		}
-
-		private static boolean han(char c) {
-			return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-		}
-
 	}
 
 }

@@ -135,7 +135,7 @@ public final class Segmenter {
 			}
 			else {
 				articles.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, 1, page, continuity), 1,
-						draft.captions, draft.duplicates, false, false));
+						draft.captions, draft.duplicates, false, draft.incomplete));
 			}
 		}
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
