@@ -20,8 +20,8 @@ final class PackageStory {
 	private static final double QUOTATION = 2;
 
 	/**
-	 * A first sentence that only names a speaker (相关负责人说。) ends a quotation the page lost
-	 * at the end of a line.
+	 * A first sentence that only names a speaker (a name or title, then 说, 表示 or 介绍) ends
+	 * a quotation the page lost at the end of a line.
 	 */
 	private static final Pattern ATTRIBUTION = Pattern.compile("^[^，,。；;：:“”]{1,16}(说|表示|介绍)。");
 
