@@ -17,7 +17,8 @@ import java.util.Map;
  * state; any paragraph to the story whose head it repeats (distinctive words of its head,
  * words of its headline). A paragraph printed under a later headline and given back to a
  * story of the package is weighed the same way against the story right above it. A
- * paragraph moves only when the evidence beats its owner's by a margin.
+ * paragraph moves only when the evidence beats its owner's by a margin. The stage runs
+ * last, so the drafts' running state (open end, vocabulary) is not kept up to date.
  */
 final class PackageContinuations {
 
