@@ -12,8 +12,8 @@ import java.util.Set;
  * unless the page printed it in two places)
  * @param corrected whether an editorial correction laid the article out rather than the
  * heuristics
- * @param incomplete whether a correction says the page cuts the article off; the text may
- * show it too
+ * @param incomplete whether a correction or the layout says the page cuts the article off
+ * or lost part of it; the text may show it too
  */
 public record ArticleLayout(List<LineRef> lines, int headlineLines, List<LineRef> captions, Set<LineRef> duplicates,
 		boolean corrected, boolean incomplete) {

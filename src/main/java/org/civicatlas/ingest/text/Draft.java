@@ -31,6 +31,9 @@ final class Draft {
 	/** Whether a byline stands right under its headline. */
 	boolean bylined;
 
+	/** Whether the page lost part of its text between two of its lines. */
+	boolean incomplete;
+
 	/** Whether its text so far stops inside a quotation. */
 	boolean inQuotation;
 

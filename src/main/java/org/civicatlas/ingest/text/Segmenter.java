@@ -125,6 +125,7 @@ public final class Segmenter {
 		}
 		ParagraphsAboveHeadline.returnToTheirStories(drafts, page, kinds);
 		OpenSentenceLines.join(drafts, page, kinds);
+		PackageContinuations.reassign(drafts, page, kinds, continuity);
 		ScatteredColumns.regroup(drafts, page, kinds, continuity);
 		for (Draft draft : drafts) {
 			if (draft.lines.size() == 1) {
@@ -136,7 +137,7 @@ public final class Segmenter {
 			else {
 				articles
 					.add(new ArticleLayout(NarrowColumns.reorder(draft.lines, draft.headlineLines, page, continuity),
-							draft.headlineLines, draft.captions, draft.duplicates, false, false));
+							draft.headlineLines, draft.captions, draft.duplicates, false, draft.incomplete));
 			}
 		}
 		articles.sort((a, b) -> a.lines().get(0).compareTo(b.lines().get(0)));
