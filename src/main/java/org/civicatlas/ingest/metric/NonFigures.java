@@ -99,7 +99,8 @@ final class NonFigures {
 		return isOrdinal(text, m) || quotes.insideName(m.numberStart()) || isWordNumeral(m) || isVague(text, m)
 				|| isPartOfCode(text, m) || isDate(text, m) || isPhoneNumber(m) || isRank(text, m)
 				|| isOneWhole(text, m) || isAge(m) || isNamedPlace(m) || isAnecdotePersons(m) || isContext(text, m)
-				|| isSingleCase(text, m) || isLifeSpan(text, m) || Background.describes(text, m);
+				|| isSingleCase(text, m) || isLifeSpan(text, m) || Background.describes(text, m)
+				|| ListedItems.counts(text, m);
 	}
 
 	/** 81岁, 70岁以上的长者: ages describe people, they count nothing. */
