@@ -73,7 +73,6 @@ class FigureParserTests {
 			报告指出,到2025年,全区人才资源总量力争达到50万人。                 | 500000    |    | 人    | TARGET    | COUNT
 			整个夜市面积近1万平方米                                   | 10000     |    | 平方米  | NEARLY    | AREA
 			吸引了近百家企业参与                                     | 100       |    | 家    | NEARLY    | COUNT
-			他从十个方面讲解了企业在交易前应如何降低法律风险。                     | 10        |    | 个    |           | COUNT
 			话务总量突破144万次                                    | 1440000   |    | 次    | OVER      | COUNT
 			受理市民诉求111万多件。                                  | 1110000   |    | 件    | MORE_THAN | COUNT
 			南湖天地商圈开业以来实现总营收11.7亿元                          | 1170000000 |   | 元    |           | MONEY
@@ -126,6 +125,10 @@ class FigureParserTests {
 			每人补贴3—5千元                                      | 3000      | 5000 | 元  |           | MONEY
 			全长3千米                                          | 3         |    | 千米   |           | LENGTH
 			参加培训的约有200人                                    | 200       |    | 人    | ABOUT     | COUNT
+			参训人数达350人次                                     | 350       |    | 人次   | REACHED   | COUNT
+			历时两个多月完成改造                                     | 2         |    | 个月   | MORE_THAN | DURATION
+			巡查用时三个多小时                                      | 3         |    | 小时   | MORE_THAN | DURATION
+			任务细化为12大项                                      | 12        |    | 项    |           | COUNT
 			""")
 	void parsesTheFigureOfASentence(String text, BigDecimal value, BigDecimal valueMax, String unit, Approx approx,
 			Category category) {
