@@ -133,6 +133,11 @@ final class LabelFinder {
 				j = name.close() + 1;
 				continue;
 			}
+			int generation = generation(text, j);
+			if (generation > 0) {
+				j += generation;
+				continue;
+			}
 			char c = text.charAt(j);
 			if (Punctuation.breaksPhrase(c) || Character.isDigit(c) || startsWithAny(text, j, LabelWords.PREDICATES)
 					|| j > i && startsWithAny(text, j, LabelWords.LATER_PREDICATES)) {
@@ -150,6 +155,16 @@ final class LabelFinder {
 		}
 		phrase = stripJoining(phrase);
 		return phrase.isEmpty() || phrase.length() > MAX_AFTER ? null : phrase;
+	}
+
+	/**
+	 * 80后, 00后: a generation describes the people counted (4名90后青年), it is no number of
+	 * its own; the length of such a word at {@code at}, or 0.
+	 */
+	private static int generation(String text, int at) {
+		boolean twoDigits = at + 2 < text.length() && Character.isDigit(text.charAt(at))
+				&& Character.isDigit(text.charAt(at + 1));
+		return twoDigits && text.charAt(at + 2) == '后' && (at == 0 || !Character.isDigit(text.charAt(at - 1))) ? 3 : 0;
 	}
 
 	/**

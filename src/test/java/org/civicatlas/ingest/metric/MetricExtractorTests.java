@@ -334,6 +334,15 @@ class MetricExtractorTests {
 		assertThat(metricCount).isPositive();
 	}
 
+	@Test
+	void aGenerationIsPartOfWhatIsCounted() {
+		// invented: 90后 describes the volunteers, it is no number and no label of its own
+		List<MetricModel> metrics = extractor.extract("6名90后志愿者参与夜间巡逻。", offset -> 1);
+
+		assertThat(metrics).extracting(MetricModel::value, MetricModel::label)
+			.containsExactly(tuple(new BigDecimal(6), "90后志愿者"));
+	}
+
 	/**
 	 * A paragraph built from numbered page lines, joined as the cleaning stage joins
 	 * them.
