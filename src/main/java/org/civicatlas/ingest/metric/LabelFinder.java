@@ -18,6 +18,9 @@ final class LabelFinder {
 	 */
 	private static final int MAX_BEFORE = 12;
 
+	/** 这, 该 or 此 and a measure word opening a subject: they point, they name nothing. */
+	private static final String POINTER = "^[这该此][个份项类批]?";
+
 	/** A phrase after a measure word longer than this is a clause, not a noun. */
 	private static final int MAX_AFTER = 16;
 
@@ -47,7 +50,8 @@ final class LabelFinder {
 		// a lone verb (到达, 进行) or one character (省, 人) says nothing: take the phrase that
 		// names a thing
 		for (String other : new String[] { after, before, before + (after == null ? "" : after),
-				wider(text, quotes, figure.start()) }) {
+				subjectAndVerb(text, figure.start()), wider(text, quotes, figure.start()),
+				previousClause(text, figure.start()) }) {
 			if (other != null && readable(other) && other.length() <= MAX_AFTER
 					&& other.chars().noneMatch(Character::isDigit)) {
 				return other;
@@ -93,6 +97,34 @@ final class LabelFinder {
 		int start = Math.max(Punctuation.clauseStart(text, end), end - MAX_BEFORE);
 		String phrase = stripTrailing(stripJoining(compact(text.substring(start, end))));
 		return withoutLeading(withoutLeading(phrase, LabelWords.LEADING), LabelWords.EXISTENCE);
+	}
+
+	/**
+	 * 这份“承诺书”累计签订3000份 → “承诺书”签订: when the words after the connective are a lone verb,
+	 * what is counted is the clause's subject before the connective (without 这, 该).
+	 */
+	private static String subjectAndVerb(String text, int end) {
+		String clause = compact(text.substring(Punctuation.clauseStart(text, end), end));
+		for (String word : LabelWords.CONNECTIVES) {
+			int at = clause.lastIndexOf(word);
+			if (at > 0 && LabelWords.isConnectiveAt(clause, at, word)) {
+				return clause.substring(0, at).replaceFirst(POINTER, "") + clause.substring(at + word.length());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * 双方约谈,15天内就… → 双方约谈: a figure whose own clause names nothing measures what the
+	 * clause before it did.
+	 */
+	private static String previousClause(String text, int end) {
+		int start = Punctuation.clauseStart(text, end);
+		if (start < 2 || Punctuation.endsSentence(text.charAt(start - 1))) {
+			return null;
+		}
+		int from = Punctuation.clauseStart(text, start - 1);
+		return stripTrailing(withoutLeading(compact(text.substring(from, start - 1)), LabelWords.LEADING));
 	}
 
 	private static boolean joined(String text, Figure previous, Figure figure) {
