@@ -86,7 +86,7 @@ public final class FigureParser {
 		String inner = m.group("inner") != null ? m.group("inner") : m.group("inner2");
 		String moreThanUnits = inner == null ? moreThanUnits(text, m.end()) : null;
 		if (moreThanUnits != null) {
-			// 三个多小时, 两个多月: more than three hours, not three of something
+			// 五个多小时, 两个多月: more than five hours, not five of something
 			unitEnd = m.end() + MORE_THAN_UNITS.length() + moreThanUnits.length();
 			unit = moreThanUnits.equals("月") ? "个月" : moreThanUnits;
 			inner = "多";
@@ -132,7 +132,7 @@ public final class FigureParser {
 		return at + 1 < text.length() && "大小".indexOf(text.charAt(at)) >= 0 && "项".equals(Units.unitAt(text, at + 1));
 	}
 
-	/** 个多 between a number and a time unit: 三个多小时 is more than three hours. */
+	/** 个多 between a number and a time unit: 五个多小时 is more than five hours. */
 	private static final String MORE_THAN_UNITS = "个多";
 
 	private static final List<String> TIME_AFTER_MORE = List.of("小时", "月");

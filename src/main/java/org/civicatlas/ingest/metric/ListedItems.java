@@ -8,8 +8,8 @@ import java.util.List;
  * 甲、乙、丙三个方面, “A、B、C、D”四项工作, “一村一品一景”三个特色, or 两个重点——甲…乙… where the items follow. Chinese
  * news writing sums up a list it has just printed (or is about to print) this way; the
  * number is the list's length, not a result, while a statistic is printed in Arabic
- * digits (8个村) and stays a figure. Things the clause says were made (组建起“甲队”“乙队”三支队伍) are
- * a result however they are counted, so a verb of making keeps the count.
+ * digits (12个村) and stays a figure. Things the clause says were made (组建起“甲队”“乙队”三支队伍)
+ * are a result however they are counted, so a verb of making keeps the count.
  */
 final class ListedItems {
 

@@ -127,7 +127,7 @@ class FigureParserTests {
 			参加培训的约有200人                                    | 200       |    | 人    | ABOUT     | COUNT
 			参训人数达350人次                                     | 350       |    | 人次   | REACHED   | COUNT
 			历时两个多月完成改造                                     | 2         |    | 个月   | MORE_THAN | DURATION
-			巡查用时三个多小时                                      | 3         |    | 小时   | MORE_THAN | DURATION
+			巡查用时五个多小时                                      | 5         |    | 小时   | MORE_THAN | DURATION
 			任务细化为12大项                                      | 12        |    | 项    |           | COUNT
 			""")
 	void parsesTheFigureOfASentence(String text, BigDecimal value, BigDecimal valueMax, String unit, Approx approx,

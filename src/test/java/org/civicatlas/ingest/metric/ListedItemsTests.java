@@ -35,7 +35,7 @@ class ListedItemsTests {
 
 	@Test
 	void anArabicCountOfListedItemsStaysAFigure() {
-		assertThat(values("东坞、南岭、北山等8个村建成了议事厅。")).containsExactly("8个");
+		assertThat(values("东坞、南岭、北山等12个村建成了议事厅。")).containsExactly("12个");
 	}
 
 	@Test
