@@ -18,9 +18,6 @@ final class LabelFinder {
 	 */
 	private static final int MAX_BEFORE = 12;
 
-	/** 这, 该 or 此 and a measure word opening a subject: they point, they name nothing. */
-	private static final String POINTER = "^[这该此][个份项类批]?";
-
 	/** A phrase after a measure word longer than this is a clause, not a noun. */
 	private static final int MAX_AFTER = 16;
 
@@ -50,8 +47,8 @@ final class LabelFinder {
 		// a lone verb (到达, 进行) or one character (省, 人) says nothing: take the phrase that
 		// names a thing
 		for (String other : new String[] { after, before, before + (after == null ? "" : after),
-				subjectAndVerb(text, figure.start()), wider(text, quotes, figure.start()),
-				previousClause(text, figure.start()) }) {
+				LabelFallbacks.subjectAndVerb(text, figure.start()), wider(text, quotes, figure.start()),
+				LabelFallbacks.previousClause(text, figure.start()) }) {
 			if (other != null && readable(other) && other.length() <= MAX_AFTER
 					&& other.chars().noneMatch(Character::isDigit)) {
 				return other;
@@ -99,34 +96,6 @@ final class LabelFinder {
 		return withoutLeading(withoutLeading(phrase, LabelWords.LEADING), LabelWords.EXISTENCE);
 	}
 
-	/**
-	 * 这份“承诺书”累计签订3000份 → “承诺书”签订: when the words after the connective are a lone verb,
-	 * what is counted is the clause's subject before the connective (without 这, 该).
-	 */
-	private static String subjectAndVerb(String text, int end) {
-		String clause = compact(text.substring(Punctuation.clauseStart(text, end), end));
-		for (String word : LabelWords.CONNECTIVES) {
-			int at = clause.lastIndexOf(word);
-			if (at > 0 && LabelWords.isConnectiveAt(clause, at, word)) {
-				return clause.substring(0, at).replaceFirst(POINTER, "") + clause.substring(at + word.length());
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * 双方约谈,15天内就… → 双方约谈: a figure whose own clause names nothing measures what the
-	 * clause before it did.
-	 */
-	private static String previousClause(String text, int end) {
-		int start = Punctuation.clauseStart(text, end);
-		if (start < 2 || Punctuation.endsSentence(text.charAt(start - 1))) {
-			return null;
-		}
-		int from = Punctuation.clauseStart(text, start - 1);
-		return stripTrailing(withoutLeading(compact(text.substring(from, start - 1)), LabelWords.LEADING));
-	}
-
 	private static boolean joined(String text, Figure previous, Figure figure) {
 		String between = text.substring(previous.end(), figure.start()).strip();
 		return previous.unit().equals(figure.unit()) && between.length() == 1
@@ -165,7 +134,7 @@ final class LabelFinder {
 				j = name.close() + 1;
 				continue;
 			}
-			int generation = generation(text, j);
+			int generation = LabelFallbacks.generation(text, j);
 			if (generation > 0) {
 				j += generation;
 				continue;
@@ -187,16 +156,6 @@ final class LabelFinder {
 		}
 		phrase = stripJoining(phrase);
 		return phrase.isEmpty() || phrase.length() > MAX_AFTER ? null : phrase;
-	}
-
-	/**
-	 * 80后, 00后: a generation describes the people counted (4名90后青年), it is no number of
-	 * its own; the length of such a word at {@code at}, or 0.
-	 */
-	private static int generation(String text, int at) {
-		boolean twoDigits = at + 2 < text.length() && Character.isDigit(text.charAt(at))
-				&& Character.isDigit(text.charAt(at + 1));
-		return twoDigits && text.charAt(at + 2) == '后' && (at == 0 || !Character.isDigit(text.charAt(at - 1))) ? 3 : 0;
 	}
 
 	/**
@@ -247,7 +206,7 @@ final class LabelFinder {
 		return phrase.substring(from, to);
 	}
 
-	private static String stripTrailing(String phrase) {
+	static String stripTrailing(String phrase) {
 		boolean stripped = true;
 		while (stripped) {
 			stripped = false;
@@ -296,7 +255,7 @@ final class LabelFinder {
 	}
 
 	/** 建立村社医保代办点 → 村社医保代办点: the verb only says that the points exist. */
-	private static String withoutLeading(String phrase, List<String> words) {
+	static String withoutLeading(String phrase, List<String> words) {
 		for (String word : words) {
 			if (phrase.startsWith(word) && phrase.length() - word.length() >= 2
 					&& LabelWords.isConnectiveAt(phrase, 0, word)) {
@@ -307,7 +266,7 @@ final class LabelFinder {
 	}
 
 	/** Labels are read, not quoted: the spaces the page layout leaves inside words go. */
-	private static String compact(String phrase) {
+	static String compact(String phrase) {
 		return phrase.replaceAll("\\s+", "");
 	}
 
