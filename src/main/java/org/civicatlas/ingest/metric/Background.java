@@ -18,6 +18,12 @@ final class Background {
 	/** After a distance, these place someone or something away: 家乡有800多公里远. */
 	private static final String AWAY = "外远";
 
+	/** What closes a list of what each unit is made of. */
+	private static final String MADE_OF = "组成";
+
+	/** How far past the figure's clause the list may run to 组成 (一名…、一名…组成). */
+	private static final int MAKE_UP_REACH = 40;
+
 	/** A height above the sea (海拔600多米的山村) describes where a place lies. */
 	private static final String ELEVATION = "海拔";
 
@@ -46,7 +52,7 @@ final class Background {
 	}
 
 	static boolean describes(CharSequence text, NonFigures.Match m) {
-		return isDistanceAway(text, m) || isElevation(text, m) || isPopulationShare(text, m)
+		return isDistanceAway(text, m) || isElevation(text, m) || isMakeUp(text, m) || isPopulationShare(text, m)
 				|| isPopulationCount(text, m) || isTitledPlace(text, m) || isAbundance(text, m);
 	}
 
@@ -69,6 +75,19 @@ final class Background {
 				: m.unitEnd();
 		return Units.categoryOf(m.unit()) == Category.LENGTH && after < text.length()
 				&& AWAY.indexOf(text.charAt(after)) >= 0;
+	}
+
+	/**
+	 * 每个小组由2名医生、1名护士组成: what each unit is made of describes how the work is organised, it
+	 * counts no result.
+	 */
+	private static boolean isMakeUp(CharSequence text, NonFigures.Match m) {
+		String before = text.subSequence(Punctuation.sentenceStart(text, m.start()), m.start()).toString();
+		int each = before.lastIndexOf('每');
+		String after = text.subSequence(m.unitEnd(), Punctuation.sentenceEnd(text, m.unitEnd())).toString();
+		int madeOf = after.indexOf(MADE_OF);
+		return each >= 0 && before.indexOf('由', each) >= 0 && madeOf >= 0
+				&& Punctuation.clauseEnd(after, 0) >= madeOf - MAKE_UP_REACH;
 	}
 
 	private static boolean isElevation(CharSequence text, NonFigures.Match m) {
