@@ -8,15 +8,27 @@ import org.civicatlas.ingest.MetricModel.Category;
 /**
  * Numbers that sketch the background of a story rather than report its work: how far away
  * someone's home is (800多公里远), what share of a population a group makes (占户籍人口的60%), how
- * many people a population counts (外来人口则有5万人), what a place has many of (商户多,共有500余家),
- * and what a place is known for when the sentence introduces it by its title
- * (作为“中国袜业之乡”,全镇袜企超300家). Such numbers are true, but no program produced them, and a
- * figure is what the program it is tied to achieved.
+ * many people a population counts (外来人口则有5万人), how high a place lies (海拔600多米), what a
+ * place has many of (商户多,共有500余家), and what a place is known for when the sentence
+ * introduces it by its title (作为“中国袜业之乡”,全镇袜企超300家). Such numbers are true, but no
+ * program produced them, and a figure is what the program it is tied to achieved.
  */
 final class Background {
 
 	/** After a distance, these place someone or something away: 家乡有800多公里远. */
 	private static final String AWAY = "外远";
+
+	/** What closes a list of what each unit is made of. */
+	private static final String MADE_OF = "组成";
+
+	/** How far past the figure's clause the list may run to 组成 (一名…、一名…组成). */
+	private static final int MAKE_UP_REACH = 40;
+
+	/** A height above the sea (海拔600多米的山村) describes where a place lies. */
+	private static final String ELEVATION = "海拔";
+
+	/** How far before the number 海拔 may stand (海拔约, 海拔高达). */
+	private static final int ELEVATION_REACH = 4;
 
 	/** Words of a population: a share of one (占户籍人口的), or a head count beside one. */
 	private static final List<String> POPULATION = List.of("人口", "常住", "户籍");
@@ -40,8 +52,8 @@ final class Background {
 	}
 
 	static boolean describes(CharSequence text, NonFigures.Match m) {
-		return isDistanceAway(text, m) || isPopulationShare(text, m) || isPopulationCount(text, m)
-				|| isTitledPlace(text, m) || isAbundance(text, m);
+		return isDistanceAway(text, m) || isElevation(text, m) || isMakeUp(text, m) || isPopulationShare(text, m)
+				|| isPopulationCount(text, m) || isTitledPlace(text, m) || isAbundance(text, m);
 	}
 
 	/**
@@ -63,6 +75,25 @@ final class Background {
 				: m.unitEnd();
 		return Units.categoryOf(m.unit()) == Category.LENGTH && after < text.length()
 				&& AWAY.indexOf(text.charAt(after)) >= 0;
+	}
+
+	/**
+	 * 每个小组由2名医生、1名护士组成: what each unit is made of describes how the work is organised, it
+	 * counts no result.
+	 */
+	private static boolean isMakeUp(CharSequence text, NonFigures.Match m) {
+		String before = text.subSequence(Punctuation.sentenceStart(text, m.start()), m.start()).toString();
+		int each = before.lastIndexOf('每');
+		String after = text.subSequence(m.unitEnd(), Punctuation.sentenceEnd(text, m.unitEnd())).toString();
+		int madeOf = after.indexOf(MADE_OF);
+		return each >= 0 && before.indexOf('由', each) >= 0 && madeOf >= 0
+				&& Punctuation.clauseEnd(after, 0) >= madeOf - MAKE_UP_REACH;
+	}
+
+	private static boolean isElevation(CharSequence text, NonFigures.Match m) {
+		int from = Math.max(0, m.start() - ELEVATION_REACH - ELEVATION.length());
+		return Units.categoryOf(m.unit()) == Category.LENGTH
+				&& text.subSequence(from, m.start()).toString().contains(ELEVATION);
 	}
 
 	/** 占户籍人口的60%, 占全县户籍人口的一半: the size of a group, not a result. */

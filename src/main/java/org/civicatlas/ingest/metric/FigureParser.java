@@ -69,17 +69,28 @@ public final class FigureParser {
 
 	private static Figure figure(String text, NamesAndSpeech quotes, Matcher m) {
 		String unit = Units.unitAt(text, m.end());
+		int sized = unit == null && sizedItems(text, m.end()) ? 1 : 0;
+		if (sized == 1) {
+			unit = Units.unitAt(text, m.end() + 1); // 7大项、51小项: items of two sizes
+		}
 		if (unit == null) {
 			return null;
 		}
 		int numberStart = m.start();
-		int unitEnd = m.end() + unit.length();
+		int unitEnd = m.end() + sized + unit.length();
 		String lo = m.group("lo");
 		String hi = m.group("hi");
 		boolean chinese = ChineseNumerals.isNumeral(lo.charAt(0));
 		String before = qualifierBefore(text, numberStart, lo, chinese);
 		int start = numberStart - (before == null ? 0 : before.length());
 		String inner = m.group("inner") != null ? m.group("inner") : m.group("inner2");
+		String moreThanUnits = inner == null ? moreThanUnits(text, m.end()) : null;
+		if (moreThanUnits != null) {
+			// 五个多小时, 两个多月: more than five hours, not five of something
+			unitEnd = m.end() + MORE_THAN_UNITS.length() + moreThanUnits.length();
+			unit = moreThanUnits.equals("月") ? "个月" : moreThanUnits;
+			inner = "多";
+		}
 		boolean rounded = inner != null || m.group("loMag") != null || m.group("mag") != null;
 		var match = new NonFigures.Match(start, numberStart, lo, hi, chinese, rounded, unit, unitEnd, before);
 		if (NonFigures.rejects(text, quotes, match)) {
@@ -114,6 +125,26 @@ public final class FigureParser {
 		int end = unitEnd + (after == null ? 0 : after.length());
 		Approx approx = approx(text, quotes, start, before, inner, after);
 		return new Figure(value, valueMax, unit, approx, Units.categoryOf(unit), start, numberStart, end);
+	}
+
+	/** 大 or 小 between a number and 项 sorts items by size: 7大项、51小项 are 7 and 51 items. */
+	private static boolean sizedItems(String text, int at) {
+		return at + 1 < text.length() && "大小".indexOf(text.charAt(at)) >= 0 && "项".equals(Units.unitAt(text, at + 1));
+	}
+
+	/** 个多 between a number and a time unit: 五个多小时 is more than five hours. */
+	private static final String MORE_THAN_UNITS = "个多";
+
+	private static final List<String> TIME_AFTER_MORE = List.of("小时", "月");
+
+	private static String moreThanUnits(String text, int at) {
+		if (!Units.startsWith(text, at, MORE_THAN_UNITS)) {
+			return null;
+		}
+		return TIME_AFTER_MORE.stream()
+			.filter(unit -> Units.startsWith(text, at + MORE_THAN_UNITS.length(), unit))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

@@ -47,7 +47,8 @@ final class LabelFinder {
 		// a lone verb (到达, 进行) or one character (省, 人) says nothing: take the phrase that
 		// names a thing
 		for (String other : new String[] { after, before, before + (after == null ? "" : after),
-				wider(text, quotes, figure.start()) }) {
+				LabelFallbacks.subjectAndVerb(text, figure.start()), wider(text, quotes, figure.start()),
+				LabelFallbacks.previousClause(text, figure.start()) }) {
 			if (other != null && readable(other) && other.length() <= MAX_AFTER
 					&& other.chars().noneMatch(Character::isDigit)) {
 				return other;
@@ -133,6 +134,11 @@ final class LabelFinder {
 				j = name.close() + 1;
 				continue;
 			}
+			int generation = LabelFallbacks.generation(text, j);
+			if (generation > 0) {
+				j += generation;
+				continue;
+			}
 			char c = text.charAt(j);
 			if (Punctuation.breaksPhrase(c) || Character.isDigit(c) || startsWithAny(text, j, LabelWords.PREDICATES)
 					|| j > i && startsWithAny(text, j, LabelWords.LATER_PREDICATES)) {
@@ -200,7 +206,7 @@ final class LabelFinder {
 		return phrase.substring(from, to);
 	}
 
-	private static String stripTrailing(String phrase) {
+	static String stripTrailing(String phrase) {
 		boolean stripped = true;
 		while (stripped) {
 			stripped = false;
@@ -249,7 +255,7 @@ final class LabelFinder {
 	}
 
 	/** 建立村社医保代办点 → 村社医保代办点: the verb only says that the points exist. */
-	private static String withoutLeading(String phrase, List<String> words) {
+	static String withoutLeading(String phrase, List<String> words) {
 		for (String word : words) {
 			if (phrase.startsWith(word) && phrase.length() - word.length() >= 2
 					&& LabelWords.isConnectiveAt(phrase, 0, word)) {
@@ -260,7 +266,7 @@ final class LabelFinder {
 	}
 
 	/** Labels are read, not quoted: the spaces the page layout leaves inside words go. */
-	private static String compact(String phrase) {
+	static String compact(String phrase) {
 		return phrase.replaceAll("\\s+", "");
 	}
 

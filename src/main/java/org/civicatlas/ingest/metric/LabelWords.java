@@ -62,7 +62,7 @@ final class LabelWords {
 	 * Words that never say what is counted on their own: verbs of process and rate cues.
 	 */
 	static final List<String> LONE = List.of("到达", "进行", "历时", "连续", "引导", "腾退", "每月", "每年", "每天", "每亩", "人均", "达到",
-			"超过", "突破", "共有", "还有", "已有", "约为", "增收");
+			"超过", "突破", "共有", "还有", "已有", "约为", "增收", "签订", "签下", "签署");
 
 	/** A dimension alone, as a noun: 长约4.7千米 measures a length. */
 	static final Map<String, String> DIMENSION_NOUNS = Map.of("长", "长度", "宽", "宽度", "高", "高度", "重", "重量", "深", "深度");

@@ -99,7 +99,8 @@ final class NonFigures {
 		return isOrdinal(text, m) || quotes.insideName(m.numberStart()) || isWordNumeral(m) || isVague(text, m)
 				|| isPartOfCode(text, m) || isDate(text, m) || isPhoneNumber(m) || isRank(text, m)
 				|| isOneWhole(text, m) || isAge(m) || isNamedPlace(m) || isAnecdotePersons(m) || isContext(text, m)
-				|| isSingleCase(text, m) || isLifeSpan(text, m) || Background.describes(text, m);
+				|| isSingleCase(text, m) || isLifeSpan(text, m) || Background.describes(text, m)
+				|| ListedItems.counts(text, m) || Anecdotes.tells(text, m);
 	}
 
 	/** 81岁, 70岁以上的长者: ages describe people, they count nothing. */
@@ -204,9 +205,12 @@ final class NonFigures {
 		return !ChineseNumerals.hasDigit(m.lo()) && m.before() == null;
 	}
 
-	/** 数百万元, 几十个, 若干名: an order of magnitude, not a number. */
+	/**
+	 * 数百万元, 几十个, 若干名: an order of magnitude, not a number. Before Arabic digits 数 ends a
+	 * noun (人数350人次, 户数120户): the number is exact.
+	 */
 	private static boolean isVague(CharSequence text, Match m) {
-		char before = charBefore(text, m.start());
+		char before = m.chinese() ? charBefore(text, m.start()) : '\0';
 		return before == '数' || before == '几' || Units.startsWith(text, m.start() - 2, "若干");
 	}
 

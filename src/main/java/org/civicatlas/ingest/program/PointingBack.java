@@ -23,6 +23,12 @@ final class PointingBack {
 	 */
 	private static final int MIN_END = 2;
 
+	/** Marks after which a clause starts. */
+	private static final String CLAUSE_STARTS = "，,。；;！？!?：:";
+
+	/** Kinds of place that end names of programs run by a place (某某未来社区). */
+	private static final List<String> PLACE_KINDS = List.of("社区", "小区", "街道", "乡镇", "村里", "村民", "全村", "全镇");
+
 	private static final String NUMERALS = "一二两三四五六七八九十百千万0123456789";
 
 	/**
@@ -44,7 +50,8 @@ final class PointingBack {
 	static List<Reference> in(String text, List<List<String>> spellings, List<String> names) {
 		List<Reference> references = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
-			if (POINTERS.indexOf(text.charAt(i)) < 0) {
+			boolean pointer = POINTERS.indexOf(text.charAt(i)) >= 0;
+			if (!pointer && !bareKind(text, i)) {
 				continue;
 			}
 			// the word after the pointer may itself start with a measure word (该项目): try
@@ -52,7 +59,7 @@ final class PointingBack {
 			int longest = 0;
 			int start = 0;
 			List<String> programs = new ArrayList<>();
-			for (int at : readings(text, i + 1)) {
+			for (int at : pointer ? readings(text, i + 1) : List.of(i)) {
 				for (int p = 0; p < names.size(); p++) {
 					int length = longestEnd(text, at, spellings.get(p));
 					if (length > longest) {
@@ -70,6 +77,16 @@ final class PointingBack {
 			}
 		}
 		return references;
+	}
+
+	/**
+	 * A clause that opens with a program's kind alone (…,中心今年接待群众2000人次) speaks of the
+	 * program of that kind as 该中心 would; places (社区, 街道 …) are where things happen, not
+	 * programs, and are left out.
+	 */
+	private static boolean bareKind(String text, int at) {
+		boolean clauseStart = at == 0 || CLAUSE_STARTS.indexOf(text.charAt(at - 1)) >= 0;
+		return clauseStart && PLACE_KINDS.stream().noneMatch(place -> text.startsWith(place, at));
 	}
 
 	/**

@@ -22,6 +22,16 @@ class BackgroundFiguresTests {
 	}
 
 	@Test
+	void aHeightAboveTheSeaIsNoFigure() {
+		assertThat(values("村子坐落在海拔800多米的山腰,今年开出民宿15家,新修步道2.5公里。")).containsExactly("15家", "2.5公里");
+	}
+
+	@Test
+	void whatEachUnitIsMadeOfIsNoFigure() {
+		assertThat(values("每个巡诊小组由2名医生、1名护士和1名司机组成,全年巡诊120次。")).containsExactly("120次");
+	}
+
+	@Test
 	void aPopulationAndItsSharesAreNoFigures() {
 		assertThat(values("全乡常住人口2.1万人,外来人口则有5万人,多于本地人口。")).isEmpty();
 		assertThat(values("这个街道有“两多”:外来人口多,占户籍人口的60%;商户多,共有500余家。工作站已调解纠纷120起。")).containsExactly("120起");

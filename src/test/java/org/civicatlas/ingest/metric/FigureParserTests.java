@@ -65,7 +65,6 @@ class FigureParserTests {
 			在不移走一花一木的情况下,增设小区地面车位100多个                    | 100       |    | 个    | MORE_THAN | COUNT
 			杨汛村乡贤馆总建筑面积约1400平方米                            | 1400      |    | 平方米  | ABOUT     | AREA
 			新乡贤捐资400多万元建设而成                                | 4000000   |    | 元    | MORE_THAN | MONEY
-			辖区袁浦、周浦两所中学师资结构得以优化                            | 2         |    | 所    |           | COUNT
 			对其油烟排放量进行24小时在线监测。                             | 24        |    | 小时   |           | DURATION
 			截至目前,富阳区已安排预算资金超900万元                          | 9000000   |    | 元    | OVER      | MONEY
 			其中,专项慈善信托规模达180万元                              | 1800000   |    | 元    | REACHED   | MONEY
@@ -74,8 +73,6 @@ class FigureParserTests {
 			报告指出,到2025年,全区人才资源总量力争达到50万人。                 | 500000    |    | 人    | TARGET    | COUNT
 			整个夜市面积近1万平方米                                   | 10000     |    | 平方米  | NEARLY    | AREA
 			吸引了近百家企业参与                                     | 100       |    | 家    | NEARLY    | COUNT
-			他从十个方面讲解了企业在交易前应如何降低法律风险。                     | 10        |    | 个    |           | COUNT
-			重点对村社党组织书记、两委班子、后备干部三支队伍                       | 3         |    | 支    |           | COUNT
 			话务总量突破144万次                                    | 1440000   |    | 次    | OVER      | COUNT
 			受理市民诉求111万多件。                                  | 1110000   |    | 件    | MORE_THAN | COUNT
 			南湖天地商圈开业以来实现总营收11.7亿元                          | 1170000000 |   | 元    |           | MONEY
@@ -97,8 +94,6 @@ class FigureParserTests {
 			自2020年起,浙大一院全面托管海宁市人民医院,首轮合作期十年。              | 10        |    | 年    |           | DURATION
 			四种生命支持设备同时运行                                   | 4         |    | 种    |           | COUNT
 			实现农户月增收2500多元。                                  | 2500      |    | 元    | MORE_THAN | MONEY
-			抓实二个工作室                                        | 2         |    | 个    |           | COUNT
-			依托越西社区、山隐社区两个新乡贤调解工作室                          | 2         |    | 个    |           | COUNT
 			# constructions beyond the pages
 			招募志愿者10-12名                                    | 10        | 12 | 名    |           | COUNT
 			招募志愿者10至12名                                    | 10        | 12 | 名    |           | COUNT
@@ -130,6 +125,10 @@ class FigureParserTests {
 			每人补贴3—5千元                                      | 3000      | 5000 | 元  |           | MONEY
 			全长3千米                                          | 3         |    | 千米   |           | LENGTH
 			参加培训的约有200人                                    | 200       |    | 人    | ABOUT     | COUNT
+			参训人数达350人次                                     | 350       |    | 人次   | REACHED   | COUNT
+			历时两个多月完成改造                                     | 2         |    | 个月   | MORE_THAN | DURATION
+			巡查用时五个多小时                                      | 5         |    | 小时   | MORE_THAN | DURATION
+			任务细化为12大项                                      | 12        |    | 项    |           | COUNT
 			""")
 	void parsesTheFigureOfASentence(String text, BigDecimal value, BigDecimal valueMax, String unit, Approx approx,
 			Category category) {

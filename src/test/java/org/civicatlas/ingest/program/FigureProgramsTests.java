@@ -55,6 +55,27 @@ class FigureProgramsTests {
 	}
 
 	@Test
+	void aClauseThatOpensWithAProgramsKindAloneSpeaksOfIt() {
+		// invented: the fund is named between the station and the figure; 工作站 alone
+		// opens the figure's clause
+		ProgramModel station = program("和事佬调解工作站");
+		List<String> paragraphs = List.of("南岭村设立了和事佬调解工作站。", "村里还成立了“钟堰慈孝基金”,三年来,工作站调解纠纷120余起。");
+		FigurePrograms ties = new FigurePrograms(null, paragraphs, List.of(station, FUND));
+
+		assertThat(ties.programOf(1, "工作站调解纠纷120余起")).isEqualTo("和事佬调解工作站");
+	}
+
+	@Test
+	void aPlaceOpeningAClauseIsNoProgram() {
+		// invented: 社区 is where the figure happened, not the community programme
+		ProgramModel community = program("东湖未来社区");
+		List<String> paragraphs = List.of("东湖未来社区启用了。", "街道还成立了“钟堰慈孝基金”,社区今年新增志愿者80名。");
+		FigurePrograms ties = new FigurePrograms(null, paragraphs, List.of(community, FUND));
+
+		assertThat(ties.programOf(1, "社区今年新增志愿者80名")).isEqualTo("钟堰慈孝基金");
+	}
+
+	@Test
 	void aParagraphThatNamesNoProgramGoesToTheOneWhoseOwnWordsItRepeats() {
 		List<String> paragraphs = List.of("村里试水“桑蚕共养”“菱鱼轮作”这样的新模式。", "算起账来,养蚕的桑园每亩收入约6000元,比种粮多一倍。", "“菱鱼轮作”也在推广。",
 				"全村今年接待游客3万人次。");

@@ -84,7 +84,7 @@ final class DevSetGold {
 			figures.add(new GoldArticle.GoldFigure(
 					GoldText.figureKey(m.get("line").asInt(),
 							m.get("value").isNull() ? null : m.get("value").decimalValue(), m.get("unit").asString()),
-					core, m.get("program").isNull() ? null : m.get("program").asString()));
+					core, m.get("program").isNull() ? null : m.get("program").asString(), m.get("quote").asString()));
 		}
 		JsonNode district = item.get("district");
 		return new GoldArticle(page, item.get("headline").asString(), item.get("headline_line").asInt(), lines,

@@ -33,8 +33,9 @@ public record GoldArticle(String page, String headline, int headlineLine, List<I
 	 * @param core whether recall counts it (the development set leaves Chinese numerals
 	 * and directions of change out of its strict core; every seed figure is core)
 	 * @param program the program it describes, or null (the seed annotation names none)
+	 * @param quote the annotated quote, for the list of misses
 	 */
-	public record GoldFigure(String key, boolean core, String program) {
+	public record GoldFigure(String key, boolean core, String program, String quote) {
 	}
 
 }

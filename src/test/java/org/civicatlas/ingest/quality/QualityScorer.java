@@ -108,10 +108,17 @@ final class QualityScorer {
 			}
 			MetricModel found = own.get(figure.key());
 			scores.count(FIGURE_ARTICLE).add(found == null ? 0 : 1, 0, 1);
+			if (found == null) {
+				misses.add("figure not on its article " + expected.page() + " " + figure.key() + " " + figure.quote());
+			}
 			if (figure.program() != null) {
 				boolean right = found != null
 						&& GoldText.programName(figure.program()).equals(GoldText.programName(found.programName()));
 				scores.count(FIGURE_PROGRAM).add(right ? 1 : 0, 0, 1);
+				if (!right) {
+					misses.add("figure on wrong program " + expected.page() + " " + figure.quote() + ": expected "
+							+ figure.program() + ", got " + (found == null ? "-" : found.programName()));
+				}
 			}
 		}
 	}
@@ -124,9 +131,6 @@ final class QualityScorer {
 		scores.count(TOWNSHIPS).found += townships(actual).size();
 	}
 
-	/**
-	 * Page-wide: recall over the core figures, precision against every annotated figure.
-	 */
 	/** What was not exact since the last call. */
 	List<String> misses() {
 		List<String> taken = List.copyOf(misses);
@@ -134,17 +138,31 @@ final class QualityScorer {
 		return taken;
 	}
 
-	private static void figures(PageModel page, List<GoldArticle> gold, Scores scores) {
+	/**
+	 * Page-wide: recall over the core figures, precision against every annotated figure;
+	 * each false and each missed figure is listed.
+	 */
+	private void figures(PageModel page, List<GoldArticle> gold, Scores scores) {
 		Set<String> core = new HashSet<>();
 		Set<String> all = new HashSet<>();
+		Map<String, String> quotes = new HashMap<>();
 		gold.forEach(a -> a.figures().forEach(f -> {
 			all.add(f.key());
+			quotes.put(f.key(), f.quote());
 			if (f.core()) {
 				core.add(f.key());
 			}
 		}));
 		Set<String> found = new HashSet<>();
-		page.articles().forEach(a -> a.metrics().forEach(m -> found.add(key(m))));
+		page.articles().forEach(a -> a.metrics().forEach(m -> {
+			if (found.add(key(m)) && !all.contains(key(m))) {
+				misses.add("false figure " + page.fileName() + " " + key(m) + " " + m.quote() + " [" + m.label() + "]");
+			}
+		}));
+		core.stream()
+			.filter(k -> !found.contains(k))
+			.sorted()
+			.forEach(k -> misses.add("missed figure " + page.fileName() + " " + k + " " + quotes.get(k)));
 		Scores.Count count = scores.count(FIGURES);
 		count.found += found.size();
 		count.expected += core.size();

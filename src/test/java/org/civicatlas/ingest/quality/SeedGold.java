@@ -78,7 +78,7 @@ final class SeedGold {
 		for (JsonNode m : article.get("metrics")) {
 			figures.add(new GoldArticle.GoldFigure(
 					GoldText.figureKey(m.get("line").asInt(), m.get("value").decimalValue(), m.get("unit").asString()),
-					true, null));
+					true, null, m.get("quote").asString()));
 		}
 		JsonNode district = article.get("district");
 		return new GoldArticle(page, article.get("headline").asString(), lines.get(0), lines, bylines,
