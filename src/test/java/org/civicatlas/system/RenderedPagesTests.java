@@ -47,7 +47,10 @@ class RenderedPagesTests {
 
 	@Test
 	void aPageAskedForAgainIsSentAsRenderedAfterOneStatement() {
-		for (String path : new String[] { article, article + "/source", "/", "/metrics", "/sitemap.xml" }) {
+		// the sitemap index first: it reads the totals the home page also reads (one
+		// cached
+		// value), so after the home page it would have nothing of its own to read
+		for (String path : new String[] { "/sitemap.xml", article, article + "/source", "/", "/metrics" }) {
 			statements.resetKeepingCache();
 			HttpResponse<String> rendered = http.get(path);
 			assertThat(statements.count()).as("%s rendered", path).isGreaterThan(1);
