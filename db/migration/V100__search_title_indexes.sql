@@ -1,4 +1,4 @@
--- Search ranks a bounded set of candidates (docs/search.md, "How many matches a search shows"):
+-- Search ranks a bounded set of candidates (docs/search.md, "Ranking", large result sets):
 -- the first title hits (headline and subhead, name and aliases), then, when there are few, the
 -- first matches of the whole vector. These indexes find the title hits without visiting every
 -- match; they carry the predicates of article_search_idx and program_search_idx.
