@@ -15,10 +15,10 @@ import static org.civicatlas.system.SqlArrays.strings;
 
 /**
  * The search queries: one statement per kind, whatever the number of matches. Each finds
- * its matches through a GIN index on the bigram vectors of V5__search.sql, ranks them
- * (see {@link #RANKED_BLOCK}), counts them ({@code count(*) over ()}, before the limit)
- * and returns one page. The statements are package-private so that tests and the
- * benchmark can {@code EXPLAIN} them.
+ * its matches through a GIN index on the bigram vectors of V5__search.sql; articles and
+ * programs count and rank at most {@link #CAP} of them (a bounded set of candidates,
+ * whatever the query) and return one page. The statements are package-private so that
+ * tests and the benchmark can {@code EXPLAIN} them.
  */
 @Repository
 class SearchReader {
@@ -59,60 +59,80 @@ class SearchReader {
 			""";
 
 	/**
-	 * How many matches are ranked together. Ranking reads each match's whole vector,
-	 * which is what makes a common word slow on a large corpus (乡贤 is in 12,000 of 54,000
-	 * articles in the benchmark), so matches are numbered by title hit first, then newest
-	 * first, cut into blocks of this size, and ranked by relevance within their block; a
-	 * page ranks only the blocks it reaches. The order is the same whichever page asks,
-	 * so pages never repeat or skip a match.
+	 * The most matches of a kind a search counts, ranks and pages through; beyond it the
+	 * page says "more than" this number. Counting or ranking every match would make the
+	 * cost of a common word (乡贤 is in 28,000 of 119,000 programs in the benchmark) grow
+	 * with the corpus; a refined query finds the rest.
 	 */
-	static final int RANKED_BLOCK = 1000;
+	static final int CAP = 200;
 
-	// The inner select finds and counts every match (count(*) over () runs before the
-	// limit) and keeps
-	// the blocks the page reaches, carrying only ids so that its window fits in memory;
-	// the middle one
-	// reads the vectors of those to rank them; the outer one joins the page's rows.
+	// The candidates, never more than 2 * cap + 1 rows whatever the query: the first
+	// cap + 1 title hits from the title index, then, only when there are no more title
+	// hits than the cap (else they fill every page offered and the word is common
+	// anyway), the first cap + 1 matches of the whole vector. Each limit stops the heap
+	// scan in the order the rows are stored; no match beyond is visited. When there are
+	// no
+	// more matches than the cap, the candidates are all of them and the count is exact.
+	// The middle select ranks and counts the candidates (before its limit, which stops
+	// at the cap); the outer one joins the page's rows.
 	static final String PROGRAMS = """
+			with titles as materialized (
+			         select id from program, cast(:query as tsquery) as query
+			          where status = 'PUBLISHED' and merged_into is null and search_title @@ query
+			          limit :cap + 1),
+			     candidates as (
+			         select id, bool_or(title_hit) as title_hit
+			           from (select id, true as title_hit from titles
+			                 union all
+			                 (select id, search_title @@ query
+			                    from program, cast(:query as tsquery) as query
+			                   where status = 'PUBLISHED' and merged_into is null and search_vector @@ query
+			                     and (select count(*) from titles) <= :cap
+			                   limit :cap + 1)) found
+			          group by id)
 			select p.id, p.name, p.aliases, p.description, p.village_name, p.township_code, p.district_code, p.city_code,
 			       t.name as township_name, t.name_en as township_name_en, d.name as district_name,
 			       d.name_en as district_name_en, c.name as city_name, c.name_en as city_name_en, ranked.total
-			  from (select candidates.id, total, title_hit, ts_rank(pr.search_vector, query) as rank,
-			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
-			          from (select id, search_title @@ query as title_hit, count(*) over () as total
-			                  from program, cast(:query as tsquery) as query
-			                 where status = 'PUBLISHED' and merged_into is null and search_vector @@ query
-			                 order by title_hit desc, id desc
-			                 limit :reach) candidates
+			  from (select candidates.id, count(*) over () as total, title_hit, ts_rank(pr.search_vector, query) as rank
+			          from candidates
 			          join program pr on pr.id = candidates.id,
 			               cast(:query as tsquery) as query
-			         order by block, title_hit desc, rank desc, candidates.id desc
-			         limit :limit offset :offset) ranked
+			         order by title_hit desc, rank desc, candidates.id desc
+			         limit least(:limit, greatest(:cap - :offset, 0)) offset :offset) ranked
 			  join program p on p.id = ranked.id
 			  left join township t on t.code = p.township_code
 			  left join district d on d.code = p.district_code
 			  left join city c on c.code = p.city_code
-			 order by ranked.block, ranked.title_hit desc, ranked.rank desc, ranked.id desc
+			 order by ranked.title_hit desc, ranked.rank desc, ranked.id desc
 			""";
 
 	static final String ARTICLES = """
+			with titles as materialized (
+			         select id from article, cast(:query as tsquery) as query
+			          where status = 'PUBLISHED' and search_title @@ query
+			          limit :cap + 1),
+			     candidates as (
+			         select id, bool_or(title_hit) as title_hit
+			           from (select id, true as title_hit from titles
+			                 union all
+			                 (select id, search_title @@ query
+			                    from article, cast(:query as tsquery) as query
+			                   where status = 'PUBLISHED' and search_vector @@ query
+			                     and (select count(*) from titles) <= :cap
+			                   limit :cap + 1)) found
+			          group by id)
 			select a.id, a.headline, a.headline_en, a.bylines, a.body, a.district_code, a.city_code, d.name as district_name, d.name_en as district_name_en,
 			       c.name as city_name, c.name_en as city_name_en, ranked.total
-			  from (select candidates.id, total, title_hit, ts_rank(ar.search_vector, query) as rank,
-			               (row_number() over (order by title_hit desc, candidates.id desc) - 1) / :block as block
-			          from (select id, search_title @@ query as title_hit, count(*) over () as total
-			                  from article, cast(:query as tsquery) as query
-			                 where status = 'PUBLISHED' and search_vector @@ query
-			                 order by title_hit desc, id desc
-			                 limit :reach) candidates
+			  from (select candidates.id, count(*) over () as total, title_hit, ts_rank(ar.search_vector, query) as rank
+			          from candidates
 			          join article ar on ar.id = candidates.id,
 			               cast(:query as tsquery) as query
-			         order by block, title_hit desc, rank desc, candidates.id desc
-			         limit :limit offset :offset) ranked
+			         order by title_hit desc, rank desc, candidates.id desc
+			         limit least(:limit, greatest(:cap - :offset, 0)) offset :offset) ranked
 			  join article a on a.id = ranked.id
 			  left join district d on d.code = a.district_code
 			  left join city c on c.code = a.city_code
-			 order by ranked.block, ranked.title_hit desc, ranked.rank desc, ranked.id desc
+			 order by ranked.title_hit desc, ranked.rank desc, ranked.id desc
 			""";
 
 	private final JdbcClient jdbc;
@@ -131,7 +151,7 @@ class SearchReader {
 	}
 
 	Paged<ProgramHit> programs(SearchQuery query, int page, int size) {
-		return hits(ranked(jdbc.sql(PROGRAMS), page, size), query, page, size,
+		return hits(jdbc.sql(PROGRAMS).param("cap", CAP), query, page, size,
 				(rs, n) -> new ProgramHit(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
 						rs.getString("description"), place(rs, "township", rs.getString("township_code")),
 						place(rs, "district", rs.getString("district_code")),
@@ -139,7 +159,7 @@ class SearchReader {
 	}
 
 	Paged<ArticleHit> articles(SearchQuery query, int page, int size) {
-		return hits(ranked(jdbc.sql(ARTICLES), page, size), query, page, size,
+		return hits(jdbc.sql(ARTICLES).param("cap", CAP), query, page, size,
 				(rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("headline"), rs.getString("headline_en"),
 						strings(rs.getArray("bylines")), rs.getString("body"),
 						place(rs, "district", rs.getString("district_code")),
@@ -149,12 +169,6 @@ class SearchReader {
 	private static <T> Paged<T> hits(JdbcClient.StatementSpec statement, SearchQuery query, int page, int size,
 			RowMapper<T> row) {
 		return Paged.query(statement.param("query", query.tsquery()), page, size, row);
-	}
-
-	// the matches of the blocks the page reaches
-	private static JdbcClient.StatementSpec ranked(JdbcClient.StatementSpec statement, int page, int size) {
-		long reach = (Paged.offset(page, size) + size + RANKED_BLOCK - 1) / RANKED_BLOCK * RANKED_BLOCK;
-		return statement.param("block", RANKED_BLOCK).param("reach", reach);
 	}
 
 	/**

@@ -12,8 +12,28 @@ import org.civicatlas.system.Paged;
 record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, Group<ArticleResult> articles,
 		Kind kind) {
 
-	/** A page of one kind's results and the number of matches in all. */
-	record Group<T>(Kind kind, Paged<T> found) {
+	/**
+	 * A page of one kind's results and the number of matches in all; when {@code capped},
+	 * there are more matches than the total, which is then the cap (the pager stops
+	 * there).
+	 */
+	record Group<T>(Kind kind, Paged<T> found, boolean capped) {
+
+		/**
+		 * A kind counted exactly, however many it finds (places: a small, fixed table).
+		 */
+		static <T> Group<T> exact(Kind kind, Paged<T> found) {
+			return new Group<>(kind, found, false);
+		}
+
+		/**
+		 * A kind counted up to {@code cap}: a page whose total is above it is cut back to
+		 * the cap and marked capped.
+		 */
+		static <T> Group<T> upTo(long cap, Kind kind, Paged<T> found) {
+			return found.total() <= cap ? exact(kind, found)
+					: new Group<>(kind, new Paged<>(found.rows(), found.number(), found.size(), cap), true);
+		}
 
 		public List<T> items() {
 			return found.rows();
@@ -49,14 +69,23 @@ record SearchResults(Group<PlaceResult> places, Group<ProgramResult> programs, G
 	record Byline(String name, List<Segment> marked) {
 	}
 
-	/** Matches found over all kinds shown. */
+	/** Matches found over all kinds shown (at least this many when {@link #capped}). */
 	public long total() {
 		return total(places) + total(programs) + total(articles);
+	}
+
+	/** Whether a kind shown has more matches than it counted. */
+	public boolean capped() {
+		return capped(places) || capped(programs) || capped(articles);
 	}
 
 	/** The page of the chosen kind, when the visitor pages through one. */
 	public Paged<?> paged() {
 		return (kind == Kind.PLACES ? places : (kind == Kind.PROGRAMS ? programs : articles)).found();
+	}
+
+	private static boolean capped(Group<?> group) {
+		return group != null && group.capped();
 	}
 
 	private static long total(Group<?> group) {

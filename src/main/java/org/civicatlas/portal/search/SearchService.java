@@ -51,15 +51,17 @@ class SearchService {
 	}
 
 	private Group<PlaceResult> places(SearchQuery query, Highlighter highlighter, int page, int size) {
-		return new Group<>(Kind.PLACES, repository.places(query, page, size).map(hit -> place(hit, highlighter)));
+		return Group.exact(Kind.PLACES, repository.places(query, page, size).map(hit -> place(hit, highlighter)));
 	}
 
 	private Group<ProgramResult> programs(SearchQuery query, Highlighter highlighter, int page, int size) {
-		return new Group<>(Kind.PROGRAMS, repository.programs(query, page, size).map(hit -> program(hit, highlighter)));
+		return Group.upTo(SearchReader.CAP, Kind.PROGRAMS,
+				repository.programs(query, page, size).map(hit -> program(hit, highlighter)));
 	}
 
 	private Group<ArticleResult> articles(SearchQuery query, Highlighter highlighter, int page, int size) {
-		return new Group<>(Kind.ARTICLES, repository.articles(query, page, size).map(hit -> article(hit, highlighter)));
+		return Group.upTo(SearchReader.CAP, Kind.ARTICLES,
+				repository.articles(query, page, size).map(hit -> article(hit, highlighter)));
 	}
 
 	private static PlaceResult place(PlaceHit hit, Highlighter highlighter) {

@@ -155,8 +155,7 @@ public final class SearchBenchmark {
 			.param("text", query.text())
 			.param("limit", SearchService.OVERVIEW_SIZE)
 			.param("offset", 0)
-			.param("block", SearchReader.RANKED_BLOCK)
-			.param("reach", SearchReader.RANKED_BLOCK)
+			.param("cap", SearchReader.CAP)
 			.query(String.class)
 			.list()
 			.forEach(line -> System.out.println("    " + line));

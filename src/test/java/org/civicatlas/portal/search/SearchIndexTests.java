@@ -72,8 +72,7 @@ class SearchIndexTests {
 						.param("text", "北海街道")
 						.param("limit", 10)
 						.param("offset", 0)
-						.param("block", SearchReader.RANKED_BLOCK)
-						.param("reach", SearchReader.RANKED_BLOCK)
+						.param("cap", SearchReader.CAP)
 						.query(String.class)
 						.list());
 			assertThat(plan).doesNotContain("Seq Scan on article", "Seq Scan on program", "Seq Scan on township");
@@ -90,28 +89,42 @@ class SearchIndexTests {
 	}
 
 	@Test
-	void matchesAreRankedWithinBlocksNumberedByTitleHitThenRecency() {
-		List<Long> titleHitsNewestFirst = jdbc.sql("""
-				select id from article where status = 'PUBLISHED' and headline like '%乡贤%' order by id desc
+	void titleHitsComeFirstAndEveryMatchIsCountedUnderTheCap() {
+		List<Long> titleHits = jdbc.sql("""
+				select id from article where status = 'PUBLISHED' and headline like '%乡贤%'
 				""").query(Long.class).list();
-		assertThat(titleHitsNewestFirst).hasSizeGreaterThanOrEqualTo(4);
-		List<long[]> rows = jdbc.sql(SearchReader.ARTICLES)
-			.param("query", SearchQuery.parse("乡贤").tsquery())
-			.param("limit", 4)
-			.param("offset", 0)
-			.param("block", 2)
-			.param("reach", 4)
-			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("total") })
-			.list();
-		assertThat(rows).hasSize(4);
-		assertThat(rows.get(0)[1]).isEqualTo(jdbc.sql("""
+		assertThat(titleHits).hasSizeGreaterThanOrEqualTo(4);
+		long matches = jdbc.sql("""
 				select count(*) from article where status = 'PUBLISHED'
 				   and (headline like '%乡贤%' or coalesce(subhead, '') like '%乡贤%' or body like '%乡贤%')
-				""").query(Long.class).single());
-		assertThat(List.of(rows.get(0)[0], rows.get(1)[0]))
-			.containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(0, 2));
-		assertThat(List.of(rows.get(2)[0], rows.get(3)[0]))
-			.containsExactlyInAnyOrderElementsOf(titleHitsNewestFirst.subList(2, 4));
+				""").query(Long.class).single();
+		List<long[]> rows = articles("乡贤", SearchReader.CAP, 4, 0);
+		assertThat(rows).hasSize(4);
+		assertThat(rows.get(0)[1]).isEqualTo(matches).isLessThan(SearchReader.CAP);
+		assertThat(rows.stream().map(row -> row[0]).toList()).allMatch(titleHits::contains);
+	}
+
+	@Test
+	void aCommonWordIsCountedAndPagedOnlyUpToTheCap() {
+		long matches = articles("乡贤", SearchReader.CAP, 1, 0).get(0)[1];
+		int cap = 3;
+		assertThat(matches).isGreaterThan(cap + 1);
+		List<long[]> first = articles("乡贤", cap, 2, 0);
+		// more than the cap: the page cuts the total back to the cap and says "more than"
+		assertThat(first.get(0)[1]).isGreaterThan(cap).isLessThanOrEqualTo(2L * cap + 1);
+		assertThat(articles("乡贤", cap, 2, 2)).hasSize(1);
+		assertThat(articles("乡贤", cap, 2, 4)).isEmpty();
+	}
+
+	// ids and totals of a page of SearchReader.ARTICLES with the given cap
+	private List<long[]> articles(String text, int cap, int limit, int offset) {
+		return jdbc.sql(SearchReader.ARTICLES)
+			.param("query", SearchQuery.parse(text).tsquery())
+			.param("limit", limit)
+			.param("offset", offset)
+			.param("cap", cap)
+			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("total") })
+			.list();
 	}
 
 	private String vector(String text) {
