@@ -71,8 +71,7 @@ class SearchReader {
 	// hits than the cap (else they fill every page offered and the word is common
 	// anyway), the first cap + 1 matches of the whole vector. Each limit stops the heap
 	// scan in the order the rows are stored; no match beyond is visited. When there are
-	// no
-	// more matches than the cap, the candidates are all of them and the count is exact.
+	// no more matches than the cap, the candidates are all of them and the count is exact.
 	// The middle select ranks and counts the candidates (before its limit, which stops
 	// at the cap); the outer one joins the page's rows.
 	static final String PROGRAMS = """
