@@ -66,14 +66,16 @@ class SearchReader {
 	 */
 	static final int CAP = 200;
 
-	// The candidates, never more than 2 * cap + 1 rows whatever the query: the first
-	// cap + 1 title hits from the title index, then, only when there are no more title
-	// hits than the cap (else they fill every page offered and the word is common
-	// anyway), the first cap + 1 matches of the whole vector. Each limit stops the heap
-	// scan in the order the rows are stored; no match beyond is visited. When there are
-	// no more matches than the cap, the candidates are all of them and the count is exact.
-	// The middle select ranks and counts the candidates (before its limit, which stops
-	// at the cap); the outer one joins the page's rows.
+	/*
+	 * The candidates, never more than 2 * cap + 1 rows whatever the query: the first cap
+	 * + 1 title hits from the title index, then, only when there are no more title hits
+	 * than the cap (else they fill every page offered and the word is common anyway), the
+	 * first cap + 1 matches of the whole vector. Each limit stops the heap scan in the
+	 * order the rows are stored; no match beyond is visited. With no more matches than
+	 * the cap, the candidates are all of them and the count is exact. The middle select
+	 * ranks and counts the candidates (before its limit, which stops at the cap); the
+	 * outer one joins the page's rows.
+	 */
 	static final String PROGRAMS = """
 			with titles as materialized (
 			         select id from program, cast(:query as tsquery) as query
