@@ -11,8 +11,16 @@ create index program_title_search_idx on program using gin (search_title)
 -- the index, whose work stops at the statement's limit. With them it estimates a common word well
 -- and walks the table in storage order until it has enough title hits, which for a word in few
 -- titles (or only in the last rows stored) means testing every row. The statistics already
--- gathered are cleared too (ANALYZE skips a column whose target is 0, it does not clear it).
+-- gathered are cleared too (ANALYZE skips a column whose target is 0, it does not clear it);
+-- pg_clear_attribute_stats exists from PostgreSQL 18 (the embedded server), so an older
+-- external server keeps what it gathered before (docs/search.md).
 alter table article alter column search_title set statistics 0;
 alter table program alter column search_title set statistics 0;
-select pg_clear_attribute_stats(current_schema(), 'article', 'search_title', false);
-select pg_clear_attribute_stats(current_schema(), 'program', 'search_title', false);
+do $$
+begin
+    if current_setting('server_version_num')::int >= 180000 then
+        perform pg_clear_attribute_stats(current_schema(), 'article', 'search_title', false);
+        perform pg_clear_attribute_stats(current_schema(), 'program', 'search_title', false);
+    end if;
+end
+$$;
