@@ -20,7 +20,8 @@ final class LeadingLines {
 	static void insert(Draft story, List<Draft> drafts, List<LineRef> printed, PageLines page, Continuity continuity,
 			Set<LineRef> column) {
 		Set<String> vocabulary = vocabulary(story, page, column);
-		for (int k = 2; k < story.lines.size(); k++) {
+		// from the second body line: the first has no line of the story before it
+		for (int k = story.headlineLines + 1; k < story.lines.size(); k++) {
 			String before = page.text(story.lines.get(k - 1));
 			String paragraph = TextCleaner.body(page.text(story.lines.get(k)));
 			if (paragraph.isEmpty() || Sentences.endsSentence(before)

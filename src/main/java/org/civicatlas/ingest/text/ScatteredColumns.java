@@ -110,8 +110,10 @@ final class ScatteredColumns {
 		if (band.isEmpty()) {
 			return;
 		}
+		// a headline printed in two pieces (HeadlinePieces) stays two lines in front
+		int head = story.headlineLines;
 		List<LineRef> given = new ArrayList<>();
-		for (LineRef ref : story.lines.subList(1, story.lines.size())) {
+		for (LineRef ref : story.lines.subList(head, story.lines.size())) {
 			if (column.contains(ref)) {
 				given.add(ref);
 			}
@@ -122,9 +124,9 @@ final class ScatteredColumns {
 		List<LineRef> kept = new ArrayList<>(story.lines);
 		kept.removeAll(given);
 		story.lines.clear();
-		story.lines.add(kept.get(0));
+		story.lines.addAll(kept.subList(0, head));
 		story.lines.addAll(band);
-		story.lines.addAll(kept.subList(1, kept.size()));
+		story.lines.addAll(kept.subList(head, kept.size()));
 		Draft above = owner(drafts, printed.get(at - 1));
 		if (above != null && above != story) {
 			int after = above.lines.indexOf(printed.get(at - 1)) + 1;
