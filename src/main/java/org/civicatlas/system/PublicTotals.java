@@ -17,9 +17,10 @@ public class PublicTotals {
 			long townships) {
 	}
 
-	// Read from the tally kept at commit (public_tally, R__public_summaries.sql): a
-	// handful
-	// of rows whatever the size of the corpus, also on the first request after a write.
+	/*
+	 * Read from the tally kept at commit (public_tally, R__public_summaries.sql): a few
+	 * rows whatever the size of the corpus, also on the first request after a write.
+	 */
 	private static final String SQL = """
 			select coalesce(sum(n) filter (where scope = '' and facet = 'articles'), 0) as articles,
 			       coalesce(sum(n) filter (where scope = '' and facet = 'programs'), 0) as programs,

@@ -17,8 +17,9 @@ import java.util.Map;
  * state; any paragraph to the story whose head it repeats (distinctive words of its head,
  * words of its headline). A paragraph printed under a later headline and given back to a
  * story of the package is weighed the same way against the story right above it. A
- * paragraph moves only when the evidence beats its owner's by a margin. The stage runs
- * last, so the drafts' running state (open end, vocabulary) is not kept up to date.
+ * paragraph moves only when the evidence beats its owner's by a margin. The drafts'
+ * running state (open end, vocabulary) is not kept up to date here: the stages after this
+ * one ({@link ScatteredColumns}) read only their lines.
  */
 final class PackageContinuations {
 
@@ -75,7 +76,7 @@ final class PackageContinuations {
 		}
 		LineRef end = head.get(head.size() - 1);
 		return !Sentences.endsSentence(page.text(end)) && (k + 1 == drafts.size()
-				|| nextPrinted(end, position, page, kinds) == drafts.get(k + 1).lines.get(0));
+				|| nextPrinted(end, position, page, kinds).equals(drafts.get(k + 1).lines.get(0)));
 	}
 
 	/** The line printed after {@code ref}, blank lines left out. */
