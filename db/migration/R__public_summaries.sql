@@ -71,7 +71,6 @@ create table article_fact (
     -- 'category unit' of each of its figures
     units      text[]      not null
 );
-create index article_fact_latest_idx on article_fact (issue_date desc nulls last, created_at desc, article_id desc);
 
 -- A published article once per place it counts for (article_fact.codes, '' for all of Zhejiang),
 -- in the order the lists show it: a place page reads its newest articles and highlights from an

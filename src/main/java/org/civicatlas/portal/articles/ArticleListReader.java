@@ -2,7 +2,6 @@ package org.civicatlas.portal.articles;
 
 import java.util.List;
 
-import org.civicatlas.portal.common.PlaceMembership;
 import org.civicatlas.portal.common.PlaceName;
 import org.civicatlas.portal.common.TypeName;
 import org.civicatlas.system.Paged;
@@ -47,14 +46,17 @@ class ArticleListReader {
 			 order by page.issue_date desc nulls last, page.created_at desc, a.id desc
 			""";
 
-	// Without a type, year or author: the order kept at commit (article_fact's latest
-	// index, R__public_summaries.sql) read up to the page, and the total from the tally,
-	// instead of sorting and counting every published article of the filter.
+	/*
+	 * Without a type, year or author: the place's rows of article_place_fact, kept at
+	 * commit in the lists' order (R__public_summaries.sql; scope '' is all of Zhejiang,
+	 * as on the place pages), read up to the page on its index, and the total from the
+	 * tally, instead of sorting and counting every published article of the place.
+	 */
 	private static final String KEPT_PAGE = """
 			select f.article_id as id, f.issue_date, f.created_at,
 			       (select t.n from public_tally t where t.scope = :scope and t.facet = 'articles' and t.value = '') as total
-			  from article_fact f
-			 where %s
+			  from article_place_fact f
+			 where f.scope = :scope
 			 order by f.issue_date desc nulls last, f.created_at desc, f.article_id desc
 			 limit :limit offset :offset
 			""";
@@ -84,8 +86,7 @@ class ArticleListReader {
 	}
 
 	private Paged<Summary> read(ArticleFilter filter, int page, int size, List<TypeName> types) {
-		String pageSql = kept(filter) ? KEPT_PAGE.formatted(keptPlace(filter.place()))
-				: FILTERED_PAGE.formatted(filter.sql());
+		String pageSql = kept(filter) ? KEPT_PAGE : FILTERED_PAGE.formatted(filter.sql());
 		return Paged.query(jdbc.sql(SQL.formatted(ArticleColumns.TOWNSHIPS, Publication.columns("p"), pageSql))
 			.params(filter.sqlParams())
 			.param("scope", filter.place() == null ? "" : filter.place().code()), page, size, (rs, n) -> {
@@ -96,21 +97,6 @@ class ArticleListReader {
 						ArticleColumns.townships(rs), types.stream().filter(type -> keys.contains(type.key())).toList(),
 						Publication.read(rs));
 			});
-	}
-
-	/**
-	 * The kept facts of a place: a city or district holds many articles, so the kept
-	 * order is walked until the page is full (its places are in {@code codes}, from
-	 * {@code article_place} at commit); a township holds a few, read from its index.
-	 */
-	private static String keptPlace(PlaceName place) {
-		if (place == null) {
-			return "true";
-		}
-		return place.code().length() == 9
-				? "f.article_id in (select ap.article_id from article_place ap where "
-						+ PlaceMembership.within("ap", place.code(), "place") + ")"
-				: "f.codes @> array[cast(:place as text)]";
 	}
 
 	/** Whether the kept order and tally answer the filter: at most a place. */
