@@ -49,7 +49,7 @@ class PlaceProgramsReader {
 			(select n from public_tally where scope = :scope and facet = :facet and value = :value)""";
 
 	// programs of any of several types are not: they are counted over the place's narrow
-	// program_fact rows
+	// program_fact rows (every row for all of Zhejiang, "What is left" in performance.md)
 	private static final String COUNTED = "(select count(*) from program_fact f where %s %s)";
 
 	private final JdbcClient jdbc;
